@@ -1,0 +1,34 @@
+// Lint: typescript-eslint strictTypeChecked across back end, harness, UI and tests.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'static/build/**', 'coverage/**', '.data/**', 'bin/**', '*.config.js', 'eslint.config.mjs'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'no-restricted-imports': ['error', { patterns: [{ group: ['@forge/ui', '@forge/ui/*'], message: '@forge/ui (UI Kit 1) is retired; use Custom UI.' }] }],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [
+        { group: ['@forge/*'], message: 'The domain is pure: no Forge SDKs.' },
+        { group: ['**/adapters/**', '**/resolvers/**', '**/triggers/**', '**/app/**', '**/local/**'], message: 'The domain imports only the domain.' },
+      ] }],
+      'no-restricted-syntax': ['error',
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The domain reads no clock: take now as a parameter.' },
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain reads no clock: take now as a parameter.' },
+      ],
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'test/**/*.tsx'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
+  },
+);
