@@ -10,4 +10,4 @@ export type ResolverDefs = {
   getViewer: () => Envelope<ViewerDto>;
 };
 
-export type ResolverName = keyof ResolverDefs & string;
+export type ResolverName = keyof ResolverDefs;

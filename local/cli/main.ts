@@ -1,0 +1,42 @@
+/**
+ * pmo: the app's results for scripts and cron, computed by the same code the Forge app runs.
+ *   pmo viewer --site FILE|--jira URL [--as ACCOUNT] [--now ISO] [--json]
+ *   pmo export --jira URL --out FILE
+ */
+import { exportCommand } from './commands/export-command';
+import { viewerCommand } from './commands/viewer-command';
+import { UsageError } from './parse-common-options';
+
+type Command = (args: readonly string[], env: NodeJS.ProcessEnv, out: (line: string) => void) => Promise<void>;
+
+const commands: Record<string, Command> = { viewer: viewerCommand, export: exportCommand };
+
+const usage = `Usage: pmo <command> [options]
+Commands:
+  viewer   who the app acts as and the projects they may browse
+  export   write a real site (what the token can see) into a site file: pmo export --jira URL --out FILE
+Common options: --site FILE | --jira URL (with JIRA_EMAIL, JIRA_API_TOKEN), --as ACCOUNT_ID, --now ISO, --json`;
+
+/** Runs one pmo command; answers the process exit code (0 ok, 1 failure, 2 usage). */
+export async function runPmo(argv: readonly string[], env: NodeJS.ProcessEnv, out: (line: string) => void, err: (line: string) => void): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name === undefined ? undefined : commands[name];
+  if (command === undefined) {
+    err(usage);
+    return 2;
+  }
+  try {
+    await command(args, env, out);
+    return 0;
+  } catch (error) {
+    const usageProblem = error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+    err(error instanceof Error ? error.message : String(error));
+    return usageProblem ? 2 : 1;
+  }
+}
+
+if (require.main === module || process.argv[1]?.endsWith('pmo.js')) {
+  void runPmo(process.argv.slice(2), process.env, (line) => { console.log(line); }, (line) => { console.error(line); }).then((code) => {
+    process.exitCode = code;
+  });
+}

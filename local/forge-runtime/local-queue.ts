@@ -1,0 +1,70 @@
+import { randomUUID } from 'node:crypto';
+import type { QueuedEvent } from './forge-runtime-targets';
+
+/** The event a Forge queue consumer receives. */
+export interface ConsumerEvent {
+  readonly queueName: string;
+  readonly jobId: string;
+  readonly eventId: string;
+  readonly body: Record<string, unknown>;
+  readonly retryContext?: { retryCount: number; retryReason: string };
+}
+
+export type ConsumerDelivery = (event: ConsumerEvent) => Promise<void>;
+
+export interface LocalQueue {
+  push(queueName: string, events: readonly QueuedEvent[], jobId: string): Promise<void>;
+  /** Resolves once every pushed event (and every event those pushed in turn) has been consumed. */
+  drain(): Promise<void>;
+  /** Events whose consumer threw after every retry, with the error's message. */
+  readonly failures: readonly { event: ConsumerEvent; message: string }[];
+}
+
+/** Forge retries a failed async event; the local queue does the same, a bounded number of times. */
+const MAX_RETRIES = 3;
+
+/**
+ * Delivers pushed events to the consumer asynchronously, after their delay, as Forge's async events do:
+ * the push returns at once and the consumer runs as a separate invocation.
+ */
+export function createLocalQueue(deliver: ConsumerDelivery, options: { delayScale?: number } = {}): LocalQueue {
+  const pending = new Set<Promise<void>>();
+  const failures: { event: ConsumerEvent; message: string }[] = [];
+  const delayScale = options.delayScale ?? 0;
+
+  const attempt = async (event: ConsumerEvent, retryCount: number): Promise<void> => {
+    try {
+      await deliver(retryCount === 0 ? event : { ...event, retryContext: { retryCount, retryReason: 'FUNCTION_ERROR' } });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (retryCount < MAX_RETRIES) {
+        await attempt(event, retryCount + 1);
+        return;
+      }
+      failures.push({ event, message });
+    }
+  };
+
+  const schedule = (event: ConsumerEvent, delaySeconds: number): void => {
+    const run = new Promise<void>((resolve) => {
+      setTimeout(() => {
+        void attempt(event, 0).finally(resolve);
+      }, delaySeconds * 1000 * delayScale);
+    });
+    pending.add(run);
+    void run.finally(() => pending.delete(run));
+  };
+
+  return {
+    push(queueName, events, jobId) {
+      for (const queued of events) {
+        schedule({ queueName, jobId, eventId: randomUUID(), body: queued.body }, queued.delayInSeconds ?? 0);
+      }
+      return Promise.resolve();
+    },
+    async drain() {
+      while (pending.size > 0) await Promise.all([...pending]);
+    },
+    failures,
+  };
+}

@@ -1,0 +1,20 @@
+import { Queue } from '@forge/events';
+import { z } from 'zod';
+
+/** The queue named in manifest.yml whose consumer runs refresh jobs. */
+export const REFRESH_QUEUE_KEY = 'portfolio-refresh';
+
+export const refreshJobBodySchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('full'), reason: z.enum(['daily', 'manual']), requestedAt: z.string() }),
+  z.object({ kind: z.literal('incremental'), projectKey: z.string(), requestedAt: z.string() }),
+]);
+
+export type RefreshJobBody = z.infer<typeof refreshJobBodySchema>;
+
+/** Pushes refresh jobs (at most 50 per push, as Forge allows). */
+export async function pushRefreshJobs(jobs: readonly RefreshJobBody[]): Promise<void> {
+  const queue = new Queue({ key: REFRESH_QUEUE_KEY });
+  for (let i = 0; i < jobs.length; i += 50) {
+    await queue.push(jobs.slice(i, i + 50).map((body) => ({ body })));
+  }
+}

@@ -1,0 +1,90 @@
+import type { APIResponse, RequestInit, Route } from '@forge/api';
+import type { z } from 'zod';
+import { JiraError, jiraErrorKindOf } from './jira-error';
+import { defaultJiraRetryPolicy, type JiraRetryPolicy } from './jira-retry-policy';
+
+/** The part of @forge/api's `asUser()` / `asApp()` that the client needs. */
+export interface JiraRequester {
+  requestJira(route: Route, init?: RequestInit): Promise<APIResponse>;
+}
+
+/** One Jira call, written out at its call site (`jira.requestJira(route\`...\`, {...})`) so Forge's linter can check its scope. */
+export type JiraCall = (jira: JiraRequester) => Promise<APIResponse>;
+
+/** Headers for a JSON request and answer. */
+export const jsonHeaders = { Accept: 'application/json', 'Content-Type': 'application/json' } as const;
+
+export interface JiraClient {
+  /**
+   * Makes `call` (again on each retry): retries 429 (honouring Retry-After), 5xx and network faults within bounds,
+   * then parses the answer with `schema`. `label` names the endpoint in errors, e.g. "POST /rest/api/3/search/jql".
+   */
+  send<S extends z.ZodType>(label: string, schema: S, call: JiraCall): Promise<z.infer<S>>;
+  /** Requests sent, retries included: what the app costs Jira. */
+  readonly requestCount: () => number;
+}
+
+function retryAfterMs(response: APIResponse): number | null {
+  const header = response.headers.get('retry-after');
+  if (header === null) return null;
+  const seconds = Number(header);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : null;
+}
+
+async function jiraMessages(response: APIResponse): Promise<string[]> {
+  try {
+    const body: unknown = await response.json();
+    if (typeof body !== 'object' || body === null) return [];
+    const record = body as { errorMessages?: unknown; errors?: unknown };
+    const list = Array.isArray(record.errorMessages) ? record.errorMessages.filter((m): m is string => typeof m === 'string') : [];
+    const fields = typeof record.errors === 'object' && record.errors !== null ? Object.values(record.errors).filter((m): m is string => typeof m === 'string') : [];
+    return [...list, ...fields];
+  } catch {
+    return [];
+  }
+}
+
+export function createJiraClient(requester: JiraRequester, policy: JiraRetryPolicy = defaultJiraRetryPolicy): JiraClient {
+  let requests = 0;
+
+  const attempt = async (call: JiraCall): Promise<APIResponse> => {
+    for (let retry = 0; ; retry += 1) {
+      requests += 1;
+      let response: APIResponse;
+      try {
+        response = await call(requester);
+      } catch (error) {
+        if (retry >= policy.maxRetries) {
+          throw new JiraError('network', null, `Jira could not be reached: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        await policy.sleep(policy.baseDelayMs * 2 ** retry);
+        continue;
+      }
+      if (response.ok) return response;
+      const retryable = response.status === 429 || response.status >= 500;
+      if (!retryable || retry >= policy.maxRetries) return response;
+      const wait = response.status === 429 ? (retryAfterMs(response) ?? policy.baseDelayMs * 2 ** retry) : policy.baseDelayMs * 2 ** retry;
+      if (wait > policy.maxRetryAfterMs) return response;
+      await response.text();
+      await policy.sleep(wait);
+    }
+  };
+
+  return {
+    async send(label, schema, call) {
+      const response = await attempt(call);
+      if (!response.ok) {
+        const messages = await jiraMessages(response);
+        const detail = messages.length > 0 ? `: ${messages.join(' ')}` : '';
+        throw new JiraError(jiraErrorKindOf(response.status), response.status, `Jira answered ${response.status} to ${label}${detail}`, messages);
+      }
+      const parsed = schema.safeParse(await response.json());
+      if (!parsed.success) {
+        const first = parsed.error.issues[0];
+        throw new JiraError('invalid-response', response.status, `Jira's answer to ${label} did not have the expected shape (${first ? `${first.path.join('.')}: ${first.message}` : 'unknown'})`);
+      }
+      return parsed.data;
+    },
+    requestCount: () => requests,
+  };
+}
