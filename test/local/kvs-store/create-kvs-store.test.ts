@@ -68,11 +68,11 @@ describe('the file-backed KVS, driven by the real @forge/kvs SDK', () => {
     await expect(Promise.all([kvs.get('a'), kvs.get('b'), kvs.get('old')])).resolves.toEqual([1, 2, undefined]);
   });
 
-  it('applies nothing of a transaction when one of its writes conflicts', async () => {
-    await kvs.set('taken', 'first');
-    await expect(kvs.transact().set('fresh', 1).set('taken', 2, undefined, { keyPolicy: 'FAIL_IF_EXISTS' }).execute()).rejects.toMatchObject({ code: 'KEY_CONFLICT' });
+  it('applies nothing of a transaction when one of its values is too large', async () => {
+    await kvs.set('kept', 'first');
+    await expect(kvs.transact().set('fresh', 1).set('kept', 'y'.repeat(250 * 1024)).execute()).rejects.toMatchObject({ code: 'MAX_SIZE' });
     await expect(kvs.get('fresh')).resolves.toBeUndefined();
-    await expect(kvs.get('taken')).resolves.toBe('first');
+    await expect(kvs.get('kept')).resolves.toBe('first');
   });
 
   it('forgets a value once its TTL has passed', async () => {

@@ -1,0 +1,11 @@
+import type { Rag } from './rag';
+
+/** A colour with everything needed to explain it: the reason in plain words, the figures used and the thresholds. */
+export interface RagDecision {
+  readonly rag: Rag;
+  /** E.g. "CPI 0.82 is below the red threshold 0.85". */
+  readonly reason: string;
+  readonly inputs: Readonly<Record<string, number | string | null>>;
+  /** The thresholds that applied, in words, e.g. "amber below CPI 0.95, red below 0.85". */
+  readonly threshold: string;
+}

@@ -1,0 +1,37 @@
+import type { EarnedValue } from '../earned-value/earned-value';
+import type { ProjectKey } from '../ids/project-key';
+import type { ProjectProgress } from '../progress/project-progress';
+import type { StatusCounts } from '../progress/status-counts';
+import type { RaidSummary } from '../raid/raid-summary';
+import type { Rag } from '../rag/rag';
+import type { RagDimension } from '../rag/rag-dimension';
+import type { GateSummary } from '../schedule/gate-summary';
+import type { MilestoneSummary } from '../schedule/milestone-summary';
+import type { ComplianceSummary } from './compliance-summary';
+import type { RagCounts } from './rag-counts';
+
+/**
+ * A program's or the whole portfolio's roll-up, built from its projects' roll-ups: counts and amounts are sums,
+ * and every ratio and index is recomputed from those sums, never averaged across projects.
+ */
+export interface AggregateRollup {
+  readonly name: string;
+  /** The oldest of the projects' `asOf`: the aggregate is no fresher than its stalest part. Null with no projects. */
+  readonly asOf: string | null;
+  readonly projectKeys: readonly ProjectKey[];
+  readonly counts: StatusCounts;
+  readonly progress: ProjectProgress;
+  /** `next` is the earliest next milestone of any project. */
+  readonly milestones: MilestoneSummary;
+  readonly gates: GateSummary;
+  readonly raid: RaidSummary;
+  /** Recomputed from the summed BAC, PV, EV and AC. */
+  readonly earnedValue: EarnedValue;
+  /** Score weighted by the checks each evaluated project ran; `evaluatedProjects` says how many had a score. */
+  readonly compliance: ComplianceSummary & { readonly evaluatedProjects: number };
+  /** Per dimension, how many projects have each colour. */
+  readonly rag: Readonly<Record<RagDimension, RagCounts>>;
+  readonly overallCounts: RagCounts;
+  /** The worst overall colour among projects with data (grey only when none has data). */
+  readonly overall: Rag;
+}

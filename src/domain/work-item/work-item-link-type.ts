@@ -1,0 +1,6 @@
+/**
+ * How a linked issue relates to this one, seen from this issue: `blocks` (this blocks the other), `is-blocked-by`
+ * (the other blocks this), `depends-on` (this needs the other), `relates`, or `other` for any link type the
+ * field mapping does not know.
+ */
+export type WorkItemLinkType = 'blocks' | 'is-blocked-by' | 'relates' | 'depends-on' | 'other';
