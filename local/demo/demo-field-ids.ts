@@ -1,0 +1,24 @@
+/**
+ * The ids of the custom fields on the demo site. The app must not rely on these: it finds fields by name
+ * (design section 5), as ids differ per site. Tests and fixtures use them to read values back.
+ */
+export const demoFieldIds = {
+  /** "Start date" (date picker, as in Jira Software). */
+  startDate: 'customfield_10015',
+  /** "Story point estimate" (number, Jira Software's estimation field). */
+  storyPoints: 'customfield_10016',
+  /** "Budget" (number, on epics). */
+  budget: 'customfield_10050',
+  /** "Actual Cost" (number, on epics). */
+  actualCost: 'customfield_10051',
+  /** "Probability" (single select "1 - Rare" .. "5 - Almost certain"). */
+  probability: 'customfield_10052',
+  /** "Impact" (single select "1 - Negligible" .. "5 - Severe"). */
+  impact: 'customfield_10053',
+  /** "Mitigation" (single-line text, so REST v3 returns a plain string rather than a document). */
+  mitigation: 'customfield_10054',
+  /** "Program" (single select; one option per project category). */
+  program: 'customfield_10055',
+} as const;
+
+export type DemoFieldKey = keyof typeof demoFieldIds;
