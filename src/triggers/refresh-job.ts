@@ -1,18 +1,75 @@
-import { kvs } from '@forge/kvs';
+import { asApp, getAppContext } from '@forge/api';
 import { z } from 'zod';
-import { refreshJobBodySchema } from '../adapters/events/refresh-queue';
-import { kvsKeys } from '../adapters/kvs/kvs-keys';
+import { pushRefreshJobs, refreshJobBodySchema } from '../adapters/events/refresh-queue';
+import { createPortfolioJira } from '../adapters/jira/create-portfolio-jira';
+import { createJiraClient } from '../adapters/jira/jira-client';
+import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { listPortfolioProjects } from '../app/list-portfolio-projects';
+import { refreshProject, type RefreshMode } from '../app/refresh-project';
+import type { FieldMapping } from '../ports/field-mapping';
+import type { GovernanceStore } from '../ports/governance-store';
+import type { PortfolioJira } from '../ports/portfolio-jira';
 
 const consumerEventSchema = z.object({ body: refreshJobBodySchema });
 
-/** Queue consumer for refresh jobs. An incremental job clears the project's stale mark once it has been handled. */
+/**
+ * Time kept back from Forge's 900 s limit when deciding whether to read another page: storing a large project's
+ * items, its roll-up and its checkpoint must still fit, and one slow page (with retries) can take tens of seconds.
+ */
+export const REFRESH_TIME_RESERVE_MS = 180_000;
+
+const timeLeftMs = (): number => getAppContext().invocationRemainingTimeInMillis();
+
+async function fieldMappingFor(jira: PortfolioJira, store: GovernanceStore): Promise<FieldMapping> {
+  const stored = await store.loadFieldMapping();
+  if (stored !== null) return stored;
+  const discovered = await jira.discoverFieldMapping();
+  await store.saveFieldMapping(discovered);
+  return discovered;
+}
+
+async function refreshOne(jira: PortfolioJira, store: GovernanceStore, projectKey: string, mode: RefreshMode, requestedAt: string): Promise<void> {
+  const project = await jira.findProject(projectKey);
+  if (project === null) {
+    console.warn(`Refresh skipped: project ${projectKey} is not visible to the app (deleted or archived?)`);
+    return;
+  }
+  const mapping = await fieldMappingFor(jira, store);
+  const outcome = await refreshProject(
+    { jira, store, now: () => new Date(), keepGoing: () => timeLeftMs() > REFRESH_TIME_RESERVE_MS },
+    { project, mode, mapping },
+  );
+  // Out of time: the checkpoint holds the progress; a new invocation continues with a fresh time budget.
+  if (outcome.status === 'paused') await pushRefreshJobs([{ kind: 'project', projectKey, mode: outcome.mode, requestedAt }]);
+}
+
+/**
+ * Queue consumer for refresh jobs, acting as the app (it sees every project).
+ * - full (daily or manual): discovers the custom fields, lists the projects, and queues one project job each, so
+ *   every project gets its own invocation and time budget.
+ * - project: refreshes one project (full or incremental) and keeps the day's snapshot; re-queues itself when it must
+ *   stop before Forge's time limit.
+ * - incremental (an issue changed): clears the project's stale mark, then refreshes it incrementally. The mark is
+ *   cleared first so that a change arriving during the refresh marks the project again.
+ */
 export async function refreshJob(event: unknown): Promise<void> {
   const { body } = consumerEventSchema.parse(event);
+  const jira = createPortfolioJira(createJiraClient(asApp()));
+  const store = createGovernanceStore();
   switch (body.kind) {
-    case 'incremental':
-      await kvs.delete(kvsKeys.staleProject(body.projectKey));
+    case 'full': {
+      // Rediscovered daily, so a field added or renamed on the site is picked up without an admin.
+      await store.saveFieldMapping(await jira.discoverFieldMapping());
+      const projects = await listPortfolioProjects(jira);
+      await pushRefreshJobs(projects.map((project) => ({ kind: 'project', projectKey: project.key, mode: 'full', requestedAt: body.requestedAt })));
       return;
-    case 'full':
+    }
+    case 'incremental':
+      await store.clearStaleMark(body.projectKey);
+      await refreshOne(jira, store, body.projectKey, 'incremental', body.requestedAt);
+      return;
+    case 'project':
+      await refreshOne(jira, store, body.projectKey, body.mode, body.requestedAt);
       return;
   }
 }

@@ -7,6 +7,8 @@ export const REFRESH_QUEUE_KEY = 'portfolio-refresh';
 export const refreshJobBodySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('full'), reason: z.enum(['daily', 'manual']), requestedAt: z.string() }),
   z.object({ kind: z.literal('incremental'), projectKey: z.string(), requestedAt: z.string() }),
+  /** One project's refresh, queued by a full job or re-queued by a project refresh that ran out of time. */
+  z.object({ kind: z.literal('project'), projectKey: z.string(), mode: z.enum(['full', 'incremental']), requestedAt: z.string() }),
 ]);
 
 export type RefreshJobBody = z.infer<typeof refreshJobBodySchema>;

@@ -1,9 +1,34 @@
 /**
  * Every storage key the app writes is built here, so key shapes stay consistent and prefix queries stay correct.
- * KVS keys are at most 500 characters; project keys and ids are short.
+ * KVS keys are at most 500 characters of letters, digits and `:._-#`; project keys and ids are short.
  */
 export const kvsKeys = {
   /** Marks a project whose issues changed since its last roll-up. */
   staleProject: (projectKey: string) => `stale:${projectKey}`,
   staleProjectPrefix: 'stale:',
+
+  /** A project's current roll-up with the record of the refresh that made it. */
+  rollup: (projectKey: string) => `rollup:${projectKey}`,
+  rollupPrefix: 'rollup:',
+
+  /** Which generation of shards holds a project's work items, and how many there are. */
+  workItemsIndex: (projectKey: string) => `items-index:${projectKey}`,
+  /** One shard of a project's work items; a new generation is written before the old one is deleted. */
+  workItemsShard: (projectKey: string, generation: number, shard: number) => `items:${projectKey}:${String(generation)}:${String(shard)}`,
+
+  /** An unfinished refresh of a project: where its read stopped. */
+  refreshCheckpoint: (projectKey: string) => `checkpoint:${projectKey}`,
+  /** The work items an unfinished refresh has read so far, sharded like a project's work items. */
+  checkpointItemsIndex: (projectKey: string) => `checkpoint-items-index:${projectKey}`,
+  checkpointItemsShard: (projectKey: string, generation: number, shard: number) =>
+    `checkpoint-items:${projectKey}:${String(generation)}:${String(shard)}`,
+
+  /** A project's roll-up kept for one day (`yyyy-mm-dd`, UTC); keys sort by day. */
+  snapshot: (day: string, projectKey: string) => `snapshot:${day}:${projectKey}`,
+  snapshotPrefix: 'snapshot:',
+  /** The days a project has a snapshot for. */
+  snapshotDays: (projectKey: string) => `snapshot-days:${projectKey}`,
+
+  /** The site's custom field ids for the roll-up's roles, as last found by name (an admin's remapping is kept apart). */
+  discoveredFieldMapping: 'config:discovered-field-mapping',
 } as const;

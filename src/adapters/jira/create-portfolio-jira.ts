@@ -1,0 +1,27 @@
+import type { PortfolioJira } from '../../ports/portfolio-jira';
+import type { PortfolioProject } from '../../ports/portfolio-project';
+import { approximateCount } from './approximate-count';
+import { discoverFieldIds } from './discover-field-ids';
+import { findProject } from './find-project';
+import { getFields } from './get-fields';
+import type { JiraClient } from './jira-client';
+import { projectIssuesJql } from './project-issues-jql';
+import { readProjectIssueIds } from './read-project-issue-ids';
+import { readProjectIssues } from './read-project-issues';
+import { searchProjects } from './search-projects';
+import { toPortfolioProject } from './to-portfolio-project';
+
+/** The portfolio's Jira reader over a client that acts as the app (asApp), which sees every project. */
+export function createPortfolioJira(client: JiraClient): PortfolioJira {
+  return {
+    discoverFieldMapping: async () => discoverFieldIds(await getFields(client)),
+    listProjects: async () => (await searchProjects(client)).map(toPortfolioProject).filter((p): p is PortfolioProject => p !== null),
+    findProject: async (projectKey) => {
+      const project = await findProject(client, projectKey);
+      return project === null ? null : toPortfolioProject(project);
+    },
+    readIssues: (query, mapping, control) => readProjectIssues(client, query, mapping, control),
+    readIssueIds: (projectKey) => readProjectIssueIds(client, projectKey),
+    countIssues: (projectKey) => approximateCount(client, projectIssuesJql(projectKey, null)),
+  };
+}

@@ -1,0 +1,61 @@
+import type { FieldMapping, FieldRole } from '../../ports/field-mapping';
+import type { JiraField } from './get-fields';
+
+interface RoleRule {
+  /** Names Jira sites use for the field, compared without case or surrounding spaces. */
+  readonly names: readonly string[];
+  /** Schema types a usable field has; a same-named field of another type is a different thing. */
+  readonly types: readonly string[];
+}
+
+const rules: Readonly<Record<FieldRole, RoleRule>> = {
+  storyPoints: { names: ['Story Points'], types: ['number'] },
+  storyPointEstimate: { names: ['Story point estimate'], types: ['number'] },
+  startDate: { names: ['Start date'], types: ['date', 'datetime'] },
+  budget: { names: ['Budget'], types: ['number'] },
+  actualCost: { names: ['Actual Cost'], types: ['number'] },
+  probability: { names: ['Probability'], types: ['option', 'number', 'string'] },
+  impact: { names: ['Impact'], types: ['option', 'number', 'string'] },
+  mitigation: { names: ['Mitigation'], types: ['string'] },
+  program: { names: ['Program'], types: ['option', 'string', 'array'] },
+};
+
+const normalise = (name: string): string => name.trim().toLowerCase();
+
+function numericId(field: JiraField): number {
+  const match = /^customfield_(\d+)$/.exec(field.id);
+  return match?.[1] === undefined ? Number.MAX_SAFE_INTEGER : Number(match[1]);
+}
+
+function pick(fields: readonly JiraField[], rule: RoleRule): string | null {
+  const names = new Set(rule.names.map(normalise));
+  const candidates = fields
+    .filter((field) => names.has(normalise(field.name)))
+    .filter((field) => field.schema === undefined || rule.types.includes(field.schema.type));
+  // Sites sometimes hold two fields of one name; a custom field of the oldest id is the one teams have filled longest.
+  const ranked = [...candidates].sort((a, b) => Number(b.custom ?? true) - Number(a.custom ?? true) || numericId(a) - numericId(b));
+  return ranked[0]?.id ?? null;
+}
+
+/**
+ * Finds the roll-up's custom fields by name (design section 5): "Story Points", "Story point estimate",
+ * "Start date", "Budget", "Actual Cost", "Probability", "Impact", "Mitigation", "Program". Names are compared
+ * without case; a field whose type cannot hold the role's values is ignored; a role with no field is null.
+ *
+ * @example
+ * discoverFieldIds([{ id: 'customfield_10016', name: 'Story point estimate', schema: { type: 'number' } }]).storyPointEstimate;
+ * // 'customfield_10016'
+ */
+export function discoverFieldIds(fields: readonly JiraField[]): FieldMapping {
+  return {
+    storyPoints: pick(fields, rules.storyPoints),
+    storyPointEstimate: pick(fields, rules.storyPointEstimate),
+    startDate: pick(fields, rules.startDate),
+    budget: pick(fields, rules.budget),
+    actualCost: pick(fields, rules.actualCost),
+    probability: pick(fields, rules.probability),
+    impact: pick(fields, rules.impact),
+    mitigation: pick(fields, rules.mitigation),
+    program: pick(fields, rules.program),
+  };
+}

@@ -1,0 +1,45 @@
+import { kvs } from '@forge/kvs';
+import { z } from 'zod';
+import type { ProjectRollup } from '../../domain/rollup/project-rollup';
+import type { DatedSnapshot } from '../../ports/dated-snapshot';
+import { kvsKeys } from './kvs-keys';
+import { storedSnapshotSchema } from './stored-rollup-schema';
+
+const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+const daysSchema = z.array(z.string().regex(dayPattern));
+
+async function readDays(projectKey: string): Promise<string[]> {
+  const parsed = daysSchema.safeParse(await kvs.get(kvsKeys.snapshotDays(projectKey)));
+  return parsed.success ? parsed.data : [];
+}
+
+/**
+ * Each project's roll-up kept per day (`snapshot:<yyyy-mm-dd>:<KEY>`), with an index of the days per project
+ * (`snapshot-days:<KEY>`). Only the project's own refresh writes its index, so concurrent refreshes of other projects
+ * never race on it.
+ */
+export const datedSnapshotStore = {
+  /** Keeps `rollup` as its project's snapshot for `day`; a later save the same day replaces it. */
+  async save(day: string, rollup: ProjectRollup): Promise<void> {
+    if (!dayPattern.test(day)) throw new RangeError(`A snapshot day is yyyy-mm-dd, not ${day}`);
+    const projectKey = rollup.project.key;
+    await kvs.set(kvsKeys.snapshot(day, projectKey), { version: 1, day, rollup });
+    const days = await readDays(projectKey);
+    if (!days.includes(day)) await kvs.set(kvsKeys.snapshotDays(projectKey), [...days, day].sort());
+  },
+
+  /** The days the project has a snapshot for, oldest first. */
+  listDays(projectKey: string): Promise<string[]> {
+    return readDays(projectKey);
+  },
+
+  /** The project's latest readable snapshot from a day strictly before `day`; null when there is none. */
+  async loadLatestBefore(projectKey: string, day: string): Promise<DatedSnapshot | null> {
+    const earlier = (await readDays(projectKey)).filter((d) => d < day).reverse();
+    for (const candidate of earlier) {
+      const parsed = storedSnapshotSchema.safeParse(await kvs.get(kvsKeys.snapshot(candidate, projectKey)));
+      if (parsed.success) return { day: parsed.data.day, rollup: parsed.data.rollup };
+    }
+    return null;
+  },
+};

@@ -1,0 +1,37 @@
+import { kvs, WhereConditions } from '@forge/kvs';
+import type { StoredRollup } from '../../ports/stored-rollup';
+import { kvsKeys } from './kvs-keys';
+import { storedRollupSchema } from './stored-rollup-schema';
+
+/** Forge's largest query page. */
+const QUERY_PAGE = 100;
+
+/** Each project's current roll-up and the record of the refresh that made it (`rollup:<KEY>`), stored as one value so they agree. */
+export const rollupStore = {
+  async save(projectKey: string, stored: StoredRollup): Promise<void> {
+    await kvs.set(kvsKeys.rollup(projectKey), { version: 1, refresh: stored.refresh, rollup: stored.rollup });
+  },
+
+  /** The project's roll-up; null when none is stored or it is in a format this version cannot read. */
+  async load(projectKey: string): Promise<StoredRollup | null> {
+    const parsed = storedRollupSchema.safeParse(await kvs.get(kvsKeys.rollup(projectKey)));
+    return parsed.success ? { rollup: parsed.data.rollup, refresh: parsed.data.refresh } : null;
+  },
+
+  /** Every readable stored roll-up, in key order. */
+  async list(): Promise<StoredRollup[]> {
+    const found: StoredRollup[] = [];
+    let cursor: string | undefined;
+    do {
+      let query = kvs.query().where('key', WhereConditions.beginsWith(kvsKeys.rollupPrefix)).limit(QUERY_PAGE);
+      if (cursor !== undefined) query = query.cursor(cursor);
+      const page = await query.getMany();
+      for (const entry of page.results) {
+        const parsed = storedRollupSchema.safeParse(entry.value);
+        if (parsed.success) found.push({ rollup: parsed.data.rollup, refresh: parsed.data.refresh });
+      }
+      cursor = page.nextCursor;
+    } while (cursor !== undefined);
+    return found;
+  },
+};

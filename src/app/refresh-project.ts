@@ -1,0 +1,139 @@
+import { compareIssueKeys } from '../domain/ids/compare-issue-keys';
+import { computeProjectRollup } from '../domain/rollup/compute-project-rollup';
+import type { ProjectRef } from '../domain/rollup/project-ref';
+import type { ProjectRollup } from '../domain/rollup/project-rollup';
+import type { FieldMapping } from '../ports/field-mapping';
+import type { GovernanceStore } from '../ports/governance-store';
+import type { PortfolioJira } from '../ports/portfolio-jira';
+import type { ProjectIssue } from '../ports/project-issue';
+import type { RefreshCheckpoint } from '../ports/refresh-checkpoint';
+import type { RefreshRecord } from '../ports/refresh-record';
+
+/** Reads again what changed this long before the last read began: product events and index updates can lag minutes. */
+export const INCREMENTAL_OVERLAP_MS = 5 * 60_000;
+
+/** Jira's page tokens expire after 7 days; an older checkpoint is dropped and the read starts over. */
+const CHECKPOINT_MAX_AGE_MS = 6 * 24 * 60 * 60_000;
+
+export type RefreshMode = 'full' | 'incremental';
+
+export interface RefreshProjectDeps {
+  readonly jira: PortfolioJira;
+  readonly store: GovernanceStore;
+  readonly now: () => Date;
+  /** Asked between pages: false makes the refresh store a checkpoint and stop, to be resumed by a later call. */
+  readonly keepGoing: () => boolean;
+}
+
+export interface RefreshProjectRequest {
+  readonly project: ProjectRef;
+  /** Incremental falls back to full when the project has no stored items to merge into. */
+  readonly mode: RefreshMode;
+  readonly mapping: FieldMapping;
+}
+
+export type RefreshProjectOutcome =
+  | { readonly status: 'done'; readonly mode: RefreshMode; readonly rollup: ProjectRollup; readonly refresh: RefreshRecord; readonly issuesRead: number }
+  | { readonly status: 'paused'; readonly mode: RefreshMode; readonly issuesRead: number; readonly pagesRead: number };
+
+interface ReadPlan {
+  readonly checkpoint: RefreshCheckpoint | null;
+  readonly mode: RefreshMode;
+  readonly readStartedAt: string;
+  readonly updatedSince: string | null;
+  readonly carried: readonly ProjectIssue[];
+  /** The project's items before this refresh, for an incremental merge (loaded once it is known to be needed). */
+  readonly stored: readonly ProjectIssue[] | null;
+}
+
+async function planRead(deps: RefreshProjectDeps, request: RefreshProjectRequest): Promise<ReadPlan> {
+  const key = request.project.key;
+  const now = deps.now();
+  const saved = await deps.store.loadCheckpoint(key);
+  if (saved !== null) {
+    const fresh = now.getTime() - Date.parse(saved.checkpoint.readStartedAt) < CHECKPOINT_MAX_AGE_MS;
+    // A full refresh asked for while an incremental one is unfinished supersedes it; anything else continues it.
+    const superseded = request.mode === 'full' && saved.checkpoint.mode === 'incremental';
+    if (fresh && !superseded) {
+      const { checkpoint } = saved;
+      return { checkpoint, mode: checkpoint.mode, readStartedAt: checkpoint.readStartedAt, updatedSince: checkpoint.updatedSince, carried: saved.issues, stored: null };
+    }
+    await deps.store.clearCheckpoint(key);
+  }
+  const readStartedAt = now.toISOString();
+  const full: ReadPlan = { checkpoint: null, mode: 'full', readStartedAt, updatedSince: null, carried: [], stored: null };
+  if (request.mode === 'full') return full;
+  const previous = await deps.store.loadRollup(key);
+  const stored = previous === null ? null : await deps.store.loadProjectIssues(key);
+  if (previous === null || stored === null) return full;
+  const updatedSince = new Date(Date.parse(previous.refresh.readStartedAt) - INCREMENTAL_OVERLAP_MS).toISOString();
+  return { checkpoint: null, mode: 'incremental', readStartedAt, updatedSince, carried: [], stored };
+}
+
+const byKey = (a: ProjectIssue, b: ProjectIssue): number => compareIssueKeys(a.item.key, b.item.key);
+
+/**
+ * Refreshes one project's roll-up from Jira.
+ *
+ * - full: reads every issue of the project, computes the roll-up, replaces the stored items.
+ * - incremental: reads only issues updated since the last refresh began (less `INCREMENTAL_OVERLAP_MS`), merges them
+ *   into the stored items by issue id, drops items whose issue no longer exists in the project (the ids-only list),
+ *   then computes and stores as a full refresh does.
+ *
+ * Either way it also keeps the day's dated snapshot. When `keepGoing()` turns false mid-read it stores a checkpoint
+ * (the page token and the items read so far) and answers `paused`; the next call for the project continues from there.
+ */
+export async function refreshProject(deps: RefreshProjectDeps, request: RefreshProjectRequest): Promise<RefreshProjectOutcome> {
+  const key = request.project.key;
+  const plan = await planRead(deps, request);
+  const read = await deps.jira.readIssues({ projectKey: key, updatedSince: plan.updatedSince }, request.mapping, {
+    resumeToken: plan.checkpoint?.nextPageToken ?? null,
+    keepGoing: deps.keepGoing,
+  });
+  const issues = [...plan.carried, ...read.issues];
+  const skipped = (plan.checkpoint?.skippedIssues ?? 0) + read.skipped;
+  const pagesRead = (plan.checkpoint?.pagesRead ?? 0) + read.pages;
+
+  if (read.nextPageToken !== null) {
+    const checkpoint: RefreshCheckpoint = { mode: plan.mode, readStartedAt: plan.readStartedAt, updatedSince: plan.updatedSince, nextPageToken: read.nextPageToken, pagesRead, skippedIssues: skipped };
+    await deps.store.saveCheckpoint(key, checkpoint, issues);
+    if (plan.mode === 'full' && (await deps.store.loadRollup(key)) === null) {
+      // A project seen for the first time shows what has been read so far, flagged partial, rather than nothing.
+      const asOf = deps.now().toISOString();
+      const sorted = [...issues].sort(byKey);
+      const rollup = computeProjectRollup({ project: request.project, items: sorted.map((issue) => issue.item) }, asOf);
+      const refresh: RefreshRecord = { asOf, readStartedAt: plan.readStartedAt, mode: 'full', partial: true, itemCount: sorted.length, skippedIssues: skipped };
+      await deps.store.saveRollup(key, { rollup, refresh });
+    }
+    return { status: 'paused', mode: plan.mode, issuesRead: issues.length, pagesRead };
+  }
+
+  let items: ProjectIssue[];
+  let skippedIssues = skipped;
+  if (plan.mode === 'full') {
+    items = issues;
+  } else {
+    const stored = plan.stored ?? (await deps.store.loadProjectIssues(key));
+    if (stored === null) {
+      // The items an unfinished incremental refresh was to merge into are gone: only a full read can be trusted now.
+      await deps.store.clearCheckpoint(key);
+      return refreshProject(deps, { ...request, mode: 'full' });
+    }
+    const existing = await deps.jira.readIssueIds(key);
+    const merged = new Map(stored.map((issue) => [issue.issueId, issue]));
+    for (const issue of issues) merged.set(issue.issueId, issue);
+    items = [...merged.values()].filter((issue) => existing.has(issue.issueId));
+    // Issues that exist but are not among the items (never readable, or created after the read): the roll-up misses them.
+    skippedIssues = Math.max(0, existing.size - items.length);
+  }
+  items.sort(byKey);
+
+  const asOf = deps.now().toISOString();
+  const rollup = computeProjectRollup({ project: request.project, items: items.map((issue) => issue.item) }, asOf);
+  const refresh: RefreshRecord = { asOf, readStartedAt: plan.readStartedAt, mode: plan.mode, partial: skippedIssues > 0, itemCount: items.length, skippedIssues };
+  await deps.store.saveProjectIssues(key, items);
+  await deps.store.saveRollup(key, { rollup, refresh });
+  await deps.store.saveDailySnapshot(asOf.slice(0, 10), rollup);
+  if (plan.checkpoint !== null) await deps.store.clearCheckpoint(key);
+  return { status: 'done', mode: plan.mode, rollup, refresh, issuesRead: issues.length };
+}

@@ -1,0 +1,20 @@
+/**
+ * The custom fields the roll-up reads, by role. Field ids differ per Jira site, so they are found by name
+ * (design section 5) and an admin may remap them; null means the site has no such field.
+ *
+ * Jira Cloud sites often carry both "Story Points" (company-managed projects) and "Story point estimate"
+ * (team-managed projects), so both are kept and an issue's estimate is whichever of the two it has.
+ */
+export interface FieldMapping {
+  readonly storyPoints: string | null;
+  readonly storyPointEstimate: string | null;
+  readonly startDate: string | null;
+  readonly budget: string | null;
+  readonly actualCost: string | null;
+  readonly probability: string | null;
+  readonly impact: string | null;
+  readonly mitigation: string | null;
+  readonly program: string | null;
+}
+
+export type FieldRole = keyof FieldMapping;

@@ -1,0 +1,44 @@
+import type { FieldMapping } from './field-mapping';
+import type { PortfolioProject } from './portfolio-project';
+import type { ProjectIssue } from './project-issue';
+
+/** Which of a project's issues to read: all of them, or those updated at or after an instant (ISO 8601). */
+export interface ProjectIssueQuery {
+  readonly projectKey: string;
+  readonly updatedSince: string | null;
+}
+
+/** Issues read from Jira, as work items; `nextPageToken` is non-null when the read stopped before the last page. */
+export interface ProjectIssueRead {
+  readonly issues: readonly ProjectIssue[];
+  /** Issues Jira returned that could not be read as work items (a malformed key, missing system fields). */
+  readonly skipped: number;
+  readonly pages: number;
+  readonly nextPageToken: string | null;
+}
+
+/** How far to read: from a page token of an earlier read of the SAME query, and while `keepGoing()` says so. */
+export interface ReadControl {
+  readonly resumeToken: string | null;
+  /** Asked before each page after the first; false stops the read, which answers the token to resume from. */
+  readonly keepGoing: () => boolean;
+}
+
+/** What the portfolio refresh reads from Jira, as the app (it sees every project). */
+export interface PortfolioJira {
+  /** The site's custom field ids for the roll-up's roles, found by name. */
+  discoverFieldMapping(): Promise<FieldMapping>;
+  /** Every project, with category (the default program) and lead. */
+  listProjects(): Promise<readonly PortfolioProject[]>;
+  /** One project by key, or null when Jira does not know it. */
+  findProject(projectKey: string): Promise<PortfolioProject | null>;
+  /**
+   * A query's issues in key order, page after page. Jira binds page tokens to their query, so a resumed read must
+   * repeat the query exactly.
+   */
+  readIssues(query: ProjectIssueQuery, mapping: FieldMapping, control: ReadControl): Promise<ProjectIssueRead>;
+  /** The ids of every issue the project holds now (the cheapest search: ids only, 5000 a page). */
+  readIssueIds(projectKey: string): Promise<ReadonlySet<string>>;
+  /** Jira's approximate count of the project's issues. */
+  countIssues(projectKey: string): Promise<number>;
+}

@@ -1,0 +1,12 @@
+/** How the stored roll-up of a project came about: shown as "as of" and "partial" beside the figures. */
+export interface RefreshRecord {
+  /** The instant the roll-up was computed for. */
+  readonly asOf: string;
+  /** When the read of Jira began; the next incremental refresh reads what changed since then, less an overlap. */
+  readonly readStartedAt: string;
+  readonly mode: 'full' | 'incremental';
+  /** True when the roll-up does not cover every issue (issues Jira returned that could not be read, or a read not yet finished). */
+  readonly partial: boolean;
+  readonly itemCount: number;
+  readonly skippedIssues: number;
+}

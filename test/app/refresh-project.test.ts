@@ -1,0 +1,174 @@
+import { asApp } from '@forge/api';
+import { createPortfolioJira } from '../../src/adapters/jira/create-portfolio-jira';
+import { createJiraClient } from '../../src/adapters/jira/jira-client';
+import { defaultJiraRetryPolicy } from '../../src/adapters/jira/jira-retry-policy';
+import { createGovernanceStore } from '../../src/adapters/kvs/create-governance-store';
+import { refreshProject, type RefreshProjectOutcome } from '../../src/app/refresh-project';
+import type { ProjectRollup } from '../../src/domain/rollup/project-rollup';
+import type { FieldMapping } from '../../src/ports/field-mapping';
+import type { PortfolioProject } from '../../src/ports/portfolio-project';
+import { demoFieldIds } from '../../local/demo/demo-field-ids';
+import { generateDemoSite } from '../../local/demo/generate-demo-site';
+import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
+import type { FaultOptions } from '../../local/jira-fake/fault-options';
+import type { SiteFile } from '../../local/site/site-file-schema';
+
+const siteNow = new Date('2026-11-20T12:00:00.000Z');
+/** The refresh runs a day after the site's last edit, so only edits made in the test count as changes. */
+const refreshAt = new Date('2026-11-21T12:00:00.000Z');
+const hours = (n: number): Date => new Date(refreshAt.getTime() + n * 3_600_000);
+const noWait = { ...defaultJiraRetryPolicy, sleep: () => Promise.resolve() };
+const site: SiteFile = generateDemoSite({ now: siteNow, scale: 2500 });
+const SEARCH = 'POST /rest/api/3/search/jql';
+
+interface Harness {
+  readonly app: LocalApp;
+  readonly fake: NonNullable<LocalApp['fake']>;
+  readonly clock: { now: Date };
+  refresh(project: PortfolioProject, mode: 'full' | 'incremental', keepGoing?: () => boolean): Promise<RefreshProjectOutcome>;
+  readonly mapping: FieldMapping;
+  readonly project: PortfolioProject;
+  readonly projects: () => Promise<readonly PortfolioProject[]>;
+  /** Requests the app's Jira client sent, retries included. */
+  readonly requests: () => number;
+}
+
+async function harness(faults?: FaultOptions, projectKey = 'CORE'): Promise<Harness> {
+  const clock = { now: refreshAt };
+  const app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => clock.now, ...(faults ? { faults } : {}) } });
+  if (app.fake === null) throw new Error('the local app has no Jira fake');
+  const client = createJiraClient(asApp(), noWait);
+  const jira = createPortfolioJira(client);
+  const store = createGovernanceStore();
+  const mapping = await jira.discoverFieldMapping();
+  const project = await jira.findProject(projectKey);
+  if (project === null) throw new Error(`no project ${projectKey}`);
+  return {
+    app,
+    fake: app.fake,
+    clock,
+    mapping,
+    project,
+    projects: () => jira.listProjects(),
+    requests: () => client.requestCount(),
+    refresh: (p, mode, keepGoing = () => true) => refreshProject({ jira, store, now: () => clock.now, keepGoing }, { project: p, mode, mapping }),
+  };
+}
+
+const issuesOf = (s: SiteFile, projectKey: string) => s.issues.filter((i) => i.key.startsWith(`${projectKey}-`));
+
+function done(outcome: RefreshProjectOutcome): ProjectRollup {
+  if (outcome.status !== 'done') throw new Error(`the refresh paused after ${String(outcome.pagesRead)} pages`);
+  return outcome.rollup;
+}
+
+describe('refreshProject through the real SDKs against the Jira fake', () => {
+  it('discovers the demo site custom fields by name', async () => {
+    const { mapping } = await harness();
+    expect(mapping).toEqual({
+      storyPoints: null,
+      storyPointEstimate: demoFieldIds.storyPoints,
+      startDate: demoFieldIds.startDate,
+      budget: demoFieldIds.budget,
+      actualCost: demoFieldIds.actualCost,
+      probability: demoFieldIds.probability,
+      impact: demoFieldIds.impact,
+      mitigation: demoFieldIds.mitigation,
+      program: demoFieldIds.program,
+    });
+  });
+
+  it.each(['CORE', 'OPS', 'HRB'])('stores a full roll-up of %s covering every issue, in ceil(n/100) search pages and nothing else', async (key) => {
+    const h = await harness(undefined, key);
+    const n = issuesOf(h.fake.site, key).length;
+    h.fake.resetTraffic();
+    const rollup = done(await h.refresh(h.project, 'full'));
+    const traffic = h.fake.traffic();
+    expect(traffic.byEndpoint[SEARCH]).toBe(Math.ceil(n / 100));
+    expect(traffic.total).toBe(Math.ceil(n / 100));
+    const stored = await createGovernanceStore().loadRollup(key);
+    expect(stored?.rollup).toEqual(rollup);
+    expect(stored?.refresh).toMatchObject({ itemCount: n, partial: false, mode: 'full', asOf: refreshAt.toISOString() });
+    expect(rollup.counts.total).toBe(n);
+    await expect(createGovernanceStore().listSnapshotDays(key)).resolves.toEqual(['2026-11-21']);
+  });
+
+  it('reads only the changed issues in an incremental refresh, and ends where a full refresh would', async () => {
+    const h = await harness();
+    done(await h.refresh(h.project, 'full'));
+    const doneStatus = h.fake.site.statuses.find((s) => s.statusCategory.key === 'done');
+    const open = issuesOf(h.fake.site, 'CORE').filter((i) => i.fields.status.statusCategory.key !== 'done').slice(0, 3);
+    expect(open).toHaveLength(3);
+    for (const issue of open) h.fake.updateIssue(issue.key, { status: doneStatus }, hours(1));
+    h.clock.now = hours(2);
+    h.fake.resetTraffic();
+
+    const outcome = await h.refresh(h.project, 'incremental');
+    const incremental = done(outcome);
+    expect(outcome).toMatchObject({ mode: 'incremental', issuesRead: 3 });
+    // One page of changed issues, one page of ids (5000 a page) to learn what was deleted.
+    expect(h.fake.traffic().byEndpoint[SEARCH]).toBe(2);
+
+    const n = issuesOf(h.fake.site, 'CORE').length;
+    expect(incremental.counts.total).toBe(n);
+    const full = done(await h.refresh(h.project, 'full'));
+    expect(incremental).toEqual(full);
+  });
+
+  it('drops an issue deleted from Jira in an incremental refresh', async () => {
+    const h = await harness();
+    const before = done(await h.refresh(h.project, 'full'));
+    const victim = h.fake.site.issues.findIndex((i) => i.key.startsWith('CORE-') && i.fields.issuetype.name === 'Story');
+    h.fake.site.issues.splice(victim, 1);
+    h.clock.now = hours(1);
+    const after = done(await h.refresh(h.project, 'incremental'));
+    expect(after.counts.total).toBe(before.counts.total - 1);
+    await expect(createGovernanceStore().loadProjectIssues('CORE')).resolves.toHaveLength(before.counts.total - 1);
+  });
+
+  it('computes under injected 429s and 5xx the same roll-ups as without them, for every project', async () => {
+    const rollupsOf = async (h: Harness): Promise<ProjectRollup[]> => {
+      const rollups: ProjectRollup[] = [];
+      for (const project of await h.projects()) rollups.push(done(await h.refresh(project, 'full')));
+      return rollups;
+    };
+    const clean = await harness();
+    const expected = await rollupsOf(clean);
+    const cleanRequests = clean.requests();
+    const faulty = await harness({ rateLimitRate: 0.1, serverErrorRate: 0.05, retryAfterSeconds: 0, seed: 7 });
+    const actual = await rollupsOf(faulty);
+    expect(actual).toEqual(expected);
+    expect(actual).toHaveLength(site.projects.length);
+    // The faults really happened: the client had to retry.
+    expect(faulty.requests()).toBeGreaterThan(cleanRequests);
+  });
+
+  it('stops between pages when out of time, shows a partial roll-up, and resumes to the same result', async () => {
+    const clean = await harness();
+    const expected = done(await clean.refresh(clean.project, 'full'));
+    const h = await harness();
+    const pagesPerRun = 2;
+    let runs = 0;
+    let outcome: RefreshProjectOutcome;
+    do {
+      let asked = 0;
+      outcome = await h.refresh(h.project, 'full', () => (asked += 1) < pagesPerRun);
+      runs += 1;
+      if (runs === 1) {
+        expect(outcome).toMatchObject({ status: 'paused', issuesRead: 200 });
+        const shown = await createGovernanceStore().loadRollup('CORE');
+        expect(shown?.refresh).toMatchObject({ partial: true, itemCount: 200 });
+      }
+    } while (outcome.status === 'paused' && runs < 20);
+    expect(runs).toBe(Math.ceil(Math.ceil(issuesOf(site, 'CORE').length / 100) / pagesPerRun));
+    expect(done(outcome)).toEqual(expected);
+    await expect(createGovernanceStore().loadCheckpoint('CORE')).resolves.toBeNull();
+    expect(h.app.store.keys().filter((k) => k.startsWith('checkpoint'))).toEqual([]);
+  });
+
+  it('falls back to a full read when an incremental refresh finds nothing stored', async () => {
+    const h = await harness();
+    const outcome = await h.refresh(h.project, 'incremental');
+    expect(outcome).toMatchObject({ status: 'done', mode: 'full' });
+  });
+});

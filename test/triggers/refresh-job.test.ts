@@ -1,0 +1,66 @@
+import { kvs } from '@forge/kvs';
+import { createGovernanceStore } from '../../src/adapters/kvs/create-governance-store';
+import { kvsKeys } from '../../src/adapters/kvs/kvs-keys';
+import { REFRESH_TIME_RESERVE_MS, refreshJob } from '../../src/triggers/refresh-job';
+import { generateDemoSite } from '../../local/demo/generate-demo-site';
+import { createLocalApp } from '../../local/forge-runtime/create-local-app';
+import { runInInvocation } from '../../local/forge-runtime/invocation-scope';
+
+const now = new Date('2026-11-20T12:00:00.000Z');
+const issueCount = (site: { issues: readonly { key: string }[] }, projectKey: string): number => site.issues.filter((i) => i.key.startsWith(`${projectKey}-`)).length;
+
+describe('the refresh queue, end to end through the local Forge runtime', () => {
+  it('gives every project a stored roll-up of all its issues after the daily trigger', async () => {
+    const app = await createLocalApp({ site: generateDemoSite({ now }), dataDir: null, fakeOptions: { now: () => now } });
+    const site = app.fake?.site;
+    if (site === undefined) throw new Error('no fake');
+    await app.fireDailySnapshot();
+    await app.queue.drain();
+    expect(app.queue.failures).toEqual([]);
+    const store = createGovernanceStore();
+    const stored = await store.listRollups();
+    expect(stored.map((s) => s.rollup.project.key)).toEqual(site.projects.map((p) => p.key).sort());
+    for (const { rollup, refresh } of stored) {
+      expect(refresh).toMatchObject({ itemCount: issueCount(site, rollup.project.key), partial: false });
+      expect(rollup.project.category).toBe(site.projects.find((p) => p.key === rollup.project.key)?.projectCategory?.name ?? null);
+    }
+    const today = new Date().toISOString().slice(0, 10);
+    await expect(store.listSnapshotDays(site.projects[0]?.key ?? '')).resolves.toEqual([today]);
+  });
+
+  it('refreshes a project incrementally after an issue event and clears its stale mark', async () => {
+    const app = await createLocalApp({ site: generateDemoSite({ now }), dataDir: null, fakeOptions: { now: () => now } });
+    const fake = app.fake;
+    if (fake === null) throw new Error('no fake');
+    await app.fireDailySnapshot();
+    await app.queue.drain();
+    const issue = fake.site.issues.find((i) => i.key.startsWith('CORE-') && i.fields.status.statusCategory.key !== 'done');
+    const doneStatus = fake.site.statuses.find((s) => s.statusCategory.key === 'done');
+    if (issue === undefined || doneStatus === undefined) throw new Error('test data');
+    const before = await createGovernanceStore().loadRollup('CORE');
+    fake.updateIssue(issue.key, { status: doneStatus }, new Date());
+    await app.deliverIssueEvent({ eventType: 'avi:jira:updated:issue', issue: { key: issue.key, fields: { project: { key: 'CORE' } } } });
+    await expect(kvs.get(kvsKeys.staleProject('CORE'))).resolves.toBeDefined();
+    await app.queue.drain();
+    expect(app.queue.failures).toEqual([]);
+    const after = await createGovernanceStore().loadRollup('CORE');
+    expect(after?.refresh.mode).toBe('incremental');
+    expect(after?.rollup.counts.done).toBe((before?.rollup.counts.done ?? 0) + 1);
+    await expect(kvs.get(kvsKeys.staleProject('CORE'))).resolves.toBeUndefined();
+  });
+
+  it('stops a project job before the time limit and finishes it in a re-queued job', async () => {
+    const app = await createLocalApp({ site: generateDemoSite({ now, scale: 2500 }), dataDir: null, fakeOptions: { now: () => now } });
+    const site = app.fake?.site;
+    if (site === undefined) throw new Error('no fake');
+    const body = { kind: 'project', projectKey: 'CORE', mode: 'full', requestedAt: now.toISOString() };
+    // Less time left than the reserve: the job reads its first page, checkpoints, and queues the rest.
+    await runInInvocation({ moduleKey: 'refresh-consumer', accountId: null, timeoutMs: REFRESH_TIME_RESERVE_MS - 1_000 }, () => refreshJob({ body }));
+    const paused = await createGovernanceStore().loadRollup('CORE');
+    expect(paused?.refresh).toMatchObject({ partial: true, itemCount: 100 });
+    await app.queue.drain();
+    expect(app.queue.failures).toEqual([]);
+    const finished = await createGovernanceStore().loadRollup('CORE');
+    expect(finished?.refresh).toMatchObject({ partial: false, itemCount: issueCount(site, 'CORE') });
+  });
+});
