@@ -29,7 +29,9 @@ export async function runPmo(argv: readonly string[], env: NodeJS.ProcessEnv, ou
     await command(args, env, out);
     return 0;
   } catch (error) {
-    const usageProblem = error instanceof UsageError || (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+    // node:util parseArgs reports bad options with ERR_PARSE_ARGS_* codes.
+    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
+    const usageProblem = error instanceof UsageError || code.startsWith('ERR_PARSE_ARGS');
     err(error instanceof Error ? error.message : String(error));
     return usageProblem ? 2 : 1;
   }

@@ -1,5 +1,5 @@
 import type { ProjectRollup } from '../domain/rollup/project-rollup';
-import type { DatedSnapshot } from './dated-snapshot';
+import type { DatedSnapshot, HistoryPoint } from './dated-snapshot';
 import type { FieldMapping } from './field-mapping';
 import type { ProjectIssue } from './project-issue';
 import type { RefreshCheckpoint } from './refresh-checkpoint';
@@ -27,6 +27,11 @@ export interface GovernanceStore {
   listSnapshotDays(projectKey: string): Promise<readonly string[]>;
   /** The project's latest snapshot from a day before `day`, for "since last time" trends. */
   loadLatestSnapshotBefore(projectKey: string, day: string): Promise<DatedSnapshot | null>;
+
+  /** The project's compact daily history, oldest first. */
+  loadHistory(projectKey: string): Promise<readonly HistoryPoint[]>;
+  /** Which projects have changes not yet read (stale marks set by issue events). */
+  listStaleProjects(): Promise<readonly string[]>;
 
   /** The field mapping as last discovered by name; null before the first discovery. */
   loadFieldMapping(): Promise<FieldMapping | null>;

@@ -11,4 +11,5 @@ export interface BrowsableProject {
   readonly name: string;
   readonly category: string | null;
   readonly leadAccountId: string | null;
+  readonly leadDisplayName?: string | null;
 }

@@ -16,6 +16,7 @@ export function createViewerDirectory(client: JiraClient): ViewerDirectory {
         name: p.name,
         category: p.projectCategory?.name ?? null,
         leadAccountId: p.lead?.accountId ?? null,
+        leadDisplayName: p.lead?.displayName ?? null,
       })),
   };
 }

@@ -1,4 +1,4 @@
-import { kvs } from '@forge/kvs';
+import { kvs, WhereConditions } from '@forge/kvs';
 import { z } from 'zod';
 import type { FieldMapping } from '../../ports/field-mapping';
 import type { GovernanceStore } from '../../ports/governance-store';
@@ -40,6 +40,19 @@ export function createGovernanceStore(): GovernanceStore {
     saveDailySnapshot: (day, rollup) => datedSnapshotStore.save(day, rollup),
     listSnapshotDays: (projectKey) => datedSnapshotStore.listDays(projectKey),
     loadLatestSnapshotBefore: (projectKey, day) => datedSnapshotStore.loadLatestBefore(projectKey, day),
+    loadHistory: (projectKey) => datedSnapshotStore.loadHistory(projectKey),
+    async listStaleProjects() {
+      const keys: string[] = [];
+      let cursor: string | undefined;
+      do {
+        let query = kvs.query().where('key', WhereConditions.beginsWith(kvsKeys.staleProjectPrefix)).limit(100);
+        if (cursor !== undefined) query = query.cursor(cursor);
+        const page = await query.getMany();
+        keys.push(...page.results.map((r) => r.key.slice(kvsKeys.staleProjectPrefix.length)));
+        cursor = page.nextCursor;
+      } while (cursor !== undefined);
+      return keys;
+    },
     async loadFieldMapping() {
       const parsed = fieldMappingSchema.safeParse(await kvs.get(kvsKeys.discoveredFieldMapping));
       return parsed.success ? parsed.data : null;

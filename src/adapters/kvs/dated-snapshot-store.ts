@@ -1,12 +1,23 @@
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { ProjectRollup } from '../../domain/rollup/project-rollup';
-import type { DatedSnapshot } from '../../ports/dated-snapshot';
+import type { DatedSnapshot, HistoryPoint } from '../../ports/dated-snapshot';
 import { kvsKeys } from './kvs-keys';
 import { storedSnapshotSchema } from './stored-rollup-schema';
 
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 const daysSchema = z.array(z.string().regex(dayPattern));
+const historySchema = z.array(
+  z.object({ day: z.string().regex(dayPattern), progress: z.number().nullable(), overall: z.enum(['green', 'amber', 'red', 'grey']) }),
+);
+
+/** How many days of history a project keeps for its trend chart. */
+const HISTORY_DAYS = 90;
+
+async function readHistory(projectKey: string): Promise<HistoryPoint[]> {
+  const parsed = historySchema.safeParse(await kvs.get(kvsKeys.snapshotHistory(projectKey)));
+  return parsed.success ? parsed.data : [];
+}
 
 async function readDays(projectKey: string): Promise<string[]> {
   const parsed = daysSchema.safeParse(await kvs.get(kvsKeys.snapshotDays(projectKey)));
@@ -26,6 +37,14 @@ export const datedSnapshotStore = {
     await kvs.set(kvsKeys.snapshot(day, projectKey), { version: 1, day, rollup });
     const days = await readDays(projectKey);
     if (!days.includes(day)) await kvs.set(kvsKeys.snapshotDays(projectKey), [...days, day].sort());
+    const point: HistoryPoint = { day, progress: rollup.progress.byEstimate.ratio ?? rollup.progress.byCount.ratio, overall: rollup.overall.rag };
+    const history = (await readHistory(projectKey)).filter((p) => p.day !== day);
+    await kvs.set(kvsKeys.snapshotHistory(projectKey), [...history, point].sort((a, b) => a.day.localeCompare(b.day)).slice(-HISTORY_DAYS));
+  },
+
+  /** The project's compact daily history (progress and overall colour), oldest first: what the trend chart draws. */
+  loadHistory(projectKey: string): Promise<HistoryPoint[]> {
+    return readHistory(projectKey);
   },
 
   /** The days the project has a snapshot for, oldest first. */

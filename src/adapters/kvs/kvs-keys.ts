@@ -28,6 +28,10 @@ export const kvsKeys = {
   snapshotPrefix: 'snapshot:',
   /** The days a project has a snapshot for. */
   snapshotDays: (projectKey: string) => `snapshot-days:${projectKey}`,
+  /** A project's compact daily history for its trend chart. */
+  snapshotHistory: (projectKey: string) => `snapshot-history:${projectKey}`,
+  /** When someone last asked for a full refresh from the portfolio page. */
+  refreshRequest: 'refresh:requested',
 
   /** The site's custom field ids for the roll-up's roles, as last found by name (an admin's remapping is kept apart). */
   discoveredFieldMapping: 'config:discovered-field-mapping',

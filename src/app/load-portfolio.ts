@@ -1,0 +1,60 @@
+import type { PortfolioDto, PortfolioProjectDto } from '../contract/portfolio-dto';
+import type { ProjectRollup } from '../domain/rollup/project-rollup';
+import { aggregateRollups } from '../domain/rollup/aggregate-rollups';
+import { groupByProgram } from '../domain/rollup/group-by-program';
+import { compareRollups } from '../domain/trend/compare-rollups';
+import type { GovernanceStore } from '../ports/governance-store';
+import type { BrowsableProject, ViewerDirectory } from '../ports/viewer-directory';
+
+export interface LoadPortfolioPorts {
+  /** Asked as the viewer: only what Jira lets them browse may appear. */
+  readonly viewer: ViewerDirectory;
+  readonly store: GovernanceStore;
+  readonly refreshRequestedAt: () => Promise<string | null>;
+}
+
+/**
+ * The portfolio for one viewer, from stored roll-ups only (no Jira search): projects the viewer cannot browse are
+ * dropped before anything is counted, so no total, name or count reveals them.
+ */
+export async function loadPortfolio(ports: LoadPortfolioPorts, today: string): Promise<PortfolioDto> {
+  const [visible, stale, requestedAt] = await Promise.all([ports.viewer.browsableProjects(), ports.store.listStaleProjects(), ports.refreshRequestedAt()]);
+  const staleKeys = new Set(stale);
+  const rows = await Promise.all(
+    visible.map(async (project) => ({ project, stored: await ports.store.loadRollup(project.key) })),
+  );
+  const refreshed = rows.flatMap((row) => (row.stored ? [{ project: row.project, stored: row.stored }] : []));
+  const notRefreshed = rows.filter((row) => !row.stored).map((row) => ({ key: row.project.key, name: row.project.name }));
+
+  const details = new Map<string, PortfolioProjectDto>();
+  await Promise.all(
+    refreshed.map(async ({ project, stored }) => {
+      const [previous, history] = await Promise.all([ports.store.loadLatestSnapshotBefore(project.key, today), ports.store.loadHistory(project.key)]);
+      details.set(project.key, {
+        rollup: stored.rollup,
+        lead: leadOf(project),
+        partial: stored.refresh.partial,
+        stale: staleKeys.has(project.key),
+        trend: previous ? compareRollups(previous.rollup, stored.rollup) : null,
+        history,
+      });
+    }),
+  );
+
+  const rollups: ProjectRollup[] = refreshed.map(({ stored }) => stored.rollup);
+  const programs = groupByProgram(rollups).map((group) => ({
+    name: group.name,
+    aggregate: aggregateRollups(group.name, group.rollups),
+    projects: group.rollups.flatMap((r) => details.get(r.project.key) ?? []),
+  }));
+  const totals = aggregateRollups('Portfolio', rollups);
+  const pendingProjects = requestedAt === null ? 0 : visible.filter((p) => {
+    const row = refreshed.find((r) => r.project.key === p.key);
+    return !row || row.stored.refresh.asOf < requestedAt;
+  }).length;
+  return { asOf: totals.asOf, totals, programs, notRefreshed, refresh: { requestedAt, pendingProjects } };
+}
+
+function leadOf(project: BrowsableProject): PortfolioProjectDto['lead'] {
+  return project.leadAccountId === null ? null : { accountId: project.leadAccountId, displayName: project.leadDisplayName ?? null };
+}

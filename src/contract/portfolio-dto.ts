@@ -1,0 +1,40 @@
+import type { AggregateRollup } from '../domain/rollup/aggregate-rollup';
+import type { ProjectRollup } from '../domain/rollup/project-rollup';
+import type { RollupTrend } from '../domain/trend/rollup-trend';
+import type { HistoryPoint } from '../ports/dated-snapshot';
+
+/** The portfolio as one viewer may see it: only projects Jira lets them browse, totals over those alone. */
+export interface PortfolioDto {
+  /** The oldest roll-up shown: the page is no fresher than this. Null when nothing has been refreshed. */
+  readonly asOf: string | null;
+  readonly totals: AggregateRollup;
+  readonly programs: readonly ProgramDto[];
+  /** Visible projects that have no roll-up yet (never refreshed). */
+  readonly notRefreshed: readonly { readonly key: string; readonly name: string }[];
+  readonly refresh: RefreshStatusDto;
+}
+
+export interface ProgramDto {
+  readonly name: string;
+  readonly aggregate: AggregateRollup;
+  readonly projects: readonly PortfolioProjectDto[];
+}
+
+export interface PortfolioProjectDto {
+  readonly rollup: ProjectRollup;
+  readonly lead: { readonly accountId: string; readonly displayName: string | null } | null;
+  /** True when the roll-up does not cover every issue (a refresh not finished, or issues that could not be read). */
+  readonly partial: boolean;
+  /** True when issues changed in Jira after this roll-up was computed. */
+  readonly stale: boolean;
+  /** Against the latest daily snapshot before today; null with no earlier snapshot. */
+  readonly trend: RollupTrend | null;
+  readonly history: readonly HistoryPoint[];
+}
+
+export interface RefreshStatusDto {
+  /** When a full refresh was last asked for from the page; null if never. */
+  readonly requestedAt: string | null;
+  /** Visible projects whose roll-up is older than that request: the refresh is still under way for them. */
+  readonly pendingProjects: number;
+}

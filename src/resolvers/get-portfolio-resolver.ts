@@ -1,0 +1,21 @@
+import api from '@forge/api';
+import type { Envelope } from '../contract/envelope';
+import type { PortfolioDto } from '../contract/portfolio-dto';
+import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
+import { createJiraClient } from '../adapters/jira/jira-client';
+import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { refreshRequestStore } from '../adapters/kvs/refresh-request-store';
+import { loadPortfolio } from '../app/load-portfolio';
+import { toErrorEnvelope } from './to-error-envelope';
+
+/** getPortfolio: the roll-up from stored snapshots, filtered to the projects the viewer may browse (asked as the user). */
+export async function getPortfolioResolver(): Promise<Envelope<PortfolioDto>> {
+  try {
+    const viewer = createViewerDirectory(createJiraClient(api.asUser()));
+    const today = new Date().toISOString().slice(0, 10);
+    const data = await loadPortfolio({ viewer, store: createGovernanceStore(), refreshRequestedAt: () => refreshRequestStore.load() }, today);
+    return { ok: true, data };
+  } catch (error) {
+    return toErrorEnvelope(error);
+  }
+}

@@ -1,0 +1,25 @@
+import type { Envelope } from '../contract/envelope';
+import type { RefreshRequestDto } from '../contract/refresh-request-dto';
+import { pushRefreshJobs } from '../adapters/events/refresh-queue';
+import { refreshRequestStore } from '../adapters/kvs/refresh-request-store';
+import { toErrorEnvelope } from './to-error-envelope';
+
+/** A new request within this window joins the refresh already under way instead of queueing another. */
+const COALESCE_MS = 60_000;
+
+/** requestRefresh: queue a full refresh of every project (as the app); the page then polls getPortfolio for progress. */
+export async function requestRefreshResolver(): Promise<Envelope<RefreshRequestDto>> {
+  try {
+    const now = new Date();
+    const previous = await refreshRequestStore.load();
+    if (previous !== null && now.getTime() - Date.parse(previous) < COALESCE_MS) {
+      return { ok: true, data: { requestedAt: previous, queued: false } };
+    }
+    const requestedAt = now.toISOString();
+    await refreshRequestStore.save(requestedAt);
+    await pushRefreshJobs([{ kind: 'full', reason: 'manual', requestedAt }]);
+    return { ok: true, data: { requestedAt, queued: true } };
+  } catch (error) {
+    return toErrorEnvelope(error);
+  }
+}

@@ -1,0 +1,70 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runPmo } from '../../../local/cli/main';
+import { generateDemoSite } from '../../../local/demo/generate-demo-site';
+import { demoHiddenProjectKey, demoUsers } from '../../../local/demo/demo-users';
+import { createJiraFake } from '../../../local/jira-fake/create-jira-fake';
+import { startJiraFakeServer } from '../../../local/jira-fake/start-jira-fake-server';
+import { parseSiteFile } from '../../../local/site/load-site-file';
+
+const now = new Date('2026-11-20T12:00:00.000Z');
+const site = generateDemoSite({ now });
+const dir = mkdtempSync(join(tmpdir(), 'pmo-cli-'));
+const siteFile = join(dir, 'demo-site.json');
+writeFileSync(siteFile, JSON.stringify(site));
+
+async function pmo(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runPmo(args, env, (l) => out.push(l), (l) => err.push(l));
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('the pmo command line', () => {
+  it.each([
+    ['no command at all', []],
+    ['an unknown command', ['frobnicate']],
+    ['both --site and --jira', ['viewer', '--site', siteFile, '--jira', 'https://x.atlassian.net']],
+    ['neither --site nor --jira', ['viewer']],
+    ['a --now that is no date', ['viewer', '--site', siteFile, '--now', 'yesterday-ish']],
+    ['an account id not on the site', ['viewer', '--site', siteFile, '--as', 'nobody']],
+    ['an unknown option', ['viewer', '--site', siteFile, '--colour']],
+  ])('answers exit code 2 with a message for %s', async (_case, args) => {
+    const result = await pmo(args);
+    expect(result.code).toBe(2);
+    expect(result.err.length).toBeGreaterThan(0);
+  });
+
+  it('prints the viewer and their projects as JSON, hiding what the restricted user cannot browse', async () => {
+    const result = await pmo(['viewer', '--site', siteFile, '--as', demoUsers.restricted.accountId, '--now', now.toISOString(), '--json']);
+    expect(result.code).toBe(0);
+    const viewer = JSON.parse(result.out) as { displayName: string; projects: { key: string }[] };
+    expect(viewer.displayName).toBe(demoUsers.restricted.displayName);
+    expect(viewer.projects.map((p) => p.key)).not.toContain(demoHiddenProjectKey);
+    expect(result.out).not.toContain(demoHiddenProjectKey);
+  });
+
+  it('exports what the token can see of a site over HTTP into a site file that loads again', async () => {
+    const server = await startJiraFakeServer(createJiraFake(site, { now: () => now }), { port: 0 });
+    try {
+      const out = join(dir, 'export.json');
+      const result = await pmo(['export', '--jira', server.url, '--out', out], { JIRA_EMAIL: demoUsers.restricted.emailAddress, JIRA_API_TOKEN: 'token' });
+      expect(result.err).toBe('');
+      expect(result.code).toBe(0);
+      const exported = parseSiteFile(JSON.parse(readFileSync(out, 'utf8')));
+      const visible = site.issues.filter((i) => !i.key.startsWith(`${demoHiddenProjectKey}-`));
+      expect(exported.issues.map((i) => i.key).sort()).toEqual(visible.map((i) => i.key).sort());
+      expect(exported.projects.map((p) => p.key)).not.toContain(demoHiddenProjectKey);
+      expect(exported.permissions[demoUsers.restricted.accountId]).toHaveLength(exported.projects.length);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('refuses to export without credentials in the environment', async () => {
+    const result = await pmo(['export', '--jira', 'http://127.0.0.1:9', '--out', join(dir, 'never.json')]);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/JIRA_EMAIL/);
+  });
+});
