@@ -1,0 +1,26 @@
+/**
+ * The harness page's own script: choices reload the page (and so every frame), frames take the height their content
+ * reports, and saving the macro's settings reloads the macro, as Confluence re-renders it after its config closes.
+ */
+export const harnessPageScript = String.raw`(function () {
+  'use strict';
+  var form = document.getElementById('harness-choices');
+  form.addEventListener('change', function () {
+    form.requestSubmit();
+  });
+  var frames = Array.prototype.slice.call(document.querySelectorAll('iframe[data-surface]'));
+  window.addEventListener('message', function (event) {
+    if (event.origin !== window.location.origin || !event.data || event.data.source !== 'pmo-local-bridge') return;
+    var frame = frames.find(function (candidate) { return candidate.contentWindow === event.source; });
+    if (!frame) return;
+    if (event.data.type === 'resize' && typeof event.data.height === 'number') {
+      frame.style.height = Math.max(120, Math.min(6000, event.data.height)) + 'px';
+    }
+    if (event.data.type === 'macro-config-saved') {
+      frames.filter(function (candidate) { return candidate.hasAttribute('data-reload-on-macro-config'); }).forEach(function (macro) {
+        macro.contentWindow.location.reload();
+      });
+    }
+  });
+})();
+`;

@@ -1,0 +1,180 @@
+import { readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import type { z } from 'zod';
+import { demoUsers } from '../demo/demo-users';
+import type { LocalApp } from '../forge-runtime/create-local-app';
+import { LOCAL_CLOUD_ID } from '../forge-runtime/install-forge-runtime';
+import type { SiteFile } from '../site/site-file-schema';
+import { bridgeStubSource } from './bridge-stub-source';
+import { buildSurfaceContext, localMacro } from './build-surface-context';
+import { contentTypeOf } from './content-type-of';
+import { invokeBodySchema, macroConfigBodySchema, surfaceQuerySchema } from './dev-server-requests';
+import { injectLocalHost } from './inject-local-host';
+import { loadThemeCss } from './load-theme-css';
+import { createMacroConfigStore } from './macro-config-store';
+import { harnessChoicesFor, planSurfaceFrame, type HarnessSite } from './plan-surface-frame';
+import { BodyTooLargeError, readRequestBody } from './read-request-body';
+import { renderHarnessPage } from './render-harness-page';
+import type { HarnessUser } from './resolve-harness-choices';
+import { resolveStaticPath } from './resolve-static-path';
+import { jsonError, jsonReply, sendReply, type Reply } from './send-reply';
+import { findSurface, surfaceCatalog } from './surface-catalog';
+import { surfaceFrameSrc } from './surface-frame-src';
+
+export interface DevServerOptions {
+  readonly app: Pick<LocalApp, 'invokeResolver'>;
+  /** The site the Jira fake serves; null when the app runs against a real Jira site. */
+  readonly site: SiteFile | null;
+  /** 0 (the default) picks a free port. */
+  readonly port?: number;
+  /** The UI build (static/build by default). */
+  readonly staticDir?: string;
+  /** Against a real site: the account the API token belongs to, the only user the harness can act as. */
+  readonly actingUser?: HarnessUser;
+  readonly siteUrl?: string;
+  /** A JSON file keeping the macro's settings across restarts; in memory when absent or null. */
+  readonly macroConfigFile?: string | null;
+}
+
+export interface DevServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+const describeIssues = (error: z.ZodError): string[] => error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
+
+/**
+ * Starts the local host on 127.0.0.1: the harness page at `/`, each surface's frame at `/surface/<moduleKey>`, the
+ * build at `/static/`, and the bridge's back end at `/api/invoke` and `/api/macro-config`.
+ */
+export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
+  const staticDir = resolve(options.staticDir ?? join(__dirname, '..', '..', 'static', 'build'));
+  const host: HarnessSite = options.site
+    ? { kind: 'site', site: options.site, preferredAccountId: demoUsers.executive.accountId }
+    : { kind: 'real', actingUser: options.actingUser ?? { accountId: 'unknown-account', displayName: 'The API token owner' } };
+  const siteUrl = options.siteUrl ?? options.site?.baseUrl ?? 'https://example.atlassian.net';
+  const macroConfigs = createMacroConfigStore(options.macroConfigFile ?? null);
+  const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  let themeCss: string | undefined;
+
+  const parseBody = async <S extends z.ZodType>(request: IncomingMessage, schema: S): Promise<{ ok: true; data: z.infer<S> } | { ok: false; reply: Reply }> => {
+    let value: unknown;
+    try {
+      value = JSON.parse(await readRequestBody(request));
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return { ok: false, reply: jsonError(413, 'PAYLOAD_TOO_LARGE', error.message) };
+      return { ok: false, reply: jsonError(400, 'BAD_REQUEST', 'The request body is not valid JSON.') };
+    }
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return { ok: true, data: parsed.data };
+    return { ok: false, reply: jsonError(400, 'BAD_REQUEST', 'The request body does not have the expected shape.', describeIssues(parsed.error)) };
+  };
+
+  const harnessPage = (url: URL): Reply => {
+    const query = surfaceQuerySchema.safeParse(Object.fromEntries(url.searchParams));
+    const choices = harnessChoicesFor(host, query.success ? query.data : {});
+    const frames = surfaceCatalog.map((surface) => ({ surface, src: surfaceFrameSrc(surface, choices) }));
+    const siteLine = host.kind === 'site' ? `Demo data: ${options.site?.name ?? 'site file'} (Jira fake), ${choices.projects.length} projects visible to ${choices.user.displayName}.` : `Real Jira site ${siteUrl}, read-only, as the API token's owner.`;
+    return { status: 200, contentType: 'text/html; charset=utf-8', body: renderHarnessPage({ choices, siteLine, freeText: host.kind === 'real', frames }) };
+  };
+
+  const surfacePage = async (moduleKey: string, url: URL): Promise<Reply> => {
+    const query = surfaceQuerySchema.safeParse(Object.fromEntries(url.searchParams));
+    if (!query.success) return jsonError(400, 'BAD_REQUEST', 'The frame query is not valid.', describeIssues(query.error));
+    const configView = query.data.view === 'config';
+    const surface = findSurface(moduleKey, configView);
+    if (!surface) return jsonError(404, 'NOT_FOUND', `The app has no ${configView ? 'config view for the' : ''} module "${moduleKey}".`);
+    const plan = planSurfaceFrame(host, query.data);
+    if (!plan.ok) return jsonError(plan.status, plan.status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', plan.message);
+    const resourceDir = configView ? join(staticDir, 'config') : staticDir;
+    let indexHtml: string;
+    try {
+      indexHtml = await readFile(join(resourceDir, 'index.html'), 'utf8');
+    } catch {
+      return jsonError(503, 'UI_NOT_BUILT', `No UI build in ${resourceDir}: run \`npx tsx scripts/build-ui.ts\` first.`);
+    }
+    const context = buildSurfaceContext({ surface, accountId: plan.user.accountId, cloudId: LOCAL_CLOUD_ID, siteUrl, timezone, project: plan.project, issue: plan.issue, issueProject: plan.issueProject, macroConfig: surface.extensionType === 'macro' ? macroConfigs.get(localMacro.localId) : undefined });
+    const html = injectLocalHost(indexHtml, { baseHref: configView ? '/static/config/' : '/static/', context, submittable: configView, themeCssUrl: '/host/tokens.css', bridgeStubUrl: '/host/bridge-stub.js' });
+    return { status: 200, contentType: 'text/html; charset=utf-8', body: html };
+  };
+
+  const staticFile = async (name: string): Promise<Reply> => {
+    const file = resolveStaticPath(staticDir, name);
+    if (file === null) return jsonError(404, 'NOT_FOUND', 'No such file in the UI build.');
+    try {
+      return { status: 200, contentType: contentTypeOf(file), body: await readFile(file) };
+    } catch {
+      return jsonError(404, 'NOT_FOUND', 'No such file in the UI build.');
+    }
+  };
+
+  const invoke = async (request: IncomingMessage): Promise<Reply> => {
+    const parsed = await parseBody(request, invokeBodySchema);
+    if (!parsed.ok) return parsed.reply;
+    const body = parsed.data;
+    if (!surfaceCatalog.some((s) => s.moduleKey === body.moduleKey)) return jsonError(400, 'BAD_REQUEST', `The app has no module "${body.moduleKey}".`);
+    if (host.kind === 'site' && !host.site.users.some((u) => u.accountId === body.accountId)) return jsonError(400, 'BAD_REQUEST', `No user on this site has the account id ${body.accountId}.`);
+    try {
+      return jsonReply(await options.app.invokeResolver({ functionKey: body.functionKey, payload: body.payload ?? {}, accountId: body.accountId, moduleKey: body.moduleKey, extension: body.extension }));
+    } catch (error) {
+      return jsonError(500, 'INVOCATION_FAILED', error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const saveMacroConfig = async (request: IncomingMessage): Promise<Reply> => {
+    const parsed = await parseBody(request, macroConfigBodySchema);
+    if (!parsed.ok) return parsed.reply;
+    macroConfigs.set(parsed.data.localId, parsed.data.config);
+    return jsonReply({ ok: true });
+  };
+
+  const route = async (request: IncomingMessage): Promise<Reply> => {
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const method = request.method ?? 'GET';
+    const read = method === 'GET' || method === 'HEAD';
+    const path = url.pathname;
+    const onlyMethod = (allowed: string): Reply => ({ ...jsonError(405, 'METHOD_NOT_ALLOWED', `${path} answers ${allowed} only.`), headers: { allow: allowed } });
+    if (path === '/') return read ? harnessPage(url) : onlyMethod('GET');
+    if (path.startsWith('/surface/')) return read ? surfacePage(decodeURIComponent(path.slice('/surface/'.length)), url) : onlyMethod('GET');
+    if (path.startsWith('/static/')) return read ? staticFile(path.slice('/static/'.length)) : onlyMethod('GET');
+    if (path === '/favicon.ico') return read ? staticFile('icon.svg') : onlyMethod('GET');
+    if (path === '/host/bridge-stub.js') return read ? { status: 200, contentType: 'text/javascript; charset=utf-8', body: bridgeStubSource } : onlyMethod('GET');
+    if (path === '/host/tokens.css') return read ? { status: 200, contentType: 'text/css; charset=utf-8', body: (themeCss ??= loadThemeCss()) } : onlyMethod('GET');
+    if (path === '/api/invoke') return method === 'POST' ? invoke(request) : onlyMethod('POST');
+    if (path === '/api/macro-config') return method === 'POST' ? saveMacroConfig(request) : onlyMethod('POST');
+    return jsonError(404, 'NOT_FOUND', `Nothing is served at ${path}.`);
+  };
+
+  const handle = (request: IncomingMessage, response: ServerResponse): void => {
+    route(request).then(
+      (reply) => {
+        sendReply(response, reply, request.method === 'HEAD');
+      },
+      (error: unknown) => {
+        sendReply(response, jsonError(500, 'INTERNAL', error instanceof Error ? error.message : 'The local server failed.'));
+      },
+    );
+  };
+
+  const server = createServer(handle);
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      done();
+    });
+  });
+  const address = server.address();
+  if (address === null || typeof address === 'string') throw new Error('The dev server is not listening on a TCP port.');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () =>
+      new Promise<void>((done, fail) => {
+        server.close((error) => {
+          if (error) fail(error);
+          else done();
+        });
+        server.closeAllConnections();
+      }),
+  };
+}

@@ -1,0 +1,14 @@
+import { SurfaceLayout } from '../components/surface-layout';
+import { ViewerPanel } from '../components/viewer-panel';
+
+/** PMO governance settings (Jira admin page). */
+export function AdminPage() {
+  return (
+    <SurfaceLayout
+      title="PMO governance settings"
+      purpose="Governance templates (rules, phases and gates, RAG thresholds, RAID mapping, field mapping), which project follows which template and belongs to which program, and an audit log of every change."
+    >
+      <ViewerPanel />
+    </SurfaceLayout>
+  );
+}
