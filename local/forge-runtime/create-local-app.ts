@@ -88,7 +88,9 @@ export function createLocalApp(options: LocalAppOptions): Promise<LocalApp> {
           { principal: { accountId: request.accountId }, installContext: `ari:cloud:jira::site/${LOCAL_CLOUD_ID}`, license: { isActive: true } },
         ),
       );
-      const responseBytes = Buffer.byteLength(JSON.stringify(result) ?? '');
+      // JSON.stringify answers undefined for a resolver that returns nothing.
+      const responseText: string | undefined = JSON.stringify(result);
+      const responseBytes = Buffer.byteLength(responseText ?? '');
       if (responseBytes > MAX_RESPONSE_BYTES) throw new Error(`The resolver answered ${responseBytes} bytes; Forge allows ${MAX_RESPONSE_BYTES}.`);
       return result;
     },

@@ -77,7 +77,8 @@ export function createKvsStore(options: KvsStoreOptions): KvsStore {
   };
 
   const tooLarge = (key: string, value: unknown): Response | null => {
-    const size = Buffer.byteLength(JSON.stringify(value) ?? '');
+    const text: string | undefined = JSON.stringify(value);
+    const size = Buffer.byteLength(text ?? '');
     return size > KVS_MAX_VALUE_BYTES
       ? fail(413, 'MAX_SIZE', `The value of '${key}' is ${size} bytes; the limit is ${KVS_MAX_VALUE_BYTES} bytes.`)
       : null;

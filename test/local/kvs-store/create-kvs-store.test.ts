@@ -17,7 +17,9 @@ describe('the file-backed KVS, driven by the real @forge/kvs SDK', () => {
     dir = mkdtempSync(join(tmpdir(), 'pmo-kvs-'));
     useStore(createKvsStore({ dir }));
   });
-  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('answers undefined for a key never set', async () => {
     await expect(kvs.get('missing')).resolves.toBeUndefined();
