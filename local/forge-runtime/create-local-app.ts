@@ -8,6 +8,7 @@ import { createKvsStore, type KvsStore } from '../kvs-store/create-kvs-store';
 import type { SiteFile } from '../site/site-file-schema';
 import type { ProductTarget } from './forge-runtime-targets';
 import { installForgeRuntime, LOCAL_CLOUD_ID } from './install-forge-runtime';
+import { jsonByteLength } from './json-byte-length';
 import { RESOLVER_TIMEOUT_MS, runInInvocation } from './invocation-scope';
 import { createLocalQueue, type LocalQueue } from './local-queue';
 import { realJiraTarget, type RealJiraConfig } from './real-jira-target';
@@ -77,7 +78,7 @@ export function createLocalApp(options: LocalAppOptions): Promise<LocalApp> {
     store,
     queue,
     async invokeResolver(request) {
-      const payloadBytes = Buffer.byteLength(JSON.stringify(request.payload ?? {}));
+      const payloadBytes = jsonByteLength(request.payload);
       if (payloadBytes > MAX_PAYLOAD_BYTES) throw new Error(`The invoke payload is ${payloadBytes} bytes; Forge allows ${MAX_PAYLOAD_BYTES}.`);
       const result = await runInInvocation({ moduleKey: request.moduleKey, accountId: request.accountId, timeoutMs: RESOLVER_TIMEOUT_MS }, () =>
         appHandlers.resolver(
@@ -88,9 +89,7 @@ export function createLocalApp(options: LocalAppOptions): Promise<LocalApp> {
           { principal: { accountId: request.accountId }, installContext: `ari:cloud:jira::site/${LOCAL_CLOUD_ID}`, license: { isActive: true } },
         ),
       );
-      // JSON.stringify answers undefined for a resolver that returns nothing.
-      const responseText: string | undefined = JSON.stringify(result);
-      const responseBytes = Buffer.byteLength(responseText ?? '');
+      const responseBytes = jsonByteLength(result);
       if (responseBytes > MAX_RESPONSE_BYTES) throw new Error(`The resolver answered ${responseBytes} bytes; Forge allows ${MAX_RESPONSE_BYTES}.`);
       return result;
     },

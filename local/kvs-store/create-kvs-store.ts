@@ -3,6 +3,7 @@
  * so the real @forge/kvs SDK runs against it unchanged. With no folder it keeps everything in memory.
  */
 import type { z } from 'zod';
+import { jsonByteLength } from '../forge-runtime/json-byte-length';
 import type { KvsEntry } from './kvs-entry';
 import { KvsFilePersistence } from './kvs-file-persistence';
 import {
@@ -77,8 +78,7 @@ export function createKvsStore(options: KvsStoreOptions): KvsStore {
   };
 
   const tooLarge = (key: string, value: unknown): Response | null => {
-    const text: string | undefined = JSON.stringify(value);
-    const size = Buffer.byteLength(text ?? '');
+    const size = jsonByteLength(value);
     return size > KVS_MAX_VALUE_BYTES
       ? fail(413, 'MAX_SIZE', `The value of '${key}' is ${size} bytes; the limit is ${KVS_MAX_VALUE_BYTES} bytes.`)
       : null;
