@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { siteIssueSchema, type ChangelogHistory } from '../site/site-file-schema';
 import type { SiteIndex } from './create-site-index';
+import { noteSiteEdit } from './jql-result-cache';
 import { formatJiraDateTime } from './format-jira-date-time';
 import { isRecord } from './jql/read-identifiers';
 
@@ -25,9 +26,22 @@ function sameJson(a: unknown, b: unknown): boolean {
   return isDeepStrictEqual(JSON.parse(JSON.stringify(a ?? null)), JSON.parse(JSON.stringify(b ?? null)));
 }
 
+const lastHistoryIds = new WeakMap<SiteIndex, number>();
+
+/** The next changelog history id: one past the highest on the site, found once and then counted on. */
 function nextHistoryId(index: SiteIndex): string {
-  const ids = index.site.issues.flatMap((i) => (i.changelog?.histories ?? []).map((h) => Number(h.id))).filter((n) => Number.isFinite(n));
-  return String(Math.max(10_000, ...ids) + 1);
+  let last = lastHistoryIds.get(index);
+  if (last === undefined) {
+    last = 10_000;
+    for (const issue of index.site.issues) {
+      for (const history of issue.changelog?.histories ?? []) {
+        const id = Number(history.id);
+        if (Number.isFinite(id) && id > last) last = id;
+      }
+    }
+  }
+  lastHistoryIds.set(index, last + 1);
+  return String(last + 1);
 }
 
 /**
@@ -74,4 +88,5 @@ export function updateIssue(index: SiteIndex, key: string, patch: Readonly<Recor
     items,
   };
   issue.changelog = { histories: [...(issue.changelog?.histories ?? []), history] };
+  noteSiteEdit(index);
 }
