@@ -30,6 +30,8 @@ export interface RefreshProjectRequest {
   /** Incremental falls back to full when the project has no stored items to merge into. */
   readonly mode: RefreshMode;
   readonly mapping: FieldMapping;
+  /** Issues deleted in Jira since the last refresh (from delete events); an incremental refresh drops them. */
+  readonly removedIssueIds?: readonly string[];
 }
 
 export type RefreshProjectOutcome =
@@ -77,8 +79,9 @@ const byKey = (a: ProjectIssue, b: ProjectIssue): number => compareIssueKeys(a.i
  *
  * - full: reads every issue of the project, computes the roll-up, replaces the stored items.
  * - incremental: reads only issues updated since the last refresh began (less `INCREMENTAL_OVERLAP_MS`), merges them
- *   into the stored items by issue id, drops items whose issue no longer exists in the project (the ids-only list),
- *   then computes and stores as a full refresh does.
+ *   into the stored items by issue id, drops the issues deleted since (named by delete events), then computes and
+ *   stores as a full refresh does. Its Jira requests are the pages of what changed and nothing more; an issue moved to
+ *   another project, or a delete event that never arrived, is reconciled by the next full refresh (daily).
  *
  * Either way it also keeps the day's dated snapshot. When `keepGoing()` turns false mid-read it stores a checkpoint
  * (the page token and the items read so far) and answers `paused`; the next call for the project continues from there.
@@ -119,12 +122,13 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
       await deps.store.clearCheckpoint(key);
       return refreshProject(deps, { ...request, mode: 'full' });
     }
-    const existing = await deps.jira.readIssueIds(key);
+    const removed = new Set(request.removedIssueIds ?? []);
     const merged = new Map(stored.map((issue) => [issue.issueId, issue]));
     for (const issue of issues) merged.set(issue.issueId, issue);
-    items = [...merged.values()].filter((issue) => existing.has(issue.issueId));
-    // Issues that exist but are not among the items (never readable, or created after the read): the roll-up misses them.
-    skippedIssues = Math.max(0, existing.size - items.length);
+    items = [...merged.values()].filter((issue) => !removed.has(issue.issueId));
+    // Issues an earlier read could not take in stay missing until a full refresh reads them: still partial.
+    const previous = await deps.store.loadRollup(key);
+    skippedIssues = skipped + (previous?.refresh.skippedIssues ?? 0);
   }
   items.sort(byKey);
 

@@ -6,6 +6,7 @@ import { kvsKeys } from '../adapters/kvs/kvs-keys';
 const issueEventSchema = z.object({
   eventType: z.string().optional(),
   issue: z.object({
+    id: z.string().optional(),
     key: z.string(),
     fields: z.object({ project: z.object({ key: z.string() }) }).partial().optional(),
   }),
@@ -25,5 +26,7 @@ export async function issueEvent(event: unknown): Promise<void> {
   if (projectKey === undefined || projectKey === '') return;
   const requestedAt = new Date().toISOString();
   await kvs.set(kvsKeys.staleProject(projectKey), { since: requestedAt, lastIssueKey: parsed.data.issue.key });
-  await pushRefreshJobs([{ kind: 'incremental', projectKey, requestedAt }]);
+  // A deleted issue no longer answers searches: its id tells the incremental refresh what to drop.
+  const deletedId = parsed.data.eventType === 'avi:jira:deleted:issue' ? parsed.data.issue.id : undefined;
+  await pushRefreshJobs([{ kind: 'incremental', projectKey, requestedAt, ...(deletedId === undefined ? {} : { removedIssueIds: [deletedId] }) }]);
 }

@@ -1,6 +1,9 @@
 import { asApp, getAppContext } from '@forge/api';
 import { z } from 'zod';
-import { pushRefreshJobs, refreshJobBodySchema } from '../adapters/events/refresh-queue';
+import { pushRefreshJobs, refreshJobBodySchema, type RefreshJobBody } from '../adapters/events/refresh-queue';
+import { parseAccountId } from '../domain/ids/parse-account-id';
+import { parseProjectKey } from '../domain/ids/parse-project-key';
+import type { ProjectRef } from '../domain/rollup/project-ref';
 import { createPortfolioJira } from '../adapters/jira/create-portfolio-jira';
 import { createJiraClient } from '../adapters/jira/jira-client';
 import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
@@ -28,8 +31,27 @@ async function fieldMappingFor(jira: PortfolioJira, store: GovernanceStore): Pro
   return discovered;
 }
 
-async function refreshOne(jira: PortfolioJira, store: GovernanceStore, projectKey: string, mode: RefreshMode, requestedAt: string): Promise<void> {
-  const project = await jira.findProject(projectKey);
+interface RefreshOneRequest {
+  readonly projectKey: string;
+  readonly mode: RefreshMode;
+  readonly requestedAt: string;
+  /** The project as the job already knows it; looked up in Jira only when neither the job nor the store has it. */
+  readonly known: ProjectRef | null;
+  readonly removedIssueIds?: readonly string[];
+}
+
+async function knownProject(store: GovernanceStore, body: RefreshJobBody): Promise<ProjectRef | null> {
+  const key = parseProjectKey(body.kind === 'full' ? '' : body.projectKey);
+  if (key === null) return null;
+  if (body.kind === 'project' && body.project) {
+    return { key, name: body.project.name, category: body.project.category, leadId: body.project.leadId === null ? null : parseAccountId(body.project.leadId) };
+  }
+  return (await store.loadRollup(key))?.rollup.project ?? null;
+}
+
+async function refreshOne(jira: PortfolioJira, store: GovernanceStore, request: RefreshOneRequest): Promise<void> {
+  const { projectKey, mode, requestedAt } = request;
+  const project = request.known ?? (await jira.findProject(projectKey));
   if (project === null) {
     console.warn(`Refresh skipped: project ${projectKey} is not visible to the app (deleted or archived?)`);
     return;
@@ -37,7 +59,7 @@ async function refreshOne(jira: PortfolioJira, store: GovernanceStore, projectKe
   const mapping = await fieldMappingFor(jira, store);
   const outcome = await refreshProject(
     { jira, store, now: () => new Date(), keepGoing: () => timeLeftMs() > REFRESH_TIME_RESERVE_MS },
-    { project, mode, mapping },
+    { project, mode, mapping, ...(request.removedIssueIds === undefined ? {} : { removedIssueIds: request.removedIssueIds }) },
   );
   // Out of time: the checkpoint holds the progress; a new invocation continues with a fresh time budget.
   if (outcome.status === 'paused') await pushRefreshJobs([{ kind: 'project', projectKey, mode: outcome.mode, requestedAt }]);
@@ -61,15 +83,29 @@ export async function refreshJob(event: unknown): Promise<void> {
       // Rediscovered daily, so a field added or renamed on the site is picked up without an admin.
       await store.saveFieldMapping(await jira.discoverFieldMapping());
       const projects = await listPortfolioProjects(jira);
-      await pushRefreshJobs(projects.map((project) => ({ kind: 'project', projectKey: project.key, mode: 'full', requestedAt: body.requestedAt })));
+      await pushRefreshJobs(
+        projects.map((project) => ({
+          kind: 'project',
+          projectKey: project.key,
+          mode: 'full',
+          requestedAt: body.requestedAt,
+          project: { name: project.name, category: project.category, leadId: project.leadId },
+        })),
+      );
       return;
     }
     case 'incremental':
       await store.clearStaleMark(body.projectKey);
-      await refreshOne(jira, store, body.projectKey, 'incremental', body.requestedAt);
+      await refreshOne(jira, store, {
+        projectKey: body.projectKey,
+        mode: 'incremental',
+        requestedAt: body.requestedAt,
+        known: await knownProject(store, body),
+        ...(body.removedIssueIds === undefined ? {} : { removedIssueIds: body.removedIssueIds }),
+      });
       return;
     case 'project':
-      await refreshOne(jira, store, body.projectKey, body.mode, body.requestedAt);
+      await refreshOne(jira, store, { projectKey: body.projectKey, mode: body.mode, requestedAt: body.requestedAt, known: await knownProject(store, body) });
       return;
   }
 }

@@ -49,6 +49,25 @@ describe('the refresh queue, end to end through the local Forge runtime', () => 
     await expect(kvs.get(kvsKeys.staleProject('CORE'))).resolves.toBeUndefined();
   });
 
+  it('drops a deleted issue on its delete event, with one Jira request for the whole incremental refresh', async () => {
+    const app = await createLocalApp({ site: generateDemoSite({ now }), dataDir: null, fakeOptions: { now: () => now } });
+    const fake = app.fake;
+    if (fake === null) throw new Error('no fake');
+    await app.fireDailySnapshot();
+    await app.queue.drain();
+    const before = await createGovernanceStore().loadRollup('CORE');
+    const index = fake.site.issues.findIndex((i) => i.key.startsWith('CORE-') && i.fields.issuetype.name === 'Story');
+    const [deleted] = fake.site.issues.splice(index, 1);
+    if (deleted === undefined) throw new Error('the demo site has a CORE story');
+    fake.resetTraffic();
+    await app.deliverIssueEvent({ eventType: 'avi:jira:deleted:issue', issue: { id: deleted.id, key: deleted.key, fields: { project: { key: 'CORE' } } } });
+    await app.queue.drain();
+    expect(app.queue.failures).toEqual([]);
+    const after = await createGovernanceStore().loadRollup('CORE');
+    expect(after?.rollup.counts.total).toBe((before?.rollup.counts.total ?? 0) - 1);
+    expect(fake.traffic().total).toBe(1);
+  });
+
   it('stops a project job before the time limit and finishes it in a re-queued job', async () => {
     const app = await createLocalApp({ site: generateDemoSite({ now, scale: 2500 }), dataDir: null, fakeOptions: { now: () => now } });
     const site = app.fake?.site;

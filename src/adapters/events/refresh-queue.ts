@@ -6,9 +6,19 @@ export const REFRESH_QUEUE_KEY = 'portfolio-refresh';
 
 export const refreshJobBodySchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('full'), reason: z.enum(['daily', 'manual']), requestedAt: z.string() }),
-  z.object({ kind: z.literal('incremental'), projectKey: z.string(), requestedAt: z.string() }),
-  /** One project's refresh, queued by a full job or re-queued by a project refresh that ran out of time. */
-  z.object({ kind: z.literal('project'), projectKey: z.string(), mode: z.enum(['full', 'incremental']), requestedAt: z.string() }),
+  /** An issue changed: read what changed since the last refresh; a deleted issue's id travels with the job. */
+  z.object({ kind: z.literal('incremental'), projectKey: z.string(), requestedAt: z.string(), removedIssueIds: z.array(z.string()).max(50).optional() }),
+  /**
+   * One project's refresh, queued by a full job (which carries the project as it listed it, so the job need not look
+   * it up again) or re-queued by a project refresh that ran out of time.
+   */
+  z.object({
+    kind: z.literal('project'),
+    projectKey: z.string(),
+    mode: z.enum(['full', 'incremental']),
+    requestedAt: z.string(),
+    project: z.object({ name: z.string(), category: z.string().nullable(), leadId: z.string().nullable() }).optional(),
+  }),
 ]);
 
 export type RefreshJobBody = z.infer<typeof refreshJobBodySchema>;
