@@ -1,18 +1,21 @@
 /**
  * pmo: the app's results for scripts and cron, computed by the same code the Forge app runs.
+ *   pmo rollup --site FILE|--jira URL [--as ACCOUNT] [--now ISO] [--json]
  *   pmo viewer --site FILE|--jira URL [--as ACCOUNT] [--now ISO] [--json]
  *   pmo export --jira URL --out FILE
  */
 import { exportCommand } from './commands/export-command';
+import { rollupCommand } from './commands/rollup-command';
 import { viewerCommand } from './commands/viewer-command';
 import { UsageError } from './parse-common-options';
 
 type Command = (args: readonly string[], env: NodeJS.ProcessEnv, out: (line: string) => void) => Promise<void>;
 
-const commands: Record<string, Command> = { viewer: viewerCommand, export: exportCommand };
+const commands: Record<string, Command> = { rollup: rollupCommand, viewer: viewerCommand, export: exportCommand };
 
 const usage = `Usage: pmo <command> [options]
 Commands:
+  rollup   refresh every project and print the portfolio roll-up the --as user may see
   viewer   who the app acts as and the projects they may browse
   export   write a real site (what the token can see) into a site file: pmo export --jira URL --out FILE
 Common options: --site FILE | --jira URL (with JIRA_EMAIL, JIRA_API_TOKEN), --as ACCOUNT_ID, --now ISO, --json`;

@@ -65,6 +65,11 @@ async function main(): Promise<void> {
 
   const site = values.site === undefined ? generateDemoSite({ now: new Date() }) : loadSiteFile(values.site);
   const app = await createLocalApp({ site, dataDir });
+  // The demo opens with a portfolio to show: one daily refresh runs before the server takes requests.
+  console.log('Refreshing every project once before opening…');
+  await app.fireDailySnapshot();
+  await app.queue.drain();
+  for (const failure of app.queue.failures) console.warn(`A refresh job failed: ${failure.message}`);
   const server = await startDevServer({ app, site, port, macroConfigFile });
   console.log(`PMO Governance for Jira, local, on ${values.site ?? 'the generated demo site'}: ${site.projects.length} projects, ${site.issues.length} issues.`);
   console.log(`Storage: ${dataDir ?? 'in memory'}.`);

@@ -1,12 +1,14 @@
 /**
- * The loading, error and empty states of the viewer panel, driven by a stand-in resolver behind the real dev server
- * and UI build: states the demo site never produces on its own.
+ * The loading, error and empty states of the viewer panel and of the portfolio, driven by a stand-in resolver behind
+ * the real dev server and UI build: states the demo site never produces on its own.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
 import { parseSiteFile } from '../../local/site/load-site-file';
+import { aggregateRollups } from '../../src/domain/rollup/aggregate-rollups';
+import { moduleKeys } from '../../static/app/src/routing/module-keys';
 import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
 import { watchPageProblems } from './watch-page-problems';
@@ -37,8 +39,8 @@ describe('the viewer panel states in a browser', () => {
   async function open(): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage();
     const { lines } = watchPageProblems(page);
-    await page.goto(`${server.url}/surface/pmo-portfolio?as=ada`);
-    await page.getByRole('heading', { level: 1, name: 'PMO portfolio' }).waitFor();
+    await page.goto(`${server.url}/surface/${moduleKeys.admin}?as=ada`);
+    await page.getByRole('heading', { level: 1, name: 'PMO governance settings' }).waitFor();
     return { page, problems: lines };
   }
 
@@ -74,6 +76,96 @@ describe('the viewer panel states in a browser', () => {
     expect(await page.getByText('Jira administrator', { exact: true }).isVisible()).toBe(true);
     expect(await page.getByText('Jira lets you browse no projects yet').isVisible()).toBe(true);
     expect(await page.getByRole('table').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the portfolio states in a browser', () => {
+  let browser: Browser;
+  let server: DevServer;
+  let answer: Answer = () => Promise.resolve(null);
+  const waiting = [
+    { key: 'ALP', name: 'Alpha' },
+    { key: 'BET', name: 'Beta' },
+  ];
+  const emptyPortfolio = (pendingProjects: number) => ({
+    ok: true,
+    data: { asOf: null, totals: aggregateRollups('Portfolio', []), programs: [], notRefreshed: waiting, refresh: { requestedAt: new Date().toISOString(), pendingProjects } },
+  });
+
+  beforeAll(async () => {
+    server = await startDevServer({ app: { invokeResolver: (request) => answer(request.functionKey) }, site });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  async function open(): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage();
+    const { lines } = watchPageProblems(page);
+    await page.goto(`${server.url}/surface/${moduleKeys.portfolio}?as=ada`);
+    await page.getByRole('heading', { level: 1, name: 'PMO portfolio' }).waitFor();
+    return { page, problems: lines };
+  }
+
+  it('shows a labelled spinner while the app has not answered', async () => {
+    answer = () => new Promise(() => undefined);
+    const { page, problems } = await open();
+    await page.getByRole('status').filter({ hasText: 'Loading the portfolio' }).waitFor();
+    expect(await page.getByRole('img', { name: 'Loading the portfolio' }).count()).toBe(1);
+    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the resolver’s message when the portfolio cannot be loaded, and still offers a refresh', async () => {
+    answer = () => Promise.resolve({ ok: false, error: { code: 'UPSTREAM', message: 'The snapshot store did not answer.' } });
+    const { page, problems } = await open();
+    await page.getByRole('heading', { name: 'Could not load the portfolio' }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('The snapshot store did not answer.');
+    expect(await page.getByRole('button', { name: 'Refresh now' }).isEnabled()).toBe(true);
+    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says why when a refresh cannot be queued', async () => {
+    answer = (key) => Promise.resolve(key === 'requestRefresh' ? { ok: false, error: { code: 'UPSTREAM', message: 'The queue is full; try again shortly.' } } : emptyPortfolio(0));
+    const { page, problems } = await open();
+    await page.getByRole('heading', { name: 'Nothing refreshed yet' }).waitFor();
+    await page.getByRole('button', { name: 'Refresh now' }).click();
+    expect(await page.getByRole('alert').filter({ hasText: 'The queue is full; try again shortly.' }).textContent()).toBe('The queue is full; try again shortly.');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('polls every two seconds while projects are pending, showing how many are done, and stops when none is', async () => {
+    const calls: number[] = [];
+    answer = (key) => {
+      if (key === 'requestRefresh') return Promise.resolve({ ok: true, data: { requestedAt: new Date().toISOString(), queued: true } });
+      calls.push(Date.now());
+      // Before the click nothing is pending; then two, one, and none.
+      const pending = [0, 2, 1, 0][Math.min(calls.length - 1, 3)] ?? 0;
+      return Promise.resolve(emptyPortfolio(pending));
+    };
+    const { page, problems } = await open();
+    await page.getByRole('heading', { name: 'Nothing refreshed yet' }).waitFor();
+    await page.getByRole('button', { name: 'Refresh now' }).click();
+    await page.getByText('0 of 2 projects refreshed').waitFor();
+    expect(await page.getByRole('button', { name: 'Refresh now' }).isDisabled()).toBe(true);
+    await page.getByText('1 of 2 projects refreshed').waitFor();
+    await page.waitForFunction(() => !document.body.textContent.includes('projects refreshed'));
+    expect(await page.getByRole('button', { name: 'Refresh now' }).isEnabled()).toBe(true);
+    const settled = calls.length;
+    await page.waitForTimeout(2_500);
+    expect(calls.length).toBe(settled);
+    expect(settled).toBe(4);
+    const gaps = calls.slice(2).map((at, i) => at - (calls[i + 1] ?? at));
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(1_900);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -20,6 +20,8 @@ const screenshotDir = join(root, 'docs', 'screenshots');
 const now = new Date('2026-11-20T12:00:00.000Z');
 const site = generateDemoSite({ now });
 const hiddenProject = site.projects.find((p) => p.key === demoHiddenProjectKey);
+/** Every surface that shows the viewer panel: all but the portfolio, which has its own page and test file. */
+const viewerSurfaces = surfaceCatalog.filter((surface) => surface.id !== 'portfolio');
 
 jest.setTimeout(90_000);
 
@@ -41,7 +43,9 @@ async function waitForSurfaces(page: Page, displayName: string): Promise<void> {
   for (const surface of surfaceCatalog) {
     const frame = await surfaceFrame(page, surface);
     await frame.getByRole('heading', { level: 1, name: surface.heading }).waitFor();
-    await frame.getByText(`Signed in as ${displayName}`).waitFor();
+    // The portfolio has no viewer panel; before any refresh it shows its empty state.
+    if (surface.id === 'portfolio') await frame.getByRole('heading', { level: 2, name: 'Nothing refreshed yet' }).waitFor();
+    else await frame.getByText(`Signed in as ${displayName}`).waitFor();
   }
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // Heights arrive by postMessage after each frame lays out; wait for two frames of stillness.
@@ -91,7 +95,15 @@ describe('the local harness in a browser', () => {
     await fresh.close();
   });
 
-  it.each(surfaceCatalog.map((surface) => [surface.title, surface] as const))('renders the %s surface with its heading and the viewer panel', async (_title, surface) => {
+  it('renders the portfolio before any refresh with its empty state and the Refresh now button', async () => {
+    const frame = await surfaceFrame(page, surfaceById('portfolio'));
+    expect(await frame.getByRole('heading', { level: 1 }).textContent()).toBe('PMO portfolio');
+    expect(await frame.getByText(`none exists yet for the ${site.projects.length} projects you can see`).isVisible()).toBe(true);
+    expect(await frame.getByRole('button', { name: 'Refresh now' }).isEnabled()).toBe(true);
+    await page.locator('section:has(iframe[data-surface="portfolio"])').screenshot({ path: join(screenshotDir, 'portfolio-empty.png') });
+  });
+
+  it.each(viewerSurfaces.map((surface) => [surface.title, surface] as const))('renders the %s surface with its heading and the viewer panel', async (_title, surface) => {
     const frame = await surfaceFrame(page, surface);
     expect(await frame.getByRole('heading', { level: 1 }).textContent()).toBe(surface.heading);
     expect(await frame.getByRole('heading', { level: 2, name: 'Your access' }).isVisible()).toBe(true);
@@ -161,8 +173,10 @@ describe('the local harness in a browser', () => {
       expect(html).not.toMatch(key);
       expect(html).not.toContain(hiddenProject?.name ?? 'the hidden project');
     }
+    const admin = await surfaceFrame(page, surfaceById('admin-page'));
+    expect(await admin.getByRole('table').getByRole('row').count()).toBe(site.projects.length);
     const portfolio = await surfaceFrame(page, surfaceById('portfolio'));
-    expect(await portfolio.getByRole('table').getByRole('row').count()).toBe(site.projects.length);
+    expect(await portfolio.getByText(`none exists yet for the ${site.projects.length - 1} projects you can see`).isVisible()).toBe(true);
   });
 
   it('saves a screenshot of the whole harness and logs no console errors, warnings or page errors in any frame', async () => {

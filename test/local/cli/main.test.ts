@@ -68,3 +68,27 @@ describe('the pmo command line', () => {
     expect(result.err).toMatch(/JIRA_EMAIL/);
   });
 });
+
+describe('pmo rollup', () => {
+  const fixture = join(__dirname, '..', '..', 'fixtures', 'small-site.json');
+
+  it('prints the portfolio the restricted user may see, with the hand-computed totals and no trace of GAMMA', async () => {
+    const result = await pmo(['rollup', '--site', fixture, '--as', 'restricted', '--now', '2026-11-20T12:00:00Z', '--json']);
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    expect(result.out).not.toContain('GAMMA');
+    const portfolio = JSON.parse(result.out) as { totals: { projectKeys: string[]; earnedValue: { bac: number; ac: number } }; asOf: string };
+    expect(portfolio.totals.projectKeys).toEqual(['ALPHA', 'BETA']);
+    expect(portfolio.totals.earnedValue).toMatchObject({ bac: 150_000, ac: 115_000 });
+    expect(portfolio.asOf).toBe('2026-11-20T12:00:00.000Z');
+  });
+
+  it('prints a table with a reason under every red or amber colour', async () => {
+    const result = await pmo(['rollup', '--site', fixture, '--as', 'admin', '--now', '2026-11-20T12:00:00Z']);
+    expect(result.code).toBe(0);
+    expect(result.out).toMatch(/^ALPHA\s+Alpha Mobile/m);
+    expect(result.out).toMatch(/^GAMMA/m);
+    expect(result.out).toContain('risk red: 1 open risk is critical');
+    expect(result.out).toMatch(/Portfolio: 3 projects/);
+  });
+});

@@ -1,0 +1,28 @@
+import { asUser } from '@forge/api';
+import { parseArgs } from 'node:util';
+import { createViewerDirectory } from '../../../src/adapters/jira/create-viewer-directory';
+import { createJiraClient } from '../../../src/adapters/jira/jira-client';
+import { createGovernanceStore } from '../../../src/adapters/kvs/create-governance-store';
+import { loadPortfolio } from '../../../src/app/load-portfolio';
+import { runInInvocation } from '../../forge-runtime/invocation-scope';
+import { formatPortfolioText } from '../format-portfolio-text';
+import { openLocalApp } from '../open-local-app';
+import { commonOptionSpec, parseCommonOptions } from '../parse-common-options';
+import { refreshAllProjects } from '../refresh-all-projects';
+
+/** pmo rollup: refreshes every project as the app, then prints the portfolio as the --as user may see it. */
+export async function rollupCommand(args: readonly string[], env: NodeJS.ProcessEnv, out: (line: string) => void): Promise<void> {
+  const { values } = parseArgs({ args: [...args], options: commonOptionSpec, strict: true });
+  const options = parseCommonOptions(values, env);
+  const { app, accountId } = await openLocalApp(options);
+  await refreshAllProjects(options.now);
+  const portfolio = await runInInvocation({ moduleKey: 'pmo-cli', accountId, timeoutMs: 25_000 }, () =>
+    loadPortfolio(
+      { viewer: createViewerDirectory(createJiraClient(asUser())), store: createGovernanceStore(), refreshRequestedAt: () => Promise.resolve(null) },
+      options.now.toISOString().slice(0, 10),
+    ),
+  );
+  await app.close();
+  if (options.json) out(JSON.stringify(portfolio, null, 2));
+  else for (const line of formatPortfolioText(portfolio)) out(line);
+}

@@ -1,0 +1,44 @@
+import Tooltip from '@atlaskit/tooltip';
+import type { PortfolioCell } from '../portfolio/build-portfolio-table';
+import { RagLozenge } from './rag-lozenge';
+import { Sparkline } from './sparkline';
+
+/** One cell of the portfolio table as markup. */
+export function PortfolioCellView({ cell }: { readonly cell: PortfolioCell }) {
+  switch (cell.kind) {
+    case 'text':
+      return <>{cell.text}</>;
+    case 'project':
+      return (
+        <span className="pmo-project">
+          <span className="pmo-project-name">{cell.name}</span>
+          <span className="pmo-project-meta">{cell.meta}</span>
+        </span>
+      );
+    case 'rag':
+      return <RagLozenge rag={cell.rag} reason={cell.reason} />;
+    case 'progress':
+      return (
+        <span className="pmo-progress">
+          <span>{cell.text}</span>
+          <Sparkline history={cell.history} />
+        </span>
+      );
+    case 'milestone':
+      return (
+        <span className="pmo-milestone">
+          <span>{cell.key}</span>
+          <span className="pmo-project-meta">due {cell.due}</span>
+        </span>
+      );
+    case 'trend':
+      return (
+        <Tooltip content={cell.label} isScreenReaderAnnouncementDisabled>
+          <span className="pmo-trend">
+            <span aria-hidden="true">{cell.arrow}</span>
+            <span className="pmo-visually-hidden">{cell.label}</span>
+          </span>
+        </Tooltip>
+      );
+  }
+}

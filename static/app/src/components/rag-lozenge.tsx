@@ -1,0 +1,21 @@
+import Lozenge from '@atlaskit/lozenge';
+import Tooltip from '@atlaskit/tooltip';
+import type { Rag } from '../../../../src/domain/rag/rag';
+import { ragLabels } from '../portfolio/rag-labels';
+
+const appearances = { green: 'success', amber: 'moved', red: 'removed', grey: 'default' } as const;
+
+/**
+ * A RAG colour as a lozenge that says its colour in words (never by colour alone), with the reason behind it in a
+ * tooltip for the pointer and as hidden text for screen readers, which do not reach tooltips reliably.
+ */
+export function RagLozenge({ rag, reason }: { readonly rag: Rag; readonly reason: string }) {
+  return (
+    <Tooltip content={reason} isScreenReaderAnnouncementDisabled>
+      <span className="pmo-rag">
+        <Lozenge appearance={appearances[rag]}>{ragLabels[rag]}</Lozenge>
+        <span className="pmo-visually-hidden">: {reason}</span>
+      </span>
+    </Tooltip>
+  );
+}

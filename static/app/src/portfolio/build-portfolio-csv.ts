@@ -1,0 +1,76 @@
+import { ragDimensions } from '../../../../src/domain/rag/rag-dimension';
+import type { PortfolioRow } from './to-portfolio-rows';
+
+type Field = string | number | null;
+
+// Spreadsheets run a cell that starts with one of these as a formula; project names and summaries come from Jira
+// users, so such a text is prefixed with an apostrophe and stays text.
+const formulaStart = /^[=+\-@\t\r]/;
+
+function csvField(value: Field): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const text = formulaStart.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+function fraction(value: number | null): Field {
+  return value === null ? null : Math.round(value * 10_000) / 10_000;
+}
+
+const header: readonly string[] = [
+  'Program',
+  'Project key',
+  'Project',
+  'Lead',
+  'Overall RAG',
+  'Overall reason',
+  ...ragDimensions.flatMap((dimension) => [`${dimension[0]?.toUpperCase() ?? ''}${dimension.slice(1)} RAG`, `${dimension[0]?.toUpperCase() ?? ''}${dimension.slice(1)} reason`]),
+  'Progress',
+  'Next milestone',
+  'Next milestone due',
+  'Overdue milestones',
+  'Open critical risks',
+  'Open high risks',
+  'Compliance score',
+  'CPI',
+  'SPI',
+  'Trend',
+  'Partial',
+  'Stale',
+];
+
+/**
+ * The portfolio rows as CSV (RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or line breaks
+ * quoted and inner quotes doubled). Fractions stay fractions (0.6629, not "66%") so a spreadsheet can compute with
+ * them; a missing figure is an empty field.
+ *
+ * @example
+ * buildPortfolioCsv([]); // => 'Program,Project key,Project,Lead,Overall RAG,...,Stale\r\n'
+ */
+export function buildPortfolioCsv(rows: readonly PortfolioRow[]): string {
+  const lines = rows.map((row) =>
+    [
+      row.program,
+      row.key,
+      row.name,
+      row.leadName,
+      row.overall.rag,
+      row.overall.reason,
+      ...ragDimensions.flatMap((dimension) => [row.rag[dimension].rag, row.rag[dimension].reason]),
+      fraction(row.progress),
+      row.nextMilestone?.key ?? null,
+      row.nextMilestone?.due ?? null,
+      row.overdueMilestones,
+      row.openCriticalRisks,
+      row.openHighRisks,
+      fraction(row.complianceScore),
+      fraction(row.cpi),
+      fraction(row.spi),
+      row.trend.label,
+      row.partial ? 'yes' : 'no',
+      row.stale ? 'yes' : 'no',
+    ].map(csvField),
+  );
+  return [header.map(csvField), ...lines].map((fields) => `${fields.join(',')}\r\n`).join('');
+}

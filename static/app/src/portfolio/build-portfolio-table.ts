@@ -1,0 +1,85 @@
+import type { HeadType, RowType } from '@atlaskit/dynamic-table/types';
+import type { ReactNode } from 'react';
+import type { Rag } from '../../../../src/domain/rag/rag';
+import { ragDimensions, type RagDimension } from '../../../../src/domain/rag/rag-dimension';
+import type { HistoryPoint } from '../../../../src/ports/dated-snapshot';
+import { formatIndex } from './format-index';
+import { formatRatio } from './format-ratio';
+import type { PortfolioRow } from './to-portfolio-rows';
+
+/** What one table cell shows, before it becomes markup: the page renders each kind with its own component. */
+export type PortfolioCell =
+  | { readonly kind: 'text'; readonly text: string }
+  | { readonly kind: 'project'; readonly name: string; readonly meta: string }
+  | { readonly kind: 'rag'; readonly rag: Rag; readonly reason: string }
+  | { readonly kind: 'progress'; readonly text: string; readonly history: readonly HistoryPoint[] }
+  | { readonly kind: 'milestone'; readonly key: string; readonly due: string }
+  | { readonly kind: 'trend'; readonly arrow: string; readonly label: string };
+
+export interface PortfolioTable {
+  readonly head: HeadType;
+  readonly rows: RowType[];
+}
+
+const dimensionTitles: Readonly<Record<RagDimension, string>> = { schedule: 'Schedule', scope: 'Scope', cost: 'Cost', risk: 'Risk', compliance: 'Compliance' };
+
+/** Sorting a colour column ascending puts the worst first. */
+const ragOrder: Readonly<Record<Rag, number>> = { red: 0, amber: 1, green: 2, grey: 3 };
+
+// Dynamic-table sorts numbers before strings in either direction, so a missing figure keyed by a string stays last.
+const missing = '';
+
+function projectMeta(row: PortfolioRow): string {
+  return [row.key, row.partial ? 'partial roll-up' : null, row.stale ? 'changed in Jira since' : null].filter((part) => part !== null).join(' · ');
+}
+
+/**
+ * Head and rows of one program's projects table: project, the overall and per-dimension colours with their reasons,
+ * progress with its history, the next milestone, overdue milestones, open critical and high risks, compliance, CPI
+ * and SPI, and the trend since the last snapshot. Every column sorts; each cell's `key` is the value it sorts by.
+ * `render` turns each cell's description into markup, so this stays a plain function of its rows.
+ *
+ * @example
+ * buildPortfolioTable(rows, renderPortfolioCell).head.cells.map((cell) => cell.key);
+ * // => ['project', 'overall', 'schedule', 'scope', 'cost', 'risk', 'compliance', 'progress', ...]
+ */
+export function buildPortfolioTable(rows: readonly PortfolioRow[], render: (cell: PortfolioCell) => ReactNode): PortfolioTable {
+  const head: HeadType = {
+    cells: [
+      { key: 'project', content: 'Project', isSortable: true, width: 14 },
+      { key: 'overall', content: 'Overall', isSortable: true, width: 6 },
+      ...ragDimensions.map((dimension) => ({ key: dimension, content: dimensionTitles[dimension], isSortable: true, width: 6 })),
+      { key: 'progress', content: 'Progress', isSortable: true, width: 8 },
+      { key: 'milestone', content: 'Next milestone', isSortable: true, width: 8 },
+      { key: 'overdue', content: 'Overdue milestones', isSortable: true, width: 7 },
+      { key: 'risks', content: 'Open risks', isSortable: true, width: 8 },
+      { key: 'complianceScore', content: 'Compliance score', isSortable: true, width: 7 },
+      { key: 'indices', content: 'CPI / SPI', isSortable: true, width: 7 },
+      { key: 'trend', content: 'Trend', isSortable: true, width: 5 },
+    ],
+  };
+  const body: RowType[] = rows.map((row) => ({
+    key: row.key,
+    cells: [
+      { key: row.name.toLocaleLowerCase(), content: render({ kind: 'project', name: row.name, meta: projectMeta(row) }) },
+      { key: ragOrder[row.overall.rag], content: render({ kind: 'rag', ...row.overall }) },
+      ...ragDimensions.map((dimension) => ({ key: ragOrder[row.rag[dimension].rag], content: render({ kind: 'rag', ...row.rag[dimension] }) })),
+      { key: row.progress ?? missing, content: render({ kind: 'progress', text: formatRatio(row.progress), history: row.history }) },
+      {
+        key: row.nextMilestone ? Date.parse(row.nextMilestone.due) : missing,
+        content: render(row.nextMilestone ? { kind: 'milestone', key: row.nextMilestone.key, due: row.nextMilestone.due } : { kind: 'text', text: 'None due' }),
+      },
+      { key: row.overdueMilestones, content: render({ kind: 'text', text: String(row.overdueMilestones) }) },
+      // Critical risks outweigh any number of high ones.
+      { key: row.openCriticalRisks * 1_000_000 + row.openHighRisks, content: render({ kind: 'text', text: `${row.openCriticalRisks} critical, ${row.openHighRisks} high` }) },
+      { key: row.complianceScore ?? missing, content: render({ kind: 'text', text: formatRatio(row.complianceScore, 'Not evaluated') }) },
+      // Sorted by the weaker of the two indices: the one that needs attention.
+      {
+        key: row.cpi === null && row.spi === null ? missing : Math.min(row.cpi ?? Infinity, row.spi ?? Infinity),
+        content: render({ kind: 'text', text: `${formatIndex(row.cpi)} / ${formatIndex(row.spi)}` }),
+      },
+      { key: row.trend.rank, content: render({ kind: 'trend', arrow: row.trend.arrow, label: row.trend.label }) },
+    ],
+  }));
+  return { head, rows: body };
+}

@@ -1,0 +1,49 @@
+import type { AggregateRollup } from '../../../../src/domain/rollup/aggregate-rollup';
+import { formatIndex } from './format-index';
+import { formatRatio } from './format-ratio';
+import { progressOf } from './progress-of';
+
+/** One figure of a totals line: a short term and its value in words. */
+export interface TotalFact {
+  readonly term: string;
+  readonly value: string;
+}
+
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * The totals line of a program or of the whole portfolio. Every ratio is the aggregate's own, recomputed from summed
+ * counts and amounts (so a large project weighs more), never an average of the projects' ratios.
+ *
+ * @example
+ * summarizeAggregate(portfolio.totals).map((fact) => `${fact.term}: ${fact.value}`);
+ * // => ['Projects: 8', 'Overall: 3 red, 4 amber, 1 green', 'Progress: 83%', ...]
+ */
+export function summarizeAggregate(aggregate: AggregateRollup): TotalFact[] {
+  const colours = aggregate.overallCounts;
+  const overall = (['red', 'amber', 'green', 'grey'] as const)
+    .filter((rag) => colours[rag] > 0)
+    .map((rag) => `${colours[rag]} ${rag === 'grey' ? 'no data' : rag}`)
+    .join(', ');
+  const risks = aggregate.raid.openRisksBySeverity;
+  const compliance = aggregate.compliance;
+  const projects = aggregate.projectKeys.length;
+  return [
+    { term: 'Projects', value: String(projects) },
+    { term: 'Overall', value: overall === '' ? 'no projects' : overall },
+    { term: 'Progress', value: formatRatio(progressOf(aggregate.progress)) },
+    { term: 'Overdue milestones', value: String(aggregate.milestones.overdue) },
+    { term: 'Open risks', value: `${risks.critical} critical, ${risks.high} high` },
+    {
+      term: 'Compliance',
+      value:
+        compliance.status === 'evaluated' && compliance.score !== null
+          ? `${formatRatio(compliance.score)} (${compliance.evaluatedProjects} of ${count(projects, 'project', 'projects')} evaluated)`
+          : 'not evaluated',
+    },
+    { term: 'CPI', value: formatIndex(aggregate.earnedValue.cpi) },
+    { term: 'SPI', value: formatIndex(aggregate.earnedValue.spi) },
+  ];
+}

@@ -1,0 +1,189 @@
+/**
+ * The portfolio page in a real browser, on the demo site after one daily refresh: every project with its colours for
+ * the executive, no trace of the confidential project for the restricted user, filters, sorting, the CSV export, and
+ * the refresh from an empty portfolio with its progress.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { demoHiddenProjectKey, demoUsers } from '../../local/demo/demo-users';
+import { generateDemoSite } from '../../local/demo/generate-demo-site';
+import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
+import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
+import { moduleKeys } from '../../static/app/src/routing/module-keys';
+import { launchChromium } from './launch-chromium';
+import { seriousAxeViolations } from './run-axe';
+import { watchPageProblems } from './watch-page-problems';
+
+const root = join(__dirname, '..', '..');
+const buildDir = join(root, 'static', 'build');
+const screenshotDir = join(root, 'docs', 'screenshots');
+const now = new Date('2026-11-20T12:00:00.000Z');
+const site = generateDemoSite({ now });
+const hiddenProject = site.projects.find((p) => p.key === demoHiddenProjectKey);
+const ragWords = /^(Red|Amber|Green|No data)$/;
+
+jest.setTimeout(120_000);
+
+async function startApp(): Promise<{ app: LocalApp; server: DevServer }> {
+  const app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now } });
+  const server = await startDevServer({ app, site });
+  return { app, server };
+}
+
+async function openPortfolio(browser: Browser, server: DevServer, accountId: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+  const { lines } = watchPageProblems(page);
+  await page.goto(`${server.url}/surface/${moduleKeys.portfolio}?as=${encodeURIComponent(accountId)}`);
+  await page.getByRole('heading', { level: 1, name: 'PMO portfolio' }).waitFor();
+  return { page, problems: lines };
+}
+
+/** The project keys in every table body row, in page order. */
+async function projectKeysShown(page: Page): Promise<string[]> {
+  return page.locator('tbody tr .pmo-project .pmo-project-meta').evaluateAll((cells) => cells.map((cell) => cell.textContent.split(' · ')[0] ?? ''));
+}
+
+describe('the portfolio page on the refreshed demo site', () => {
+  let app: LocalApp;
+  let server: DevServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!existsSync(join(buildDir, 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
+    mkdirSync(screenshotDir, { recursive: true });
+    ({ app, server } = await startApp());
+    await app.fireDailySnapshot();
+    await app.queue.drain();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+    await app.close();
+  });
+
+  it('shows the executive every project, grouped by program, each with an overall and five dimension lozenges', async () => {
+    const { page, problems } = await openPortfolio(browser, server, demoUsers.executive.accountId);
+    await page.locator('tbody tr').first().waitFor();
+    expect((await projectKeysShown(page)).sort()).toEqual(site.projects.map((p) => p.key).sort());
+    const programs = [...new Set(site.projects.map((p) => p.projectCategory?.name ?? ''))].sort();
+    expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Portfolio totals', ...programs]);
+    for (const row of await page.locator('tbody tr').all()) {
+      const lozenges = await row.locator('.pmo-rag').evaluateAll((els) => els.map((el) => el.firstElementChild?.textContent ?? ''));
+      expect(lozenges).toHaveLength(6);
+      for (const word of lozenges) expect(word).toMatch(ragWords);
+    }
+    expect(await page.getByText(/^As of /).isVisible()).toBe(true);
+    expect(await page.getByLabel('Portfolio totals').getByText('Projects').locator('..').textContent()).toBe(`Projects ${site.projects.length}`);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('gives each colour its reason in words, and each sparkline a label', async () => {
+    const { page } = await openPortfolio(browser, server, demoUsers.executive.accountId);
+    const firstRow = page.locator('tbody tr').first();
+    await firstRow.waitFor();
+    const hidden = await firstRow.locator('.pmo-rag .pmo-visually-hidden').allTextContents();
+    expect(hidden).toHaveLength(6);
+    for (const reason of hidden) expect(reason.length).toBeGreaterThan(': '.length + 5);
+    expect(await firstRow.getByRole('img').getAttribute('aria-label')).toMatch(/^Progress (history of 1 day|over \d+ days)/);
+    await page.close();
+  });
+
+  it('sorts a program by overall colour through the column header, worst first', async () => {
+    const { page } = await openPortfolio(browser, server, demoUsers.executive.accountId);
+    const table = page.getByRole('table').first();
+    await table.locator('tbody tr').first().waitFor();
+    await table.locator('thead').getByRole('button', { name: 'Overall' }).click();
+    const order = { Red: 0, Amber: 1, Green: 2, 'No data': 3 } as const;
+    const words = await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.querySelector('.pmo-rag')?.firstElementChild?.textContent ?? ''));
+    const ranks = words.map((word) => (word in order ? order[word as keyof typeof order] : 9));
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    await page.close();
+  });
+
+  it('narrows the tables to one program with the labelled program filter', async () => {
+    const { page } = await openPortfolio(browser, server, demoUsers.executive.accountId);
+    await page.locator('tbody tr').first().waitFor();
+    const program = site.projects[0]?.projectCategory?.name ?? '';
+    await page.getByLabel('Program').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('option', { name: program, exact: true }).click();
+    const expected = site.projects.filter((p) => p.projectCategory?.name === program).map((p) => p.key).sort();
+    await page.getByText(`Showing ${expected.length} of ${site.projects.length} projects.`).waitFor();
+    expect((await projectKeysShown(page)).sort()).toEqual(expected);
+    await page.close();
+  });
+
+  it('downloads the shown projects as CSV', async () => {
+    const { page } = await openPortfolio(browser, server, demoUsers.executive.accountId);
+    await page.locator('tbody tr').first().waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const path = await download.path();
+    const text = (await import('node:fs')).readFileSync(path, 'utf8');
+    const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    expect(lines[0]).toMatch(/^Program,Project key,Project,Lead,Overall RAG/);
+    expect(lines).toHaveLength(site.projects.length + 1);
+    await page.close();
+  });
+
+  it('has no serious or critical accessibility violations, and saves a screenshot', async () => {
+    const { page, problems } = await openPortfolio(browser, server, demoUsers.executive.accountId);
+    await page.locator('tbody tr').first().waitFor();
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    await page.screenshot({ path: join(screenshotDir, 'portfolio.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps every trace of the hidden project from the restricted user', async () => {
+    expect(hiddenProject).toBeDefined();
+    const { page, problems } = await openPortfolio(browser, server, demoUsers.restricted.accountId);
+    await page.locator('tbody tr').first().waitFor();
+    expect((await projectKeysShown(page)).sort()).toEqual(site.projects.filter((p) => p.key !== demoHiddenProjectKey).map((p) => p.key).sort());
+    const html = await page.content();
+    expect(html).not.toMatch(new RegExp(`\\b${demoHiddenProjectKey}\\b`));
+    expect(html).not.toContain(hiddenProject?.name ?? 'the hidden project');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const csv = (await import('node:fs')).readFileSync(await download.path(), 'utf8');
+    expect(csv).not.toMatch(new RegExp(`\\b${demoHiddenProjectKey}\\b`));
+    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the portfolio page before any refresh', () => {
+  let app: LocalApp;
+  let server: DevServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    ({ app, server } = await startApp());
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+    await app.close();
+  });
+
+  it('shows the empty state, and fills in after Refresh now', async () => {
+    const { page, problems } = await openPortfolio(browser, server, demoUsers.executive.accountId);
+    await page.getByRole('heading', { level: 2, name: 'Nothing refreshed yet' }).waitFor();
+    expect(await page.getByRole('table').count()).toBe(0);
+    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    await page.getByRole('button', { name: 'Refresh now' }).click();
+    // Progress shows while the refresh runs, and the page fills in when the last project is done.
+    await page.locator('tbody tr').nth(site.projects.length - 1).waitFor({ timeout: 60_000 });
+    await page.getByText(/^As of \d/).waitFor();
+    expect((await projectKeysShown(page)).sort()).toEqual(site.projects.map((p) => p.key).sort());
+    expect(await page.getByText(/\d+ of \d+ projects refreshed/).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,100 @@
+import { buildPortfolioTable, type PortfolioCell } from '../../../../../static/app/src/portfolio/build-portfolio-table';
+import { toPortfolioRows, type PortfolioRow } from '../../../../../static/app/src/portfolio/to-portfolio-rows';
+import { compareRollups } from '../../../../../src/domain/trend/compare-rollups';
+import { aPortfolio, aPortfolioProject, aRollup } from './a-portfolio';
+
+const coreBefore = aRollup('CORE', 'Core', { done: 1, due: '2026-04-01' });
+const core = aRollup('CORE', 'Core', { done: 1, risk: 'critical', due: '2026-03-01', name: 'Core Banking' });
+const history = [
+  { day: '2026-03-09', progress: 0.1, overall: 'green' as const },
+  { day: '2026-03-10', progress: 0.2, overall: 'red' as const },
+];
+const rows: PortfolioRow[] = toPortfolioRows(
+  aPortfolio([
+    { ...aPortfolioProject(core), trend: compareRollups(coreBefore, core), history },
+    { ...aPortfolioProject(aRollup('DATA', 'Core', { done: 4, risk: 'high', due: '2026-04-01', name: 'data lake' })), stale: true },
+  ]),
+);
+// Each cell is rendered as its description in JSON, so the test reads back exactly what the page would draw.
+const table = buildPortfolioTable(rows, (cell) => JSON.stringify(cell));
+const columns = table.head.cells.map((cell) => cell.key);
+
+function cellAt(rowIndex: number, column: string) {
+  const found = table.rows[rowIndex]?.cells[columns.indexOf(column)];
+  if (!found) throw new Error(`no ${column} cell in row ${rowIndex}`);
+  return found;
+}
+
+function shown(rowIndex: number, column: string): PortfolioCell {
+  const content = cellAt(rowIndex, column).content;
+  if (typeof content !== 'string') throw new Error('the renderer gave a string');
+  return JSON.parse(content) as PortfolioCell;
+}
+
+describe('buildPortfolioTable', () => {
+  it('has every column the portfolio shows, each sortable, with widths adding up to the whole table', () => {
+    expect(table.head.cells.map((c) => [c.key, c.content, c.isSortable])).toEqual([
+      ['project', 'Project', true],
+      ['overall', 'Overall', true],
+      ['schedule', 'Schedule', true],
+      ['scope', 'Scope', true],
+      ['cost', 'Cost', true],
+      ['risk', 'Risk', true],
+      ['compliance', 'Compliance', true],
+      ['progress', 'Progress', true],
+      ['milestone', 'Next milestone', true],
+      ['overdue', 'Overdue milestones', true],
+      ['risks', 'Open risks', true],
+      ['complianceScore', 'Compliance score', true],
+      ['indices', 'CPI / SPI', true],
+      ['trend', 'Trend', true],
+    ]);
+    expect(table.head.cells.reduce((sum, c) => sum + (c.width ?? 0), 0)).toBe(100);
+  });
+
+  it('gives one row per project, keyed by project key, with one cell per column', () => {
+    expect(table.rows.map((row) => [row.key, row.cells.length])).toEqual([
+      ['CORE', columns.length],
+      ['DATA', columns.length],
+    ]);
+  });
+
+  it.each<[string, number, PortfolioCell]>([
+    ['project', 0, { kind: 'project', name: 'Core Banking', meta: 'CORE' }],
+    ['project', 1, { kind: 'project', name: 'data lake', meta: 'DATA · changed in Jira since' }],
+    ['risks', 0, { kind: 'text', text: '1 critical, 0 high' }],
+    ['risks', 1, { kind: 'text', text: '0 critical, 1 high' }],
+    ['overdue', 0, { kind: 'text', text: '1' }],
+    ['milestone', 1, { kind: 'milestone', key: 'DATA-6', due: '2026-04-01' }],
+    ['milestone', 0, { kind: 'text', text: 'None due' }],
+    ['complianceScore', 0, { kind: 'text', text: 'Not evaluated' }],
+    ['indices', 0, { kind: 'text', text: '– / –' }],
+    ['progress', 0, { kind: 'progress', text: '20%', history }],
+    ['trend', 0, { kind: 'trend', arrow: '↓', label: 'Overall green to red since 2026-03-10' }],
+    ['trend', 1, { kind: 'trend', arrow: '–', label: 'No earlier snapshot to compare with' }],
+  ])('shows the %s of row %s', (column, rowIndex, expected) => {
+    expect(shown(rowIndex, column)).toEqual(expected);
+  });
+
+  it.each(['schedule', 'scope', 'cost', 'risk', 'compliance'] as const)('shows the %s colour with the reason the domain gave', (dimension) => {
+    expect(shown(0, dimension)).toEqual({ kind: 'rag', rag: core.rag[dimension].rag, reason: core.rag[dimension].reason });
+  });
+
+  it('shows the overall colour with its reason', () => {
+    expect(shown(0, 'overall')).toEqual({ kind: 'rag', rag: 'red', reason: core.overall.reason });
+  });
+
+  it.each([
+    ['project', 'core banking', 'data lake'],
+    ['overall', 0, 1],
+    ['risk', 0, 1],
+    ['progress', 0.2, 0.8],
+    ['milestone', '', Date.parse('2026-04-01')],
+    ['risks', 1_000_000, 1],
+    ['complianceScore', '', ''],
+    ['indices', '', ''],
+    ['trend', -2, 0],
+  ])('sorts the %s column by %p and %p (worst colour first, a missing figure last)', (column, first, second) => {
+    expect([cellAt(0, column).key, cellAt(1, column).key]).toEqual([first, second]);
+  });
+});

@@ -1,0 +1,38 @@
+import { summarizeAggregate } from '../../../../../static/app/src/portfolio/summarize-aggregate';
+import { aggregateRollups } from '../../../../../src/domain/rollup/aggregate-rollups';
+import { aRollup } from './a-portfolio';
+
+function fact(facts: ReturnType<typeof summarizeAggregate>, term: string): string | undefined {
+  return facts.find((f) => f.term === term)?.value;
+}
+
+describe('summarizeAggregate', () => {
+  // 1 of 5, 4 of 5 and 0 of 4 items done: 5 of 14, so 35%, where averaging the projects' ratios would give 33%.
+  const facts = summarizeAggregate(
+    aggregateRollups('Core', [aRollup('CORE', 'Core', { done: 1, risk: 'critical', due: '2026-03-01' }), aRollup('DATA', 'Core', { done: 4, due: '2026-04-01' }), aRollup('OPS', 'Core', { done: 0 })]),
+  );
+
+  it.each([
+    ['Projects', '3'],
+    ['Overall', '1 red, 1 green, 1 no data'],
+    ['Progress', '35%'],
+    ['Overdue milestones', '1'],
+    ['Open risks', '1 critical, 0 high'],
+    ['Compliance', 'not evaluated'],
+    ['CPI', '–'],
+    ['SPI', '–'],
+  ])('gives %s as %s', (term, value) => {
+    expect(fact(facts, term)).toBe(value);
+  });
+
+  it('weights compliance by the checks each evaluated project ran and says how many were evaluated', () => {
+    const evaluated = { ...aRollup('CORE', 'Core'), compliance: { status: 'evaluated' as const, score: 0.5, passed: 1, checked: 2 } };
+    const big = { ...aRollup('DATA', 'Core'), compliance: { status: 'evaluated' as const, score: 1, passed: 8, checked: 8 } };
+    const aggregate = aggregateRollups('Core', [evaluated, big, aRollup('OPS', 'Core')]);
+    expect(fact(summarizeAggregate(aggregate), 'Compliance')).toBe('90% (2 of 3 projects evaluated)');
+  });
+
+  it('says there are no projects for an empty aggregate', () => {
+    expect(fact(summarizeAggregate(aggregateRollups('Empty', [])), 'Overall')).toBe('no projects');
+  });
+});
