@@ -7,10 +7,11 @@ const grouped = (value: number): string => Math.round(value).toLocaleString('en-
 
 /**
  * Renders benchmark rows as a plain-text table, one line per size and phase. "CPU ms/1k" divides the whole
- * process's CPU (app and in-process fake) by the site's issues in thousands; "fake CPU" is the fake's part of it.
+ * process's CPU (app and in-process fake) by the site's issues in thousands; "fake CPU" is the fake's part of it;
+ * "heap added" is the peak above the heap in use when the phase began (the fake's site is already resident then).
  */
 export function formatBenchTable(rows: readonly BenchRow[]): string {
-  const header = ['issues', 'phase', 'Jira req', 'API min', 'ratio', 'bytes recv', 'CPU ms', 'CPU ms/1k', 'fake CPU ms', 'peak heap MB', 'wall s'];
+  const header = ['issues', 'phase', 'Jira req', 'API min', 'ratio', 'bytes recv', 'CPU ms', 'CPU ms/1k', 'fake CPU ms', 'peak heap MB', 'heap added MB', 'wall s'];
   const lines = rows.map((row) => {
     const m = row.measure;
     return [
@@ -24,6 +25,7 @@ export function formatBenchTable(rows: readonly BenchRow[]): string {
       fixed(m.cpuMs / (row.size / 1000), 1),
       m.fakeCpuMs === null ? '-' : grouped(m.fakeCpuMs),
       fixed(m.peakHeapBytes / MB, 0),
+      fixed(Math.max(0, m.peakHeapBytes - m.baseHeapBytes) / MB, 0),
       fixed(m.wallMs / 1000, 2),
     ];
   });

@@ -10,6 +10,7 @@ import { startHeapSampler } from './start-heap-sampler';
  */
 export async function measurePhase(fake: JiraFake, meter: FakeCpuMeter | null, run: () => Promise<void>): Promise<PhaseMeasure> {
   collectGarbage();
+  const baseHeapBytes = process.memoryUsage().heapUsed;
   fake.resetTraffic();
   meter?.reset();
   const sampler = startHeapSampler();
@@ -32,6 +33,7 @@ export async function measurePhase(fake: JiraFake, meter: FakeCpuMeter | null, r
     cpuMs: (cpu.user + cpu.system) / 1000,
     fakeCpuMs: meter === null ? null : meter.cpuMs(),
     peakHeapBytes,
+    baseHeapBytes,
     wallMs,
   };
 }

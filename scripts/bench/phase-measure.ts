@@ -12,5 +12,10 @@ export interface PhaseMeasure {
   readonly fakeCpuMs: number | null;
   /** The highest heap in use seen during the phase, in bytes. */
   readonly peakHeapBytes: number;
+  /**
+   * The heap in use when the phase began (after a collection where Node exposes `gc`): the fake's site and what the
+   * store already held. Peak minus base is what the phase itself added: the app's working set and what it stored.
+   */
+  readonly baseHeapBytes: number;
   readonly wallMs: number;
 }

@@ -6,7 +6,7 @@ function row(overrides: Partial<BenchRow>, requests: number, fakeCpuMs: number |
     size: 10_000,
     phase: 'full',
     minimum: 100,
-    measure: { requests, byEndpoint: {}, bytesReceived: 2_500_000, cpuMs: 1500, fakeCpuMs, peakHeapBytes: 64 * 1024 * 1024, wallMs: 3250 },
+    measure: { requests, byEndpoint: {}, bytesReceived: 2_500_000, cpuMs: 1500, fakeCpuMs, peakHeapBytes: 64 * 1024 * 1024, baseHeapBytes: 40 * 1024 * 1024, wallMs: 3250 },
     ...overrides,
   };
 }
@@ -20,7 +20,8 @@ describe('formatBenchTable', () => {
     ['divides CPU by the site size in thousands', row({}, 125, 900), 7, '150.0'],
     ['shows a dash for a fake CPU share that was not metered', row({}, 125, null), 8, '-'],
     ['shows the peak heap in MB', row({}, 125, 900), 9, '64'],
-    ['shows wall time in seconds', row({}, 125, 900), 10, '3.25'],
+    ['shows the heap the phase added above its starting heap', row({}, 125, 900), 10, '24'],
+    ['shows wall time in seconds', row({}, 125, 900), 11, '3.25'],
   ])('%s', (_name, benchRow, column, expected) => {
     const lines = formatBenchTable([benchRow]).split('\n');
     expect(cellsOf(lines[2])[column]).toBe(expected);
