@@ -5,8 +5,12 @@ import { parseAccountId } from '../domain/ids/parse-account-id';
 import { parseProjectKey } from '../domain/ids/parse-project-key';
 import type { ProjectRef } from '../domain/rollup/project-ref';
 import { createPortfolioJira } from '../adapters/jira/create-portfolio-jira';
-import { createJiraClient } from '../adapters/jira/jira-client';
+import { getActingTimeZone } from '../adapters/jira/get-acting-time-zone';
+import { createJiraClient, type JiraClient } from '../adapters/jira/jira-client';
+import { jqlTimeZoneStore } from '../adapters/kvs/jql-time-zone-store';
 import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { createTemplateStore } from '../adapters/kvs/create-template-store';
+import { createTemplateSource } from '../app/governance/create-template-source';
 import { listPortfolioProjects } from '../app/list-portfolio-projects';
 import { refreshProject, type RefreshMode } from '../app/refresh-project';
 import type { FieldMapping } from '../ports/field-mapping';
@@ -58,7 +62,7 @@ async function refreshOne(jira: PortfolioJira, store: GovernanceStore, request: 
   }
   const mapping = await fieldMappingFor(jira, store);
   const outcome = await refreshProject(
-    { jira, store, now: () => new Date(), keepGoing: () => timeLeftMs() > REFRESH_TIME_RESERVE_MS },
+    { jira, store, now: () => new Date(), keepGoing: () => timeLeftMs() > REFRESH_TIME_RESERVE_MS, templateFor: createTemplateSource(createTemplateStore()) },
     { project, mode, mapping, ...(request.removedIssueIds === undefined ? {} : { removedIssueIds: request.removedIssueIds }) },
   );
   // Out of time: the checkpoint holds the progress; a new invocation continues with a fresh time budget.
@@ -76,12 +80,14 @@ async function refreshOne(jira: PortfolioJira, store: GovernanceStore, request: 
  */
 export async function refreshJob(event: unknown): Promise<void> {
   const { body } = consumerEventSchema.parse(event);
-  const jira = createPortfolioJira(createJiraClient(asApp()));
+  const client = createJiraClient(asApp());
   const store = createGovernanceStore();
   switch (body.kind) {
     case 'full': {
-      // Rediscovered daily, so a field added or renamed on the site is picked up without an admin.
+      const jira = createPortfolioJira(client);
+      // Rediscovered daily, so a field added or renamed on the site, or a changed time zone, is picked up without an admin.
       await store.saveFieldMapping(await jira.discoverFieldMapping());
+      await jqlTimeZoneStore.save(await getActingTimeZone(client));
       const projects = await listPortfolioProjects(jira);
       await pushRefreshJobs(
         projects.map((project) => ({
@@ -94,7 +100,8 @@ export async function refreshJob(event: unknown): Promise<void> {
       );
       return;
     }
-    case 'incremental':
+    case 'incremental': {
+      const jira = createPortfolioJira(client, await timeZoneFor(client));
       await store.clearStaleMark(body.projectKey);
       await refreshOne(jira, store, {
         projectKey: body.projectKey,
@@ -104,8 +111,20 @@ export async function refreshJob(event: unknown): Promise<void> {
         ...(body.removedIssueIds === undefined ? {} : { removedIssueIds: body.removedIssueIds }),
       });
       return;
-    case 'project':
+    }
+    case 'project': {
+      const jira = createPortfolioJira(client, await timeZoneFor(client));
       await refreshOne(jira, store, { projectKey: body.projectKey, mode: body.mode, requestedAt: body.requestedAt, known: await knownProject(store, body) });
       return;
+    }
   }
+}
+
+/** The app user's time zone for incremental JQL dates: stored by the full job, asked of Jira only when missing. */
+async function timeZoneFor(client: JiraClient): Promise<string> {
+  const stored = await jqlTimeZoneStore.load();
+  if (stored !== null) return stored;
+  const zone = await getActingTimeZone(client);
+  await jqlTimeZoneStore.save(zone);
+  return zone;
 }

@@ -11,8 +11,11 @@ import { readProjectIssues } from './read-project-issues';
 import { searchProjects } from './search-projects';
 import { toPortfolioProject } from './to-portfolio-project';
 
-/** The portfolio's Jira reader over a client that acts as the app (asApp), which sees every project. */
-export function createPortfolioJira(client: JiraClient): PortfolioJira {
+/**
+ * The portfolio's Jira reader over a client that acts as the app (asApp), which sees every project. `timeZone` is the
+ * acting user's (see actingTimeZone), in which Jira reads the dates of incremental queries.
+ */
+export function createPortfolioJira(client: JiraClient, timeZone = 'UTC'): PortfolioJira {
   return {
     discoverFieldMapping: async () => discoverFieldIds(await getFields(client)),
     listProjects: async () => (await searchProjects(client)).map(toPortfolioProject).filter((p): p is PortfolioProject => p !== null),
@@ -20,7 +23,7 @@ export function createPortfolioJira(client: JiraClient): PortfolioJira {
       const project = await findProject(client, projectKey);
       return project === null ? null : toPortfolioProject(project);
     },
-    readIssues: (query, mapping, control) => readProjectIssues(client, query, mapping, control),
+    readIssues: (query, mapping, control) => readProjectIssues(client, query, mapping, control, timeZone),
     readIssueIds: (projectKey) => readProjectIssueIds(client, projectKey),
     countIssues: (projectKey) => approximateCount(client, projectIssuesJql(projectKey, null)),
   };

@@ -24,8 +24,14 @@ const readAll: ReadControl = { resumeToken: null, keepGoing: () => true };
  * answering the page token to resume from; an issue Jira returns in a shape that cannot be read is counted in
  * `skipped`, not fatal.
  */
-export async function readProjectIssues(client: JiraClient, query: ProjectIssueQuery, mapping: FieldMapping, control: ReadControl = readAll): Promise<ProjectIssueRead> {
-  const jql = projectIssuesJql(query.projectKey, query.updatedSince);
+export async function readProjectIssues(
+  client: JiraClient,
+  query: ProjectIssueQuery,
+  mapping: FieldMapping,
+  control: ReadControl = readAll,
+  timeZone = 'UTC',
+): Promise<ProjectIssueRead> {
+  const jql = projectIssuesJql(query.projectKey, query.updatedSince, timeZone);
   const fields = rollupFieldIds(mapping);
   const issues: ProjectIssue[] = [];
   let skipped = 0;

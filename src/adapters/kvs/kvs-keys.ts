@@ -35,4 +35,18 @@ export const kvsKeys = {
 
   /** The site's custom field ids for the roll-up's roles, as last found by name (an admin's remapping is kept apart). */
   discoveredFieldMapping: 'config:discovered-field-mapping',
+  /** The app user's time zone, in which Jira reads the dates of the app's JQL. */
+  jqlTimeZone: 'config:jql-time-zone',
+
+  /** One saved version of a governance template; versions are zero-padded so keys sort by version. */
+  templateVersion: (templateId: string, version: number) => `template:${templateId}:v${String(version).padStart(6, '0')}`,
+  /** Every version of one template. */
+  templateVersionsPrefix: (templateId: string) => `template:${templateId}:v`,
+  templatePrefix: 'template:',
+  /** Which template a project follows and which program it belongs to. */
+  projectAssignment: (projectKey: string) => `assignment:${projectKey}`,
+  projectAssignmentPrefix: 'assignment:',
+  /** One audit log entry; keys sort by time. */
+  auditEntry: (at: string, id: string) => `audit:${at}:${id}`,
+  auditPrefix: 'audit:',
 } as const;
