@@ -1,7 +1,10 @@
 import { asApp } from '@forge/api';
 import { createPortfolioJira } from '../../src/adapters/jira/create-portfolio-jira';
+import { createJqlMatcher } from '../../src/adapters/jira/create-jql-matcher';
 import { createJiraClient } from '../../src/adapters/jira/jira-client';
 import { createGovernanceStore } from '../../src/adapters/kvs/create-governance-store';
+import { createTemplateStore } from '../../src/adapters/kvs/create-template-store';
+import { createGovernanceSource } from '../../src/app/governance/create-governance-source';
 import { listPortfolioProjects } from '../../src/app/list-portfolio-projects';
 import { refreshProject } from '../../src/app/refresh-project';
 import { runInInvocation } from '../forge-runtime/invocation-scope';
@@ -16,7 +19,7 @@ export function refreshAllProjects(now: Date): Promise<void> {
     const store = createGovernanceStore();
     const mapping = await jira.discoverFieldMapping();
     for (const project of await listPortfolioProjects(jira)) {
-      await refreshProject({ jira, store, now: () => now, keepGoing: () => true }, { project, mode: 'full', mapping });
+      await refreshProject({ jira, store, now: () => now, keepGoing: () => true, governanceFor: createGovernanceSource(createTemplateStore()), jqlMatchIds: createJqlMatcher(createJiraClient(asApp())) }, { project, mode: 'full', mapping });
     }
   });
 }

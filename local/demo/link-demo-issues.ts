@@ -2,6 +2,7 @@ import type { Random } from './create-random';
 import { createIssueLinker, type IssueLinker } from './create-issue-linker';
 import type { DemoLinkTypeName } from './demo-link-types';
 import type { IssueDraft } from './issue-draft';
+import { linkEpicRisk } from './link-epic-risk';
 import { linkScenarioIssues, type LinkableProject } from './link-scenario-issues';
 
 const linkable = new Set(['Story', 'Task', 'Bug', 'Milestone', 'Gate', 'Dependency']);
@@ -16,7 +17,7 @@ const perIssue: readonly (readonly [DemoLinkTypeName, 'cross' | 'within' | 'any'
 ];
 
 /**
- * Links the site's issues: the guaranteed scenarios (see linkScenarioIssues), most RAID dependencies blocked by work
+ * Links the site's issues: the guaranteed scenarios (see linkScenarioIssues and linkEpicRisk), most RAID dependencies blocked by work
  * in another project, and random Blocks, Relates and Dependency links across and within projects in proportion to
  * the number of issues. Drafts must have their ids.
  * @example
@@ -47,5 +48,7 @@ export function linkDemoIssues(projects: readonly LinkableProject[], rand: Rando
       if (other) linker.link(typeName, rand.pick(pool), rand.pick(other));
     }
   }
+  // Made last, so the random links above keep their ids whatever this one finds.
+  linkEpicRisk(projects, linker);
   return linker;
 }

@@ -68,14 +68,21 @@ export const bridgeStubSource = String.raw`(function () {
         return true;
       });
     },
-    enableTheming: enableTheming
+    enableTheming: enableTheming,
+    navigate: function (location) {
+      // Jira would open the address; here a project's address asks the harness to show that project's page.
+      var url = location && typeof location.url === 'string' ? location.url : '';
+      var match = /\/projects\/([A-Z][A-Z0-9_]+)(?:\/|$)/.exec(url);
+      if (match) tellParent({ type: 'navigate-project', projectKey: match[1] });
+      return undefined;
+    }
   };
 
   window.__bridge = {
     callBridge: function (name, args) {
       var handler = handlers[name];
       try {
-        // Every other call (resize, events, flags, navigation) is accepted and does nothing on this machine.
+        // Every other call (resize, events, flags, other navigation) is accepted and does nothing on this machine.
         return Promise.resolve(handler ? handler(args) : undefined);
       } catch (error) {
         return Promise.reject(error);

@@ -1,4 +1,6 @@
 import { compareIssueKeys } from '../domain/ids/compare-issue-keys';
+import { evaluateProject } from '../domain/compliance/evaluate-project';
+import { findJqlMatches } from './governance/find-jql-matches';
 import { computeProjectRollup } from '../domain/rollup/compute-project-rollup';
 import type { ProjectRef } from '../domain/rollup/project-ref';
 import type { ProjectRollup } from '../domain/rollup/project-rollup';
@@ -8,6 +10,7 @@ import type { PortfolioJira } from '../ports/portfolio-jira';
 import type { ProjectIssue } from '../ports/project-issue';
 import type { RefreshCheckpoint } from '../ports/refresh-checkpoint';
 import type { RefreshRecord } from '../ports/refresh-record';
+import type { ProjectGovernance } from '../ports/project-governance';
 
 /** Reads again what changed this long before the last read began: product events and index updates can lag minutes. */
 export const INCREMENTAL_OVERLAP_MS = 5 * 60_000;
@@ -23,6 +26,14 @@ export interface RefreshProjectDeps {
   readonly now: () => Date;
   /** Asked between pages: false makes the refresh store a checkpoint and stop, to be resumed by a later call. */
   readonly keepGoing: () => boolean;
+  /**
+   * The governance the project follows: its template (assigned, or the default) is evaluated over the same items the
+   * roll-up reads, its score becomes the roll-up's compliance and its RAG and RAID policies are used; an assigned
+   * program replaces the Jira category the portfolio groups by. Absent: no compliance, the default policies.
+   */
+  readonly governanceFor?: (projectKey: string) => Promise<ProjectGovernance>;
+  /** The ids of the project's issues a JQL rule finds (one id-only search); absent, JQL rules are not evaluated. */
+  readonly jqlMatchIds?: (projectKey: string, jql: string) => Promise<ReadonlySet<string>>;
 }
 
 export interface RefreshProjectRequest {
@@ -88,8 +99,11 @@ const byKey = (a: ProjectIssue, b: ProjectIssue): number => compareIssueKeys(a.i
  */
 export async function refreshProject(deps: RefreshProjectDeps, request: RefreshProjectRequest): Promise<RefreshProjectOutcome> {
   const key = request.project.key;
+  const governance = deps.governanceFor === undefined ? null : await deps.governanceFor(key);
+  // A template may name other custom fields for some roles than the ones found by name on the site.
+  const mapping: FieldMapping = governance === null ? request.mapping : { ...request.mapping, ...governance.template.fieldMapping };
   const plan = await planRead(deps, request);
-  const read = await deps.jira.readIssues({ projectKey: key, updatedSince: plan.updatedSince }, request.mapping, {
+  const read = await deps.jira.readIssues({ projectKey: key, updatedSince: plan.updatedSince }, mapping, {
     resumeToken: plan.checkpoint?.nextPageToken ?? null,
     keepGoing: deps.keepGoing,
   });
@@ -133,7 +147,15 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
   items.sort(byKey);
 
   const asOf = deps.now().toISOString();
-  const rollup = computeProjectRollup({ project: request.project, items: items.map((issue) => issue.item) }, asOf);
+  const workItems = items.map((issue) => issue.item);
+  const template = governance?.template ?? null;
+  const governed =
+    template === null
+      ? {}
+      : { compliance: evaluateProject(template, workItems, asOf, await findJqlMatches(deps.jqlMatchIds, key, template, items)), policy: template.ragPolicy, raidMapping: template.raidPolicy.mapping, riskBands: template.raidPolicy.riskBands };
+  const program = governance?.program ?? null;
+  const project = program === null ? request.project : { ...request.project, category: program };
+  const rollup = computeProjectRollup({ project, items: workItems, ...governed }, asOf);
   const refresh: RefreshRecord = { asOf, readStartedAt: plan.readStartedAt, mode: plan.mode, partial: skippedIssues > 0, itemCount: items.length, skippedIssues };
   await deps.store.saveProjectIssues(key, items);
   await deps.store.saveRollup(key, { rollup, refresh });

@@ -3,17 +3,62 @@
  * The UI imports it with `import type` only, so no back-end code reaches the browser bundle.
  */
 import type { Envelope } from './envelope';
+import type { AuditLogDto } from './audit-log-dto';
+import type { TemplateDto } from './template-dto';
+import type { TemplateListDto } from './template-list-dto';
+import type { AssignTemplatePayload, CloneTemplatePayload, DeleteTemplatePayload, ImportTemplatesPayload, PreviewTemplatePayload, SaveTemplatePayload, TemplateIdPayload } from './template-payloads';
+import type { TemplatePreviewDto } from './template-preview-dto';
+import type { TemplateValidationDto } from './template-validation-dto';
+import type { ProjectAssignment } from '../ports/project-assignment';
 import type { PortfolioDto } from './portfolio-dto';
+import type { StatusReportDto } from './report-dto';
+import type { FrozenReportDto, FrozenReportListDto } from './report-frozen-dto';
+import type { FrozenReportSummary } from '../domain/report/frozen-report';
+import type { StatusReportPayload } from './report-payload';
+import type { IssueGovernanceDto } from './raid-governance-dto';
+import type { ProjectRaidDto } from './raid-project-dto';
 import type { RefreshRequestDto } from './refresh-request-dto';
 import type { ViewerDto } from './viewer-dto';
 
 export type ResolverDefs = {
+  /** Governance templates, the caller's projects with their assignments, and whether the caller may edit (anyone may read). */
+  listTemplates: () => Envelope<TemplateListDto>;
+  getTemplate: (payload: TemplateIdPayload) => Envelope<TemplateDto>;
+  /** Admins only; a save over a version someone else moved past gets CONFLICT and changes nothing. */
+  saveTemplate: (payload: SaveTemplatePayload) => Envelope<TemplateDto>;
+  /** Admins only. */
+  deleteTemplate: (payload: DeleteTemplatePayload) => Envelope<{ id: string }>;
+  /** Admins only. */
+  cloneTemplate: (payload: CloneTemplatePayload) => Envelope<TemplateDto>;
+  /** Admins only. */
+  assignTemplate: (payload: AssignTemplatePayload) => Envelope<ProjectAssignment>;
+  /** Admins only; the whole file is validated before anything is written. */
+  importTemplates: (payload: ImportTemplatesPayload) => Envelope<{ imported: readonly TemplateDto[] }>;
+  exportTemplates: (payload: { ids?: readonly string[] }) => Envelope<{ json: string; count: number }>;
+  /** A dry run of a draft template over a browsable project's stored items. */
+  previewTemplate: (payload: PreviewTemplatePayload) => Envelope<TemplatePreviewDto>;
+  /** A draft template's problems with their paths (validation as you type); nothing is stored. */
+  validateTemplate: (payload: { template: unknown }) => Envelope<TemplateValidationDto>;
+  /** Admins only. */
+  getAuditLog: (payload: { limit?: number }) => Envelope<AuditLogDto>;
   /** The viewer, their admin standing and the projects they may browse, read as the user. */
   getViewer: () => Envelope<ViewerDto>;
   /** The portfolio roll-up from stored snapshots, only over projects the viewer may browse. No Jira search. */
   getPortfolio: () => Envelope<PortfolioDto>;
   /** Queues a full refresh of every project; a second request within a minute joins the first. */
   requestRefresh: () => Envelope<RefreshRequestDto>;
+  /** The Governance panel of one issue, read as the user in at most three Jira requests. */
+  getIssueGovernance: (payload: { issueKey: string }) => Envelope<IssueGovernanceDto>;
+  /** A project's RAID log, heat map, dependencies both ways and milestones, read as the user; FORBIDDEN if not browsable. */
+  getProjectRaid: (payload: { projectKey: string }) => Envelope<ProjectRaidDto>;
+  /** The executive status report for the caller: only projects they may browse; the rest counted as "not shown". */
+  getStatusReport: (payload: StatusReportPayload) => Envelope<StatusReportDto>;
+  /** Freezes the caller's report under the calling macro: immutable, dated, naming who published it. */
+  publishStatusReport: (payload: StatusReportPayload) => Envelope<FrozenReportSummary>;
+  /** The calling macro's frozen reports that the caller may open (every project in them browsable), newest first. */
+  listFrozenReports: () => Envelope<FrozenReportListDto>;
+  /** One frozen report as published, with what changed since; NOT_FOUND when absent or not fully browsable. */
+  getFrozenReport: (payload: { id: string }) => Envelope<FrozenReportDto>;
 };
 
 export type ResolverName = keyof ResolverDefs;

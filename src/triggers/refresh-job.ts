@@ -10,7 +10,8 @@ import { createJiraClient, type JiraClient } from '../adapters/jira/jira-client'
 import { jqlTimeZoneStore } from '../adapters/kvs/jql-time-zone-store';
 import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
 import { createTemplateStore } from '../adapters/kvs/create-template-store';
-import { createTemplateSource } from '../app/governance/create-template-source';
+import { createGovernanceSource } from '../app/governance/create-governance-source';
+import { createJqlMatcher } from '../adapters/jira/create-jql-matcher';
 import { listPortfolioProjects } from '../app/list-portfolio-projects';
 import { refreshProject, type RefreshMode } from '../app/refresh-project';
 import type { FieldMapping } from '../ports/field-mapping';
@@ -62,7 +63,7 @@ async function refreshOne(jira: PortfolioJira, store: GovernanceStore, request: 
   }
   const mapping = await fieldMappingFor(jira, store);
   const outcome = await refreshProject(
-    { jira, store, now: () => new Date(), keepGoing: () => timeLeftMs() > REFRESH_TIME_RESERVE_MS, templateFor: createTemplateSource(createTemplateStore()) },
+    { jira, store, now: () => new Date(), keepGoing: () => timeLeftMs() > REFRESH_TIME_RESERVE_MS, governanceFor: createGovernanceSource(createTemplateStore()), jqlMatchIds: createJqlMatcher(createJiraClient(asApp())) },
     { project, mode, mapping, ...(request.removedIssueIds === undefined ? {} : { removedIssueIds: request.removedIssueIds }) },
   );
   // Out of time: the checkpoint holds the progress; a new invocation continues with a fresh time budget.

@@ -1,27 +1,55 @@
+import { z } from 'zod';
+import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { loadScopeAggregate } from '../app/load-scope-aggregate';
+import type { AdfDocument } from '../domain/report/adf-node';
+import { describeReportScope } from '../domain/report/describe-report-scope';
+import type { ReportScope } from '../domain/report/report-scope';
+import { renderAggregateAdf } from '../domain/report/render-aggregate-adf';
+
+export type { AdfDocument } from '../domain/report/adf-node';
+
+/** The macro's saved settings, as the settings page stores them; anything unreadable means the whole portfolio. */
+const macroConfigSchema = z.object({
+  scope: z.enum(['portfolio', 'programs', 'projects']).catch('portfolio'),
+  programs: z.array(z.string()).catch([]),
+  projects: z.array(z.string()).catch([]),
+});
+
+const exportEventSchema = z.object({
+  extensionPayload: z.object({ config: z.unknown() }).partial().optional(),
+  context: z.object({ extension: z.object({ config: z.unknown() }).partial().optional() }).partial().optional(),
+  config: z.unknown().optional(),
+});
+
+/** Where Forge puts the macro's config in the export call (the shape has moved between releases, so all are read). */
+function configOf(event: unknown): unknown {
+  const parsed = exportEventSchema.safeParse(event);
+  if (!parsed.success) return undefined;
+  return parsed.data.extensionPayload?.config ?? parsed.data.context?.extension?.config ?? parsed.data.config;
+}
+
 /**
- * Confluence's PDF and Word export calls this for the macro: it answers an ADF document, so the export
- * carries the report's title and where to read it instead of an empty box.
+ * The scope a macro config names; an empty program or project list falls back to the whole portfolio.
+ *
+ * @example
+ * scopeOfMacroConfig({ scope: 'projects', projects: ['ALPHA'] }); // { kind: 'projects', keys: ['ALPHA'] }
  */
-export function reportAdfExport(): Promise<AdfDocument> {
-  return Promise.resolve({
-    type: 'doc',
-    version: 1,
-    content: [
-      { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: 'Executive status report' }] },
-      { type: 'paragraph', content: [{ type: 'text', text: 'Built from Jira issue data by PMO Governance for Jira.' }] },
-    ],
-  });
+export function scopeOfMacroConfig(config: unknown): ReportScope {
+  const parsed = macroConfigSchema.safeParse(config ?? {});
+  const data = parsed.success ? parsed.data : { scope: 'portfolio' as const, programs: [], projects: [] };
+  if (data.scope === 'programs' && data.programs.length > 0) return { kind: 'programs', names: data.programs };
+  if (data.scope === 'projects' && data.projects.length > 0) return { kind: 'projects', keys: data.projects };
+  return { kind: 'portfolio' };
 }
 
-interface AdfNode {
-  readonly type: string;
-  readonly attrs?: Readonly<Record<string, unknown>>;
-  readonly content?: readonly AdfNode[];
-  readonly text?: string;
-}
-
-export interface AdfDocument {
-  readonly type: 'doc';
-  readonly version: 1;
-  readonly content: readonly AdfNode[];
+/**
+ * Confluence's PDF and Word export calls this for the macro and prints the ADF it answers: the report as tables,
+ * not an empty box. The export runs as the app, with no reader to check permissions against, so it shows only
+ * figures for the scope as a whole (colours counted per dimension, progress, milestones, risks, CPI/SPI,
+ * compliance) and names no project or issue; the page itself shows each reader the full report they may see.
+ */
+export async function reportAdfExport(event?: unknown): Promise<AdfDocument> {
+  const scope = scopeOfMacroConfig(configOf(event));
+  const label = describeReportScope(scope);
+  return renderAggregateAdf(await loadScopeAggregate(createGovernanceStore(), scope, label), label);
 }

@@ -76,7 +76,7 @@ describe('the portfolio page on the refreshed demo site', () => {
       for (const word of lozenges) expect(word).toMatch(ragWords);
     }
     expect(await page.getByText(/^As of /).isVisible()).toBe(true);
-    expect(await page.getByLabel('Portfolio totals').getByText('Projects').locator('..').textContent()).toBe(`Projects ${site.projects.length}`);
+    expect(await page.getByLabel('Portfolio totals').getByText('Projects', { exact: true }).locator('..').textContent()).toBe(`Projects ${site.projects.length}`);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -20,8 +20,12 @@ const screenshotDir = join(root, 'docs', 'screenshots');
 const now = new Date('2026-11-20T12:00:00.000Z');
 const site = generateDemoSite({ now });
 const hiddenProject = site.projects.find((p) => p.key === demoHiddenProjectKey);
-/** Every surface that shows the viewer panel: all but the portfolio, which has its own page and test file. */
-const viewerSurfaces = surfaceCatalog.filter((surface) => surface.id !== 'portfolio');
+/**
+ * Every surface that shows the viewer panel: all but the portfolio, the issue panel and the project page, which show
+ * their own content and have their own test files (portfolio-page.test.ts, raid.test.ts).
+ */
+const ownContentSurfaces: readonly SurfaceEntry['id'][] = ['portfolio', 'issue-panel', 'project-page'];
+const viewerSurfaces = surfaceCatalog.filter((surface) => !ownContentSurfaces.includes(surface.id));
 
 jest.setTimeout(90_000);
 
@@ -45,6 +49,8 @@ async function waitForSurfaces(page: Page, displayName: string): Promise<void> {
     await frame.getByRole('heading', { level: 1, name: surface.heading }).waitFor();
     // The portfolio has no viewer panel; before any refresh it shows its empty state.
     if (surface.id === 'portfolio') await frame.getByRole('heading', { level: 2, name: 'Nothing refreshed yet' }).waitFor();
+    else if (surface.id === 'issue-panel') await frame.getByRole('heading', { level: 2, name: /^Project / }).waitFor();
+    else if (surface.id === 'project-page') await frame.getByRole('heading', { level: 2, name: /^RAID log of / }).waitFor();
     else await frame.getByText(`Signed in as ${displayName}`).waitFor();
   }
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -108,7 +114,7 @@ describe('the local harness in a browser', () => {
     expect(await frame.getByRole('heading', { level: 1 }).textContent()).toBe(surface.heading);
     expect(await frame.getByRole('heading', { level: 2, name: 'Your access' }).isVisible()).toBe(true);
     expect(await frame.getByText(`Signed in as ${demoUsers.executive.displayName}`).isVisible()).toBe(true);
-    expect(await frame.getByRole('table').getByRole('row').count()).toBe(site.projects.length + 1);
+    expect(await frame.getByRole('table', { name: /^Projects you can browse/ }).getByRole('row').count()).toBe(site.projects.length + 1);
     await page.locator(`section:has(iframe[data-surface="${surface.id}"])`).screenshot({ path: join(screenshotDir, `${surface.id}.png`) });
   });
 
@@ -116,9 +122,9 @@ describe('the local harness in a browser', () => {
     const issueKey = await page.locator('select[name="issue"]').inputValue();
     const projectKey = await page.locator('select[name="project"]').inputValue();
     const panel = await surfaceFrame(page, surfaceById('issue-panel'));
-    expect(await panel.getByLabel('This issue').textContent()).toContain(issueKey);
+    expect(await panel.getByText(`RAID items for ${issueKey},`).isVisible()).toBe(true);
     const projectPage = await surfaceFrame(page, surfaceById('project-page'));
-    expect(await projectPage.getByLabel('This project').textContent()).toContain(`(${projectKey})`);
+    expect(await projectPage.getByRole('heading', { level: 2, name: /^RAID log of / }).textContent()).toContain(`(${projectKey})`);
   });
 
   it('has no serious or critical accessibility violations on the harness or in any frame', async () => {
@@ -131,20 +137,24 @@ describe('the local harness in a browser', () => {
 
   it('saves the macro settings from its config page and shows them in the macro', async () => {
     const config = await surfaceFrame(page, surfaceById('report-macro-config'));
-    await config.getByLabel('By program').check();
+    const program = site.projects[0]?.projectCategory?.name ?? '';
+    await config.getByLabel('Chosen programs').check();
+    await config.getByRole('checkbox', { name: program, exact: true }).check();
     // The period is an @atlaskit select: opened from the keyboard, as a keyboard user would.
     await config.getByLabel('Period').focus();
     await page.keyboard.press('ArrowDown');
     await config.getByRole('option', { name: 'Last 7 days' }).click();
-    for (const section of ['Progress', 'Compliance', 'Cost (earned value)', 'Trends since the last snapshot']) await config.getByLabel(section).uncheck();
+    for (const section of ['Summary by project', 'Accomplishments', 'What slipped', 'Upcoming milestones (next 30 days)', 'Late dependencies', 'Compliance exceptions', 'Decisions and escalations needed', 'Trends since the previous snapshot']) {
+      await config.getByLabel(section, { exact: true }).uncheck();
+    }
     await config.getByRole('button', { name: 'Save settings' }).click();
     await config.getByRole('heading', { name: 'Settings saved' }).waitFor();
 
     const macro = await surfaceFrame(page, surfaceById('report-macro'));
     const settings = macro.getByLabel('Settings in force');
-    await settings.getByText('By program').waitFor();
+    await settings.getByText(`Programs: ${program}`).waitFor();
     const lines = await settings.locator('dt').evaluateAll((terms) => terms.map((dt) => `${dt.textContent}: ${dt.nextElementSibling?.textContent ?? ''}`));
-    expect(lines).toEqual(['Scope: By program', 'Period: Last 7 days', 'Sections: RAG status with reasons, Milestones, Top risks']);
+    expect(lines).toEqual([`Scope: Programs: ${program}`, 'Period: Last 7 days', 'Sections: Headline, Top risks and issues']);
   });
 
   it('reloads every frame for the issue chosen in the harness', async () => {
@@ -153,7 +163,7 @@ describe('the local harness in a browser', () => {
     await Promise.all([page.waitForURL(new RegExp(`issue=${other}`)), page.selectOption('select[name="issue"]', other)]);
     await waitForSurfaces(page, demoUsers.executive.displayName);
     const panel = await surfaceFrame(page, surfaceById('issue-panel'));
-    expect(await panel.getByLabel('This issue').textContent()).toContain(other);
+    expect(await panel.getByText(`RAID items for ${other},`).isVisible()).toBe(true);
   });
 
   it('reaches the user switch from the keyboard', async () => {
@@ -174,7 +184,7 @@ describe('the local harness in a browser', () => {
       expect(html).not.toContain(hiddenProject?.name ?? 'the hidden project');
     }
     const admin = await surfaceFrame(page, surfaceById('admin-page'));
-    expect(await admin.getByRole('table').getByRole('row').count()).toBe(site.projects.length);
+    expect(await admin.getByRole('table', { name: /^Projects you can browse/ }).getByRole('row').count()).toBe(site.projects.length);
     const portfolio = await surfaceFrame(page, surfaceById('portfolio'));
     expect(await portfolio.getByText(`none exists yet for the ${site.projects.length - 1} projects you can see`).isVisible()).toBe(true);
   });

@@ -49,4 +49,10 @@ export const kvsKeys = {
   /** One audit log entry; keys sort by time. */
   auditEntry: (at: string, id: string) => `audit:${at}:${id}`,
   auditPrefix: 'audit:',
+
+  /** A frozen status report, written once; ids begin with the publishing time, so keys sort by it. */
+  frozenReport: (macroId: string, id: string) => `frozen-report:${macroId}:${id}`,
+  /** The short form of a frozen report, listed without reading whole reports. */
+  frozenReportSummary: (macroId: string, id: string) => `frozen-summary:${macroId}:${id}`,
+  frozenReportSummaryPrefix: (macroId: string) => `frozen-summary:${macroId}:`,
 } as const;

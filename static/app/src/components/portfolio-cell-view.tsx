@@ -1,5 +1,7 @@
 import Tooltip from '@atlaskit/tooltip';
 import type { PortfolioCell } from '../portfolio/build-portfolio-table';
+import { openProjectPage } from '../raid/open-project-page';
+import '../raid/raid.css';
 import { RagLozenge } from './rag-lozenge';
 import { Sparkline } from './sparkline';
 
@@ -11,7 +13,16 @@ export function PortfolioCellView({ cell }: { readonly cell: PortfolioCell }) {
     case 'project':
       return (
         <span className="pmo-project">
-          <span className="pmo-project-name">{cell.name}</span>
+          <button
+            type="button"
+            className="pmo-project-name pmo-link-button"
+            title="Open this project's RAID log"
+            onClick={() => {
+              openProjectPage(cell.key).catch(() => undefined);
+            }}
+          >
+            {cell.name}
+          </button>
           <span className="pmo-project-meta">{cell.meta}</span>
         </span>
       );

@@ -10,7 +10,7 @@ import type { PortfolioRow } from './to-portfolio-rows';
 /** What one table cell shows, before it becomes markup: the page renders each kind with its own component. */
 export type PortfolioCell =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'project'; readonly name: string; readonly meta: string }
+  | { readonly kind: 'project'; readonly key: string; readonly name: string; readonly meta: string }
   | { readonly kind: 'rag'; readonly rag: Rag; readonly reason: string }
   | { readonly kind: 'progress'; readonly text: string; readonly history: readonly HistoryPoint[] }
   | { readonly kind: 'milestone'; readonly key: string; readonly due: string }
@@ -61,7 +61,7 @@ export function buildPortfolioTable(rows: readonly PortfolioRow[], render: (cell
   const body: RowType[] = rows.map((row) => ({
     key: row.key,
     cells: [
-      { key: row.name.toLocaleLowerCase(), content: render({ kind: 'project', name: row.name, meta: projectMeta(row) }) },
+      { key: row.name.toLocaleLowerCase(), content: render({ kind: 'project', key: row.key, name: row.name, meta: projectMeta(row) }) },
       { key: ragOrder[row.overall.rag], content: render({ kind: 'rag', ...row.overall }) },
       ...ragDimensions.map((dimension) => ({ key: ragOrder[row.rag[dimension].rag], content: render({ kind: 'rag', ...row.rag[dimension] }) })),
       { key: row.progress ?? missing, content: render({ kind: 'progress', text: formatRatio(row.progress), history: row.history }) },

@@ -1,30 +1,31 @@
-import { ContextFacts } from '../components/context-facts';
+import { ErrorState } from '../components/error-state';
+import { IssueGovernanceView } from '../components/issue-governance-view';
+import { LoadingState } from '../components/loading-state';
 import { SurfaceLayout } from '../components/surface-layout';
-import { ViewerPanel } from '../components/viewer-panel';
+import { useResolver } from '../resolver/use-resolver';
 
 export interface IssuePanelProps {
   readonly issueKey: string | null;
   readonly projectKey: string | null;
 }
 
+function IssueGovernance({ issueKey }: { readonly issueKey: string }) {
+  const governance = useResolver('getIssueGovernance', { issueKey });
+  switch (governance.state) {
+    case 'loading':
+      return <LoadingState label="Loading governance" />;
+    case 'error':
+      return <ErrorState title="The governance of this issue could not be loaded" message={governance.message} />;
+    case 'ready':
+      return <IssueGovernanceView governance={governance.data} />;
+  }
+}
+
 /** The Governance panel on every Jira issue. */
-export function IssuePanel({ issueKey, projectKey }: IssuePanelProps) {
+export function IssuePanel({ issueKey }: IssuePanelProps) {
   return (
-    <SurfaceLayout
-      title="Governance"
-      purpose="Whether this issue complies with its project's governance template and what to fix, the RAID items linked to it (or, on a RAID item, its score and state), late dependencies upstream, and the project's RAG."
-    >
-      <ViewerPanel
-        renderContextFacts={() => (
-          <ContextFacts
-            label="This issue"
-            facts={[
-              { term: 'Issue', description: issueKey ?? 'Not known: Jira gave no issue for this panel' },
-              { term: 'Project', description: projectKey ?? 'Not known' },
-            ]}
-          />
-        )}
-      />
+    <SurfaceLayout title="Governance" purpose={`RAID items for ${issueKey ?? 'this issue'}, what it waits on, and the project's RAG.`}>
+      {issueKey === null ? <ErrorState title="No issue" message="Jira gave no issue for this panel, so there is nothing to show." /> : <IssueGovernance issueKey={issueKey} />}
     </SurfaceLayout>
   );
 }

@@ -1,21 +1,30 @@
-import { ContextFacts } from '../components/context-facts';
+import { ErrorState } from '../components/error-state';
+import { LoadingState } from '../components/loading-state';
+import { ProjectRaidView } from '../components/project-raid-view';
 import { SurfaceLayout } from '../components/surface-layout';
-import { ViewerPanel } from '../components/viewer-panel';
+import { useResolver } from '../resolver/use-resolver';
+
+function ProjectRaid({ projectKey }: { readonly projectKey: string }) {
+  const raid = useResolver('getProjectRaid', { projectKey });
+  switch (raid.state) {
+    case 'loading':
+      return <LoadingState label="Loading the RAID log" />;
+    case 'error':
+      return <ErrorState title="The RAID log could not be loaded" message={raid.message} />;
+    case 'ready':
+      return <ProjectRaidView raid={raid.data} />;
+  }
+}
 
 /** The RAID log and compliance page of a Jira project. */
 export function ProjectPage({ projectKey }: { readonly projectKey: string | null }) {
   return (
     <SurfaceLayout
       title="RAID log and compliance"
-      purpose="This project's RAID log with a 5x5 risk heat map, every compliance violation grouped by rule, and its milestones with phase-gate readiness."
+      purpose="This project's RAID log with a 5x5 risk heat map, its dependencies both ways, and its milestones with phase-gate readiness."
+      wide
     >
-      <ViewerPanel
-        renderContextFacts={(viewer) => {
-          const project = viewer.projects.find((candidate) => candidate.key === projectKey);
-          const description = projectKey === null ? 'Not known: Jira gave no project for this page' : project ? `${project.name} (${project.key})` : projectKey;
-          return <ContextFacts label="This project" facts={[{ term: 'Project', description }]} />;
-        }}
-      />
+      {projectKey === null ? <ErrorState title="No project" message="Jira gave no project for this page, so there is nothing to show." /> : <ProjectRaid projectKey={projectKey} />}
     </SurfaceLayout>
   );
 }

@@ -6,6 +6,8 @@ import { view } from '@forge/bridge';
 import { SurfaceLayout } from '../components/surface-layout';
 import { ViewerPanel } from '../components/viewer-panel';
 import { describeFailure } from '../resolver/describe-failure';
+import { useResolver } from '../resolver/use-resolver';
+import { ScopeChoices } from '../report-config/scope-choices';
 import { reportConfigLabels } from '../report-config/report-config-labels';
 import { defaultReportConfig, reportConfigSchema, reportPeriods, reportScopes, reportSections, type ReportConfig, type ReportPeriod, type ReportSection } from '../report-config/report-config-schema';
 
@@ -23,7 +25,10 @@ export function ReportMacroConfig({ config }: { readonly config: ReportConfig | 
   const [draft, setDraft] = useState<ReportConfig>(config ?? defaultReportConfig);
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [sectionsError, setSectionsError] = useState<string | null>(null);
-  const ids = { period: useId(), sectionsError: useId() };
+  const [scopeError, setScopeError] = useState<string | null>(null);
+  const ids = { period: useId(), sectionsError: useId(), scopeError: useId() };
+  // The programs and projects offered are those the editor may browse: a report cannot be set up on what they cannot see.
+  const viewer = useResolver('getViewer');
 
   const toggleSection = (section: ReportSection, checked: boolean) => {
     const chosen = checked ? [...draft.sections, section] : draft.sections.filter((s) => s !== section);
@@ -34,10 +39,15 @@ export function ReportMacroConfig({ config }: { readonly config: ReportConfig | 
   const save = async () => {
     const parsed = reportConfigSchema.safeParse(draft);
     if (!parsed.success) {
-      setSectionsError(parsed.error.issues[0]?.message ?? 'Check the settings.');
+      const issues = parsed.error.issues;
+      const scopeIssue = issues.find((issue) => issue.path[0] === 'programs' || issue.path[0] === 'projects');
+      const sectionIssue = issues.find((issue) => issue.path[0] === 'sections');
+      setScopeError(scopeIssue?.message ?? null);
+      setSectionsError(sectionIssue?.message ?? (scopeIssue ? null : (issues[0]?.message ?? 'Check the settings.')));
       return;
     }
     setSectionsError(null);
+    setScopeError(null);
     setStatus({ kind: 'saving' });
     try {
       await view.submit(parsed.data);
@@ -55,7 +65,7 @@ export function ReportMacroConfig({ config }: { readonly config: ReportConfig | 
   return (
     <SurfaceLayout title="Report settings" purpose="Choose what the executive status report covers. Each reader still sees only the projects Jira lets them browse.">
       <form className="pmo-form" onSubmit={onSubmit} noValidate>
-        <fieldset>
+        <fieldset aria-describedby={scopeError === null ? undefined : ids.scopeError} aria-invalid={scopeError !== null}>
           <legend>Scope</legend>
           {reportScopes.map((scope) => (
             <label className="pmo-choice" key={scope}>
@@ -72,6 +82,20 @@ export function ReportMacroConfig({ config }: { readonly config: ReportConfig | 
               {reportConfigLabels.scope[scope]}
             </label>
           ))}
+          <ScopeChoices
+            draft={draft}
+            viewer={viewer}
+            onChange={(next) => {
+              setDraft(next);
+              setScopeError(null);
+              setStatus({ kind: 'idle' });
+            }}
+          />
+          {scopeError !== null && (
+            <p className="pmo-field-error" id={ids.scopeError}>
+              {scopeError}
+            </p>
+          )}
         </fieldset>
         <div className="pmo-select">
           <label className="pmo-field-label" htmlFor={ids.period}>

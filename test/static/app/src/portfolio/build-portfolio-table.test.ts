@@ -60,8 +60,8 @@ describe('buildPortfolioTable', () => {
   });
 
   it.each<[string, number, PortfolioCell]>([
-    ['project', 0, { kind: 'project', name: 'Core Banking', meta: 'CORE' }],
-    ['project', 1, { kind: 'project', name: 'data lake', meta: 'DATA · changed in Jira since' }],
+    ['project', 0, { kind: 'project', key: 'CORE', name: 'Core Banking', meta: 'CORE' }],
+    ['project', 1, { kind: 'project', key: 'DATA', name: 'data lake', meta: 'DATA · changed in Jira since' }],
     ['risks', 0, { kind: 'text', text: '1 critical, 0 high' }],
     ['risks', 1, { kind: 'text', text: '0 critical, 1 high' }],
     ['overdue', 0, { kind: 'text', text: '1' }],

@@ -3,8 +3,9 @@ import type { ReportConfig } from '../../../../../static/app/src/report-config/r
 
 describe('describeReportConfig', () => {
   it.each<[string, ReportConfig, string[]]>([
-    ['describes a by-program weekly report', { scope: 'programs', period: '7d', sections: ['rag', 'risks'] }, ['Scope: By program', 'Period: Last 7 days', 'Sections: RAG status with reasons, Top risks']],
-    ['describes a monthly whole-portfolio report on cost alone', { scope: 'portfolio', period: '30d', sections: ['earned-value'] }, ['Scope: Whole portfolio', 'Period: Last 30 days', 'Sections: Cost (earned value)']],
+    ['describes a weekly report on one program', { scope: 'programs', programs: ['Digital'], projects: [], period: '7d', sections: ['headline', 'risks'] }, ['Scope: Programs: Digital', 'Period: Last 7 days', 'Sections: Headline, Top risks and issues']],
+    ['describes a monthly whole-portfolio report on slips alone', { scope: 'portfolio', programs: [], projects: [], period: '30d', sections: ['slipped'] }, ['Scope: Whole portfolio', 'Period: Last 30 days', 'Sections: What slipped']],
+    ['describes a report on two projects', { scope: 'projects', programs: [], projects: ['ALPHA', 'BETA'], period: '14d', sections: ['summary'] }, ['Scope: Projects: ALPHA, BETA', 'Period: Last 14 days', 'Sections: Summary by project']],
   ])('%s', (_name, config, expected) => {
     expect(describeReportConfig(config).map((line) => `${line.term}: ${line.description}`)).toEqual(expected);
   });

@@ -5,16 +5,22 @@ describe('parseReportConfig', () => {
   it.each<[string, unknown]>([
     ['nothing saved yet', undefined],
     ['an empty object', {}],
-    ['an unknown scope', { scope: 'galaxy', period: '7d', sections: ['rag'] }],
-    ['an unknown period', { scope: 'portfolio', period: '90d', sections: ['rag'] }],
+    ['an unknown scope', { scope: 'galaxy', period: '7d', sections: ['headline'] }],
+    ['an unknown period', { scope: 'portfolio', period: '90d', sections: ['headline'] }],
     ['an unknown section', { scope: 'portfolio', period: '7d', sections: ['gossip'] }],
     ['no section at all', { scope: 'portfolio', period: '7d', sections: [] }],
+    ['a program scope naming no program', { scope: 'programs', programs: [], period: '7d', sections: ['headline'] }],
+    ['a project scope naming no project', { scope: 'projects', period: '7d', sections: ['headline'] }],
   ])('gives null for %s', (_name, raw) => {
     expect(parseReportConfig(raw)).toBeNull();
   });
 
-  it('puts chosen sections in the canonical order and drops repeats', () => {
-    expect(parseReportConfig({ scope: 'projects', period: '30d', sections: ['trends', 'rag', 'trends', 'risks'] })).toEqual({ scope: 'projects', period: '30d', sections: ['rag', 'risks', 'trends'] });
+  it.each<[string, unknown, unknown]>([
+    ['puts chosen sections in the canonical order and drops repeats', { scope: 'projects', projects: ['ALPHA'], period: '30d', sections: ['trends', 'headline', 'trends', 'risks'] }, { scope: 'projects', programs: [], projects: ['ALPHA'], period: '30d', sections: ['headline', 'risks', 'trends'] }],
+    ['keeps the chosen programs', { scope: 'programs', programs: ['Digital', 'Operations'], period: '7d', sections: ['summary'] }, { scope: 'programs', programs: ['Digital', 'Operations'], projects: [], period: '7d', sections: ['summary'] }],
+    ['fills absent lists for the whole portfolio', { scope: 'portfolio', period: '14d', sections: ['slipped'] }, { scope: 'portfolio', programs: [], projects: [], period: '14d', sections: ['slipped'] }],
+  ])('%s', (_name, raw, expected) => {
+    expect(parseReportConfig(raw)).toEqual(expected);
   });
 
   it('accepts the default settings unchanged', () => {

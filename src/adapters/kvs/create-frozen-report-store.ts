@@ -1,0 +1,66 @@
+import { ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { z } from 'zod';
+import type { FrozenReport, FrozenReportSummary } from '../../domain/report/frozen-report';
+import type { StatusReport } from '../../domain/report/status-report';
+import type { FrozenReportStore } from '../../ports/frozen-report-store';
+import { kvsKeys } from './kvs-keys';
+import { queryByPrefix } from './query-by-prefix';
+
+const summarySchema = z.object({
+  id: z.string(),
+  macroId: z.string(),
+  publishedAt: z.string(),
+  publishedBy: z.object({ accountId: z.string(), displayName: z.string() }),
+  title: z.string(),
+  overall: z.enum(['green', 'amber', 'red', 'grey']),
+  projectKeys: z.array(z.string()),
+});
+
+const reportKeys = ['title', 'period', 'headline', 'projects', 'accomplishments', 'slipped', 'upcoming', 'topRisks', 'heatMap', 'lateDependencies', 'complianceExceptions', 'escalations', 'trends', 'hiddenCount'];
+
+/** The app wrote the report itself; reading it back checks it still has a report's parts before it is shown. */
+const storedReportSchema = z.custom<StatusReport>((value) => typeof value === 'object' && value !== null && reportKeys.every((key) => key in value), 'not a stored status report');
+
+const frozenSchema = summarySchema.extend({
+  request: z.object({
+    scope: z.discriminatedUnion('kind', [
+      z.object({ kind: z.literal('portfolio') }),
+      z.object({ kind: z.literal('programs'), names: z.array(z.string()) }),
+      z.object({ kind: z.literal('projects'), keys: z.array(z.string()) }),
+    ]),
+    periodDays: z.union([z.literal(7), z.literal(14), z.literal(30)]),
+    sections: z.array(z.enum(['headline', 'summary', 'accomplishments', 'slipped', 'upcoming', 'risks', 'dependencies', 'compliance', 'escalations', 'trends'])),
+  }),
+  report: storedReportSchema,
+});
+
+const isKeyConflict = (error: unknown): boolean => error instanceof ForgeKvsAPIError && error.code === 'KEY_CONFLICT';
+
+/** Frozen reports in Forge storage: the whole report under one key, its summary under another for listing. */
+export function createFrozenReportStore(): FrozenReportStore {
+  return {
+    async save(frozen) {
+      const summary: FrozenReportSummary = { id: frozen.id, macroId: frozen.macroId, publishedAt: frozen.publishedAt, publishedBy: frozen.publishedBy, title: frozen.title, overall: frozen.overall, projectKeys: frozen.projectKeys };
+      try {
+        await kvs.set(kvsKeys.frozenReport(frozen.macroId, frozen.id), frozen, { keyPolicy: 'FAIL_IF_EXISTS' });
+      } catch (error) {
+        if (isKeyConflict(error)) return false;
+        throw error;
+      }
+      // Written after the report, so a listed summary always has its report.
+      await kvs.set(kvsKeys.frozenReportSummary(frozen.macroId, frozen.id), summary, { keyPolicy: 'FAIL_IF_EXISTS' });
+      return true;
+    },
+    async list(macroId) {
+      const rows = await queryByPrefix(kvsKeys.frozenReportSummaryPrefix(macroId));
+      return rows.flatMap((row) => {
+        const parsed = summarySchema.safeParse(row.value);
+        return parsed.success ? [parsed.data] : [];
+      }).reverse();
+    },
+    async load(macroId, id) {
+      const parsed = frozenSchema.safeParse(await kvs.get(kvsKeys.frozenReport(macroId, id)));
+      return parsed.success ? (parsed.data satisfies FrozenReport) : null;
+    },
+  };
+}

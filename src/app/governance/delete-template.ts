@@ -1,0 +1,23 @@
+import type { DeleteTemplatePayload } from '../../contract/template-payloads';
+import type { GovernanceDeps } from './governance-deps';
+import { GovernanceError } from './governance-error';
+import { isBuiltInId } from './is-built-in-id';
+import { recordAudit } from './record-audit';
+import { requireAdmin } from './require-admin';
+
+/**
+ * Deletes a template the caller has seen at `expectedVersion`; projects assigned to it fall back to the default
+ * template. Admins only.
+ */
+export async function deleteTemplate(deps: GovernanceDeps, payload: DeleteTemplatePayload): Promise<{ id: string }> {
+  await requireAdmin(deps);
+  if (isBuiltInId(payload.id)) throw new GovernanceError('BAD_REQUEST', `"${payload.id}" is a built-in template and cannot be deleted.`);
+  const current = await deps.templates.loadTemplate(payload.id);
+  if (current === null) throw new GovernanceError('NOT_FOUND', `There is no template "${payload.id}".`);
+  if (current.template.version !== payload.expectedVersion) {
+    throw new GovernanceError('CONFLICT', `Template "${payload.id}" changed since you opened version ${String(payload.expectedVersion)} (it is at version ${String(current.template.version)}). Reload before deleting.`);
+  }
+  await deps.templates.deleteTemplate(payload.id);
+  await recordAudit(deps, 'template.delete', payload.id, `Deleted template "${current.template.name}"`, current.template, null);
+  return { id: payload.id };
+}

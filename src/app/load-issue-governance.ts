@@ -1,0 +1,64 @@
+import type { IssueGovernanceDto } from '../contract/raid-governance-dto';
+import { findDependencies } from '../domain/dependency/find-dependencies';
+import type { IssueKey } from '../domain/ids/issue-key';
+import { classifyRaid } from '../domain/raid/classify-raid';
+import { relateRaidItems } from '../domain/raid/relate-raid-items';
+import type { GovernanceStore } from '../ports/governance-store';
+import type { OwnedWorkItem, RaidJira } from '../ports/raid-jira';
+import { loadFieldMapping } from './load-field-mapping';
+import { loadProjectRag } from './load-project-rag';
+import { relatedIssuesJql } from './related-issues-jql';
+import { toRaidItemDto } from './to-raid-item-dto';
+
+export interface IssueGovernancePorts {
+  /** Asked as the viewer, so issues they may not see never come back. */
+  readonly jira: RaidJira;
+  readonly store: Pick<GovernanceStore, 'loadFieldMapping' | 'loadRollup'>;
+}
+
+/** One search page covers the issue's neighbourhood; more than this is reported as partial. */
+const RELATED_PAGE_SIZE = 100;
+
+/**
+ * The Governance panel of one issue in at most three Jira requests: the field mapping (only when none is stored),
+ * the issue itself, and one search for what is linked to it or its parent and their children (skipped for a RAID
+ * item, which shows its own score and state). The project's RAG comes from the stored roll-up.
+ */
+export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey: IssueKey, now: string): Promise<IssueGovernanceDto> {
+  const mapping = await loadFieldMapping(ports.store, ports.jira);
+  const issue = await ports.jira.readIssue(issueKey, mapping);
+  const { item } = issue;
+  const kind = classifyRaid(item);
+  const projectRag = await loadProjectRag(ports.store, item.projectKey);
+
+  let neighbours: readonly OwnedWorkItem[] = [];
+  let partial = false;
+  if (kind === null) {
+    const page = await ports.jira.searchPage(relatedIssuesJql(item.key, item.parentKey), mapping, RELATED_PAGE_SIZE);
+    neighbours = page.items;
+    partial = !page.complete;
+  }
+  const owners = new Map<IssueKey, OwnedWorkItem>(neighbours.map((owned) => [owned.item.key, owned]));
+  const ancestors = item.parentKey === null ? [] : [item.parentKey];
+  const related = relateRaidItems(item, ancestors, neighbours.map((owned) => owned.item)).map((r) => ({
+    item: toRaidItemDto(owners.get(r.item.key) ?? { item: r.item, ownerName: null }, r.kind, now),
+    relation: r.relation,
+    via: r.via,
+  }));
+  const upstream = findDependencies([item, ...neighbours.map((owned) => owned.item)], now, { crossProjectOnly: false }).filter(
+    (dependency) => dependency.blocked?.key === item.key,
+  );
+
+  return {
+    issueKey: item.key,
+    projectKey: item.projectKey,
+    summary: item.summary,
+    raidItem: kind === null ? null : toRaidItemDto(issue, kind, now),
+    related,
+    upstream,
+    complianceViolations: [],
+    projectRag,
+    partial,
+    jiraRequests: ports.jira.requestCount(),
+  };
+}

@@ -1,0 +1,72 @@
+import type { RaidItemDto } from '../contract/raid-item-dto';
+import type { ProjectRaidDto } from '../contract/raid-project-dto';
+import { findDependencies } from '../domain/dependency/find-dependencies';
+import type { IssueKey } from '../domain/ids/issue-key';
+import { makeRaidClassifier } from '../domain/raid/make-raid-classifier';
+import { defaultRaidMapping } from '../domain/raid/default-raid-mapping';
+import { raidKinds } from '../domain/raid/raid-kind';
+import type { WorkItem } from '../domain/work-item/work-item';
+import type { GovernanceStore } from '../ports/governance-store';
+import type { RaidJira } from '../ports/raid-jira';
+import { loadFieldMapping } from './load-field-mapping';
+import { loadProjectRag } from './load-project-rag';
+import { toHeatMap } from './to-heat-map';
+import { toMilestoneDtos } from './to-milestone-dtos';
+import { toRaidItemDto } from './to-raid-item-dto';
+
+export interface ProjectRaidPorts {
+  /** Asked as the viewer: a project they may not browse is refused, a link to an issue they may not see is absent. */
+  readonly jira: RaidJira;
+  readonly store: Pick<GovernanceStore, 'loadFieldMapping' | 'loadRollup'>;
+}
+
+function byLogOrder(a: RaidItemDto, b: RaidItemDto): number {
+  return raidKinds.indexOf(a.kind) - raidKinds.indexOf(b.kind) || (b.score ?? 0) - (a.score ?? 0) || a.key.localeCompare(b.key, 'en', { numeric: true });
+}
+
+/**
+ * The project page: every issue of the project (paged search with explicit fields), the issues of other projects that
+ * its links point at (bulk fetched, so dependencies can be judged both ways), and from them the RAID log, the heat map, the
+ * dependencies, milestones and gate readiness.
+ *
+ * @returns null when the viewer may not browse the project (the resolver answers FORBIDDEN).
+ */
+export async function loadProjectRaid(ports: ProjectRaidPorts, projectKey: string, now: string): Promise<ProjectRaidDto | null> {
+  const project = await ports.jira.findProject(projectKey);
+  if (project === null) return null;
+  const mapping = await loadFieldMapping(ports.store, ports.jira);
+  const own = await ports.jira.searchAll(`project = "${project.key}" ORDER BY key ASC`, mapping);
+  const ownKeys = new Set<string>(own.map((owned) => owned.item.key));
+  const otherKeys = [...new Set(own.flatMap((owned) => owned.item.links.map((link) => link.otherKey)).filter((key) => !ownKeys.has(key)))];
+  const others = await ports.jira.readIssues(otherKeys, mapping);
+
+  const classify = makeRaidClassifier(defaultRaidMapping);
+  const items = own.flatMap((owned) => {
+    const kind = classify(owned.item);
+    return kind === null ? [] : [toRaidItemDto(owned, kind, now)];
+  });
+  items.sort(byLogOrder);
+  const everything: WorkItem[] = [...own, ...others].map((owned) => owned.item);
+  const dependencies = findDependencies(everything, now);
+  const inProject = (key: string | undefined): boolean => key !== undefined && ownKeys.has(key);
+  const openCriticalRisks = items.filter((item) => item.severity === 'critical' && item.statusCategory !== 'done').length;
+
+  return {
+    project,
+    asOf: now,
+    items,
+    heatMap: toHeatMap(items),
+    unscoredOpenRisks: items.filter((item) => item.kind === 'risk' && item.statusCategory !== 'done' && item.cell === null).length,
+    waitsOn: dependencies.filter((d) => (d.blocked === null ? inProject(d.blocker.key) : inProject(d.blocked.key))),
+    waitedOnBy: dependencies.filter((d) => d.blocked !== null && inProject(d.blocker.key) && !inProject(d.blocked.key)),
+    milestones: toMilestoneDtos(
+      own.map((owned) => owned.item),
+      new Map<IssueKey, WorkItem>(everything.map((item) => [item.key, item])),
+      openCriticalRisks,
+      now,
+    ),
+    projectRag: await loadProjectRag(ports.store, project.key),
+    complianceViolations: [],
+    jiraRequests: ports.jira.requestCount(),
+  };
+}

@@ -1,0 +1,66 @@
+import { buildStatusReport } from '../domain/report/build-status-report';
+import { describeReportScope } from '../domain/report/describe-report-scope';
+import type { ReportPeriodDays } from '../domain/report/report-period-days';
+import type { ReportScope } from '../domain/report/report-scope';
+import { selectScopeProjects } from '../domain/report/select-scope-projects';
+import type { StatusReport } from '../domain/report/status-report';
+import type { ReportProjectInput } from '../domain/report/status-report-input';
+import type { GovernanceStore } from '../ports/governance-store';
+import type { ReportJira } from '../ports/report-jira';
+import type { ViewerDirectory } from '../ports/viewer-directory';
+
+export interface LoadStatusReportPorts {
+  /** Asked as the viewer: only projects Jira lets them browse are reported. */
+  readonly viewer: ViewerDirectory;
+  readonly store: GovernanceStore;
+  /** Asked as the viewer, for due date history and flags. */
+  readonly jira: ReportJira;
+}
+
+export interface StatusReportRequest {
+  readonly scope: ReportScope;
+  readonly periodDays: ReportPeriodDays;
+}
+
+const millisecondsPerDay = 86_400_000;
+
+function dayOf(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/**
+ * A status report for one viewer. Roll-ups and work items come from what the refresh stored (read as the app), kept
+ * only for projects the viewer may browse; the projects in scope they may not browse are passed on as item counts
+ * alone ("N items not shown"). Due date history and flags are read from Jira as the viewer, for issues updated since
+ * the day before the period began (the report then keeps exactly the changes inside the period).
+ *
+ * Trends compare with the latest snapshot taken on or before the period's first day, or, when none is that old,
+ * the latest before today.
+ */
+export async function loadStatusReport(ports: LoadStatusReportPorts, request: StatusReportRequest, now: Date): Promise<StatusReport> {
+  const [browsable, stored] = await Promise.all([ports.viewer.browsableProjects(), ports.store.listRollups()]);
+  const browsableKeys = new Set(browsable.map((project) => project.key));
+  const inScope = selectScopeProjects(request.scope, stored.map((s) => ({ key: s.rollup.project.key, category: s.rollup.project.category, stored: s })));
+  const visible = inScope.filter((entry) => browsableKeys.has(entry.key));
+  const hidden = inScope.filter((entry) => !browsableKeys.has(entry.key)).map((entry) => ({ itemCount: entry.stored.rollup.counts.total }));
+
+  const startMs = now.getTime() - request.periodDays * millisecondsPerDay;
+  const today = dayOf(now.getTime());
+  const projects = await Promise.all(
+    visible.map(async ({ key, stored: { rollup, refresh } }): Promise<ReportProjectInput> => {
+      const [items, history, atStart, beforeToday] = await Promise.all([
+        ports.store.loadProjectIssues(key),
+        ports.store.loadHistory(key),
+        ports.store.loadLatestSnapshotBefore(key, dayOf(startMs + millisecondsPerDay)),
+        ports.store.loadLatestSnapshotBefore(key, today),
+      ]);
+      const previous = atStart ?? beforeToday;
+      return { current: rollup, previous: previous?.rollup ?? null, history, partial: refresh.partial, items: (items ?? []).map((issue) => issue.item) };
+    }),
+  );
+  const activity = projects.length === 0 ? { dueDateChanges: [], flaggedKeys: [] } : await ports.jira.periodActivity(visible.map((entry) => entry.key), dayOf(startMs - millisecondsPerDay));
+  return buildStatusReport(
+    { scopeLabel: describeReportScope(request.scope), periodDays: request.periodDays, projects, dueDateChanges: activity.dueDateChanges, flaggedKeys: activity.flaggedKeys, hidden },
+    now.toISOString(),
+  );
+}

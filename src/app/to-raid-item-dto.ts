@@ -1,0 +1,33 @@
+import type { RaidItemDto } from '../contract/raid-item-dto';
+import { isStaleRaid } from '../domain/raid/is-stale-raid';
+import { placeOnMatrix } from '../domain/raid/place-on-matrix';
+import type { RaidKind } from '../domain/raid/raid-kind';
+import { residualRisk } from '../domain/raid/residual-risk';
+import { severityOf } from '../domain/raid/severity-of';
+import { calendarDayOf } from '../domain/time/calendar-day-of';
+import { todayOf } from '../domain/time/today-of';
+import type { OwnedWorkItem } from '../ports/raid-jira';
+
+/** A classified work item as the RAID views show it, judged at `now` (score, cell and residual for risks only). */
+export function toRaidItemDto({ item, ownerName }: OwnedWorkItem, kind: RaidKind, now: string): RaidItemDto {
+  const cell = kind === 'risk' ? placeOnMatrix(item.raid.probability, item.raid.impact) : null;
+  const created = calendarDayOf(item.created);
+  return {
+    key: item.key,
+    projectKey: item.projectKey,
+    summary: item.summary,
+    kind,
+    statusName: item.statusName,
+    statusCategory: item.statusCategory,
+    owner: item.assigneeId === null ? null : { accountId: item.assigneeId, displayName: ownerName },
+    score: cell?.score ?? null,
+    severity: cell === null ? null : severityOf(cell.score),
+    cell: cell === null ? null : { probability: cell.probability, impact: cell.impact, colour: cell.colour },
+    residual: kind === 'risk' ? residualRisk(item) : null,
+    mitigation: item.raid.mitigation,
+    due: item.due,
+    updated: item.updated,
+    stale: isStaleRaid(item, now),
+    ageDays: created === null ? 0 : Math.max(0, todayOf(now) - created),
+  };
+}

@@ -1,0 +1,24 @@
+import { makeRaidClassifier } from '../raid/make-raid-classifier';
+import type { Template } from '../template/template';
+import { startedPhases } from '../template/started-phases';
+import { todayOf } from '../time/today-of';
+import type { WorkItem } from '../work-item/work-item';
+import type { RuleContext } from './rule-context';
+
+/**
+ * The context a template's item rules are evaluated in at `now`, with phase starts read from `phaseItems`.
+ *
+ * @throws RangeError when `now` is not an ISO 8601 date-time.
+ * @example
+ * ruleContextFor(template, items, '2026-03-10T09:00:00Z').today; // the day number of 2026-03-10
+ */
+export function ruleContextFor(template: Template, phaseItems: readonly WorkItem[], now: string, jqlMatches: ReadonlyMap<string, ReadonlySet<string>> = new Map()): RuleContext {
+  const today = todayOf(now);
+  return {
+    nowMs: Date.parse(now),
+    today,
+    classifyRaid: makeRaidClassifier(template.raidPolicy.mapping),
+    startedPhases: startedPhases(template.phases, phaseItems, today),
+    jqlMatches,
+  };
+}

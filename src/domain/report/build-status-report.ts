@@ -1,0 +1,54 @@
+import { compareRollups } from '../trend/compare-rollups';
+import { buildHeadline } from './build-headline';
+import { countRiskHeatMap } from './count-risk-heat-map';
+import { findSlippedDates } from './find-slipped-dates';
+import { listAccomplishments } from './list-accomplishments';
+import { listComplianceExceptions } from './list-compliance-exceptions';
+import { listEscalations } from './list-escalations';
+import { listLateDependencies } from './list-late-dependencies';
+import { listUpcomingMilestones } from './list-upcoming-milestones';
+import { rankRisksAndIssues } from './rank-risks-and-issues';
+import type { StatusReportInput } from './status-report-input';
+import type { StatusReport } from './status-report';
+import { toProjectRow } from './to-project-row';
+
+const millisecondsPerDay = 86_400_000;
+
+/**
+ * A status report's content for one viewer. Everything in `input` is already limited to what the viewer may see;
+ * hidden projects arrive as item counts only and become `hiddenCount`. The period is the `periodDays` before `now`.
+ *
+ * @example
+ * const report = buildStatusReport({ scopeLabel: 'Whole portfolio', periodDays: 30, projects, dueDateChanges: [], flaggedKeys: [], hidden: [{ itemCount: 5 }] }, '2026-11-20T12:00:00.000Z');
+ * report.headline.overall; // 'red'
+ * report.hiddenCount;      // 5
+ */
+export function buildStatusReport(input: StatusReportInput, now: string): StatusReport {
+  const endMs = Date.parse(now);
+  if (!Number.isFinite(endMs)) throw new RangeError(`now must be an ISO 8601 date-time, got "${now}"`);
+  const window = { startMs: endMs - input.periodDays * millisecondsPerDay, endMs };
+  const projects = [...input.projects].sort((a, b) => a.current.project.key.localeCompare(b.current.project.key));
+  const items = projects.flatMap((project) => project.items);
+  const rows = projects.map(toProjectRow);
+  const asOfs = projects.map((project) => project.current.asOf).sort();
+  return {
+    title: `Status report: ${input.scopeLabel}`,
+    scopeLabel: input.scopeLabel,
+    period: { days: input.periodDays, start: new Date(window.startMs).toISOString(), end: new Date(endMs).toISOString() },
+    asOf: asOfs[0] ?? null,
+    headline: buildHeadline(rows),
+    projects: rows,
+    accomplishments: listAccomplishments(items, window),
+    slipped: findSlippedDates(items, input.dueDateChanges, window),
+    upcoming: listUpcomingMilestones(items, now),
+    topRisks: rankRisksAndIssues(items),
+    heatMap: countRiskHeatMap(items),
+    lateDependencies: listLateDependencies(items, now),
+    complianceExceptions: listComplianceExceptions(projects.map((project) => project.current)),
+    escalations: listEscalations(items, new Set(input.flaggedKeys)),
+    trends: projects.flatMap((project) =>
+      project.previous === null ? [] : [{ projectKey: project.current.project.key, name: project.current.project.name, trend: compareRollups(project.previous, project.current) }],
+    ),
+    hiddenCount: input.hidden.reduce((sum, project) => sum + project.itemCount, 0),
+  };
+}

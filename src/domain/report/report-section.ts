@@ -1,0 +1,16 @@
+/** The sections of a status report, in the order it is read. */
+export const reportSectionNames = [
+  'headline',
+  'summary',
+  'accomplishments',
+  'slipped',
+  'upcoming',
+  'risks',
+  'dependencies',
+  'compliance',
+  'escalations',
+  'trends',
+] as const;
+
+/** One section a report may include. */
+export type ReportSectionName = (typeof reportSectionNames)[number];

@@ -1,0 +1,33 @@
+import type { HistoryPoint } from '../../ports/dated-snapshot';
+import type { ProjectRollup } from '../rollup/project-rollup';
+import type { WorkItem } from '../work-item/work-item';
+import type { DueDateChange } from './due-date-change';
+import type { ReportPeriodDays } from './report-period-days';
+
+/** One project the viewer may see, with what the report is built from. */
+export interface ReportProjectInput {
+  readonly current: ProjectRollup;
+  /** The snapshot to compare with for trends; null when there is none. */
+  readonly previous: ProjectRollup | null;
+  readonly history: readonly HistoryPoint[];
+  /** True when the roll-up does not cover every issue. */
+  readonly partial: boolean;
+  readonly items: readonly WorkItem[];
+}
+
+/** Everything `buildStatusReport` reads; every project and issue in it is one the viewer may see. */
+export interface StatusReportInput {
+  /** The words naming the scope, e.g. "Whole portfolio" or "Programs: Digital". */
+  readonly scopeLabel: string;
+  readonly periodDays: ReportPeriodDays;
+  readonly projects: readonly ReportProjectInput[];
+  /** Due date changes read from the changelog of issues the viewer may see (any period; filtered here). */
+  readonly dueDateChanges: readonly DueDateChange[];
+  /** Keys of issues Jira shows as flagged (impediment). */
+  readonly flaggedKeys: readonly string[];
+  /**
+   * Projects in scope that the app holds but the viewer may not see, as item counts only: no key or name is passed
+   * in, so none can reach the report.
+   */
+  readonly hidden: readonly { readonly itemCount: number }[];
+}

@@ -1,0 +1,18 @@
+/** What was changed in the governance settings. */
+export type AuditAction = 'template.create' | 'template.update' | 'template.delete' | 'template.import' | 'assignment.update';
+
+/** One change to the governance settings, kept for ever: who, when, what, and the value before and after. */
+export interface AuditEntry {
+  readonly id: string;
+  readonly at: string;
+  /** The Jira account that made the change. */
+  readonly by: string;
+  /** Their display name when the change was made (null if Jira did not say). */
+  readonly byName: string | null;
+  readonly action: AuditAction;
+  /** What was changed: a template id or a project key. */
+  readonly target: string;
+  readonly summary: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}

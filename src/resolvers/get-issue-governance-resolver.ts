@@ -1,0 +1,33 @@
+import api from '@forge/api';
+import { z } from 'zod';
+import type { Envelope } from '../contract/envelope';
+import type { IssueGovernanceDto } from '../contract/raid-governance-dto';
+import { createJiraClient } from '../adapters/jira/jira-client';
+import { createRaidJira } from '../adapters/jira/create-raid-jira';
+import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { loadIssueGovernance } from '../app/load-issue-governance';
+import { parseIssueKey } from '../domain/ids/parse-issue-key';
+import type { IssueKey } from '../domain/ids/issue-key';
+import { toErrorEnvelope } from './to-error-envelope';
+
+const payloadSchema = z.object({
+  issueKey: z.string().transform((raw, ctx): IssueKey => {
+    const key = parseIssueKey(raw);
+    if (key === null) {
+      ctx.addIssue({ code: 'custom', message: 'must be a Jira issue key such as PMO-12' });
+      return z.NEVER;
+    }
+    return key;
+  }),
+});
+
+/** getIssueGovernance: the Governance panel of one issue, read as the user in at most three Jira requests. */
+export async function getIssueGovernanceResolver(request: { payload: unknown }): Promise<Envelope<IssueGovernanceDto>> {
+  try {
+    const { issueKey } = payloadSchema.parse(request.payload);
+    const jira = createRaidJira(createJiraClient(api.asUser()));
+    return { ok: true, data: await loadIssueGovernance({ jira, store: createGovernanceStore() }, issueKey, new Date().toISOString()) };
+  } catch (error) {
+    return toErrorEnvelope(error);
+  }
+}

@@ -1,0 +1,28 @@
+import api from '@forge/api';
+import { z } from 'zod';
+import type { Envelope } from '../contract/envelope';
+import type { ProjectRaidDto } from '../contract/raid-project-dto';
+import { createJiraClient } from '../adapters/jira/jira-client';
+import { createRaidJira } from '../adapters/jira/create-raid-jira';
+import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { loadProjectRaid } from '../app/load-project-raid';
+import { parseProjectKey } from '../domain/ids/parse-project-key';
+import { ResolverFailure } from './resolver-failure';
+import { toErrorEnvelope } from './to-error-envelope';
+
+const payloadSchema = z.object({
+  projectKey: z.string().refine((raw) => parseProjectKey(raw) !== null, 'must be a Jira project key such as PMO'),
+});
+
+/** getProjectRaid: the project page's RAID log, heat map, dependencies and milestones, read as the user. */
+export async function getProjectRaidResolver(request: { payload: unknown }): Promise<Envelope<ProjectRaidDto>> {
+  try {
+    const { projectKey } = payloadSchema.parse(request.payload);
+    const jira = createRaidJira(createJiraClient(api.asUser()));
+    const data = await loadProjectRaid({ jira, store: createGovernanceStore() }, projectKey, new Date().toISOString());
+    if (data === null) throw new ResolverFailure('FORBIDDEN', `You may not browse project ${projectKey}, or it does not exist.`);
+    return { ok: true, data };
+  } catch (error) {
+    return toErrorEnvelope(error);
+  }
+}

@@ -1,0 +1,30 @@
+import api from '@forge/api';
+import type { Envelope } from '../contract/envelope';
+import type { StatusReportDto } from '../contract/report-dto';
+import { createReportJira } from '../adapters/jira/create-report-jira';
+import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
+import { createJiraClient } from '../adapters/jira/jira-client';
+import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { loadStatusReport } from '../app/load-status-report';
+import { reportSectionNames } from '../domain/report/report-section';
+import { periodDaysOf, statusReportPayloadSchema } from './status-report-payload-schema';
+import { toErrorEnvelope } from './to-error-envelope';
+
+/**
+ * getStatusReport: the executive status report for the calling user, from stored roll-ups and work items filtered to
+ * the projects they may browse, with due date history and flags read from Jira as them.
+ */
+export async function getStatusReportResolver(request: { payload: unknown }): Promise<Envelope<StatusReportDto>> {
+  try {
+    const payload = statusReportPayloadSchema.parse(request.payload);
+    const client = createJiraClient(api.asUser());
+    const report = await loadStatusReport(
+      { viewer: createViewerDirectory(client), store: createGovernanceStore(), jira: createReportJira(client) },
+      { scope: payload.scope, periodDays: periodDaysOf[payload.period] },
+      new Date(),
+    );
+    return { ok: true, data: { report, sections: payload.sections ?? [...reportSectionNames] } };
+  } catch (error) {
+    return toErrorEnvelope(error);
+  }
+}

@@ -1,0 +1,44 @@
+import api from '@forge/api';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import type { Envelope } from '../contract/envelope';
+import type { FrozenReportSummary } from '../domain/report/frozen-report';
+import { reportSectionNames } from '../domain/report/report-section';
+import { createReportJira } from '../adapters/jira/create-report-jira';
+import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
+import { createJiraClient } from '../adapters/jira/jira-client';
+import { createFrozenReportStore } from '../adapters/kvs/create-frozen-report-store';
+import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { FrozenReportTooLargeError, publishFrozenReport } from '../app/publish-frozen-report';
+import { macroIdOf } from './macro-id-of';
+import { ResolverFailure } from './resolver-failure';
+import { periodDaysOf, statusReportPayloadSchema } from './status-report-payload-schema';
+import { toErrorEnvelope } from './to-error-envelope';
+
+const callerSchema = z.object({ accountId: z.string().min(1) });
+
+/**
+ * publishStatusReport: freezes the report as the caller sees it now (immutable, dated, naming the caller) under the
+ * macro it was published from. Any signed-in reader may publish: the copy holds only what they could see, and it
+ * is shown later only to readers who may browse every project in it.
+ */
+export async function publishStatusReportResolver(request: { payload: unknown; context: unknown }): Promise<Envelope<FrozenReportSummary>> {
+  try {
+    if (!callerSchema.safeParse(request.context).success) throw new ResolverFailure('FORBIDDEN', 'Publishing a frozen report needs a signed-in user.');
+    const payload = statusReportPayloadSchema.parse(request.payload);
+    const client = createJiraClient(api.asUser());
+    const data = await publishFrozenReport(
+      { viewer: createViewerDirectory(client), store: createGovernanceStore(), jira: createReportJira(client), frozen: createFrozenReportStore() },
+      {
+        macroId: macroIdOf(request.context),
+        request: { scope: payload.scope, periodDays: periodDaysOf[payload.period], sections: payload.sections ?? [...reportSectionNames] },
+        now: new Date(),
+        newId: () => randomUUID().slice(0, 8),
+      },
+    );
+    return { ok: true, data };
+  } catch (error) {
+    if (error instanceof FrozenReportTooLargeError) return { ok: false, error: { code: 'BAD_REQUEST', message: error.message } };
+    return toErrorEnvelope(error);
+  }
+}

@@ -1,0 +1,89 @@
+import Heading from '@atlaskit/heading';
+import { useEffect, useState } from 'react';
+import type { AuditLogDto } from '../../../../../src/contract/audit-log-dto';
+import { diffValues } from '../../admin/diff-values';
+import { callResolver } from '../../resolver/call-resolver';
+import type { ResolverState } from '../../resolver/resolver-state';
+import { ErrorState } from '../error-state';
+
+const actionLabels: Readonly<Record<AuditLogDto['entries'][number]['action'], string>> = {
+  'template.create': 'Template created',
+  'template.update': 'Template changed',
+  'template.delete': 'Template deleted',
+  'template.import': 'Template imported',
+  'assignment.update': 'Assignment changed',
+};
+
+const shownChanges = 30;
+const show = (value: unknown) => (value === undefined ? '(none)' : JSON.stringify(value));
+
+/** The values a change touched, before and after, each on its own line. */
+function ChangeDetails({ before, after }: { readonly before: unknown; readonly after: unknown }) {
+  const changes = diffValues(before, after);
+  return (
+    <details>
+      <summary>{changes.length === 1 ? '1 value changed' : `${String(changes.length)} values changed`}</summary>
+      <ul className="pmo-diff">
+        {changes.slice(0, shownChanges).map((c) => (
+          <li key={c.path}>
+            <code>{c.path}</code>: {show(c.before)} → {show(c.after)}
+          </li>
+        ))}
+        {changes.length > shownChanges && <li>and {changes.length - shownChanges} more</li>}
+      </ul>
+    </details>
+  );
+}
+
+/** Who changed the governance settings, when, and what, with the values before and after. Administrators only. */
+export function AuditLogPanel({ reload, canEdit }: { readonly reload: number; readonly canEdit: boolean }) {
+  const [log, setLog] = useState<ResolverState<AuditLogDto>>({ state: 'loading' });
+  useEffect(() => {
+    if (!canEdit) return;
+    let current = true;
+    void callResolver('getAuditLog', { limit: 100 }).then((answer) => {
+      if (current) setLog(answer);
+    });
+    return () => {
+      current = false;
+    };
+  }, [reload, canEdit]);
+  return (
+    <section className="pmo-panel" aria-labelledby="pmo-audit-heading">
+      <Heading size="medium" as="h2" id="pmo-audit-heading">
+        Audit log
+      </Heading>
+      {!canEdit && <p>The audit log is shown to Jira administrators only.</p>}
+      {canEdit && log.state === 'loading' && <p>Loading the audit log…</p>}
+      {canEdit && log.state === 'error' && <ErrorState title="Could not load the audit log" message={log.message} headingLevel="h3" />}
+      {canEdit && log.state === 'ready' && log.data.entries.length === 0 && <p>No changes yet.</p>}
+      {canEdit && log.state === 'ready' && log.data.entries.length > 0 && (
+        <table className="pmo-simple-table">
+          <caption>Newest changes first ({log.data.entries.length})</caption>
+          <thead>
+            <tr>
+              <th scope="col">When (UTC)</th>
+              <th scope="col">Who</th>
+              <th scope="col">What</th>
+              <th scope="col">Change</th>
+              <th scope="col">Before and after</th>
+            </tr>
+          </thead>
+          <tbody>
+            {log.data.entries.map((entry) => (
+              <tr key={entry.id}>
+                <td>{entry.at.replace('T', ' ').slice(0, 19)}</td>
+                <td title={entry.by}>{entry.byName ?? entry.by}</td>
+                <td>{actionLabels[entry.action]}</td>
+                <td>{entry.summary}</td>
+                <td>
+                  <ChangeDetails before={entry.before} after={entry.after} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

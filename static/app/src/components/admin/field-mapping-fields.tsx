@@ -1,0 +1,56 @@
+import type { FieldOverrideRole, FieldOverrides } from '../../../../../src/domain/template/field-overrides';
+import { fieldRoles } from '../../../../../src/domain/template/field-overrides';
+import type { FieldMapping } from '../../../../../src/ports/field-mapping';
+
+const roleNames: Readonly<Record<FieldOverrideRole, string>> = {
+  storyPoints: 'Story Points',
+  storyPointEstimate: 'Story point estimate',
+  startDate: 'Start date',
+  budget: 'Budget',
+  actualCost: 'Actual Cost',
+  probability: 'Probability',
+  impact: 'Impact',
+  mitigation: 'Mitigation',
+  program: 'Program',
+};
+
+export interface FieldMappingFieldsProps {
+  readonly overrides: FieldOverrides;
+  readonly discovered: FieldMapping | null;
+  readonly onChange: (overrides: FieldOverrides) => void;
+  readonly readOnly: boolean;
+}
+
+/** Custom fields per role: empty follows the field found by name on the site (shown as the suggestion). */
+export function FieldMappingFields({ overrides, discovered, onChange, readOnly }: FieldMappingFieldsProps) {
+  return (
+    <fieldset className="pmo-field-row">
+      <legend>Field mapping (empty: the field found on the site)</legend>
+      {fieldRoles.map((role) => {
+        const found = discovered?.[role] ?? null;
+        const id = `field-${role}`;
+        return (
+          <div key={role} className="pmo-field">
+            <label htmlFor={id}>{roleNames[role]}</label>
+            <input
+              id={id}
+              type="text"
+              value={overrides[role] ?? ''}
+              placeholder={found ?? 'not found on the site'}
+              readOnly={readOnly}
+              aria-describedby={`${id}-hint`}
+              onChange={(event) => {
+                const value = event.target.value.trim();
+                const rest = Object.fromEntries(Object.entries(overrides).filter(([r]) => r !== role));
+                onChange(value === '' ? rest : { ...rest, [role]: value });
+              }}
+            />
+            <span id={`${id}-hint`} className="pmo-hint">
+              {found === null ? 'Not found on the site' : `Found on the site: ${found}`}
+            </span>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}

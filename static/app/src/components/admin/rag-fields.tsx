@@ -1,0 +1,25 @@
+import type { RagPolicy } from '../../../../../src/domain/rag/rag-policy';
+import { NumberField } from './number-field';
+
+export interface RagFieldsProps {
+  readonly policy: RagPolicy;
+  readonly onChange: (policy: RagPolicy) => void;
+  readonly readOnly: boolean;
+}
+
+const decimal = (value: number | null) => value ?? Number.NaN;
+
+/** The RAG thresholds most often tuned: compliance score, SPI and CPI (amber below, red below). */
+export function RagFields({ policy, onChange, readOnly }: RagFieldsProps) {
+  return (
+    <fieldset className="pmo-field-row">
+      <legend>RAG thresholds (amber below, red below)</legend>
+      <NumberField id="rag-compliance-amber" label="Compliance amber below" value={policy.compliance.score.amberBelow} readOnly={readOnly} step={0.01} onChange={(v) => { onChange({ ...policy, compliance: { score: { ...policy.compliance.score, amberBelow: decimal(v) } } }); }} />
+      <NumberField id="rag-compliance-red" label="Compliance red below" value={policy.compliance.score.redBelow} readOnly={readOnly} step={0.01} onChange={(v) => { onChange({ ...policy, compliance: { score: { ...policy.compliance.score, redBelow: decimal(v) } } }); }} />
+      <NumberField id="rag-spi-amber" label="SPI amber below" value={policy.schedule.spi.amberBelow} readOnly={readOnly} step={0.01} onChange={(v) => { onChange({ ...policy, schedule: { ...policy.schedule, spi: { ...policy.schedule.spi, amberBelow: decimal(v) } } }); }} />
+      <NumberField id="rag-spi-red" label="SPI red below" value={policy.schedule.spi.redBelow} readOnly={readOnly} step={0.01} onChange={(v) => { onChange({ ...policy, schedule: { ...policy.schedule, spi: { ...policy.schedule.spi, redBelow: decimal(v) } } }); }} />
+      <NumberField id="rag-cpi-amber" label="CPI amber below" value={policy.cost.cpi.amberBelow} readOnly={readOnly} step={0.01} onChange={(v) => { onChange({ ...policy, cost: { cpi: { ...policy.cost.cpi, amberBelow: decimal(v) } } }); }} />
+      <NumberField id="rag-cpi-red" label="CPI red below" value={policy.cost.cpi.redBelow} readOnly={readOnly} step={0.01} onChange={(v) => { onChange({ ...policy, cost: { cpi: { ...policy.cost.cpi, redBelow: decimal(v) } } }); }} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,48 @@
+import type { RaidItemDto } from '../../../../src/contract/raid-item-dto';
+import { raidKindLabels } from './raid-labels';
+
+type Field = string | number | null;
+
+// Spreadsheets run a cell that starts with one of these as a formula; summaries come from Jira users.
+const formulaStart = /^[=+\-@\t\r]/;
+
+function csvField(value: Field): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return String(value);
+  const text = formulaStart.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+const header = ['Kind', 'Key', 'Summary', 'Score', 'Severity', 'Probability', 'Impact', 'Residual score', 'Owner', 'Mitigation', 'Due', 'Last review', 'State', 'Stale', 'Age (days)'];
+
+/**
+ * The RAID log rows as CSV (RFC 4180, CRLF line ends), one line per item in the given order; text that a spreadsheet
+ * would run as a formula is kept as text.
+ *
+ * @example
+ * buildRaidCsv([risk]).split('\r\n')[1]; // 'Risk,ALPHA-9,Vendor exit,25,critical,5,5,20,Paul PM,...'
+ */
+export function buildRaidCsv(items: readonly RaidItemDto[]): string {
+  const lines = items.map((item) =>
+    [
+      raidKindLabels[item.kind],
+      item.key,
+      item.summary,
+      item.score,
+      item.severity,
+      item.cell?.probability ?? null,
+      item.cell?.impact ?? null,
+      item.residual?.score ?? null,
+      item.owner === null ? null : (item.owner.displayName ?? item.owner.accountId),
+      item.mitigation,
+      item.due,
+      item.updated.slice(0, 10),
+      item.statusName,
+      item.stale ? 'yes' : 'no',
+      item.ageDays,
+    ]
+      .map(csvField)
+      .join(','),
+  );
+  return [header.join(','), ...lines].join('\r\n') + '\r\n';
+}

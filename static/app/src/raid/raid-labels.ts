@@ -1,0 +1,8 @@
+import type { RaidKind } from '../../../../src/domain/raid/raid-kind';
+import type { RiskSeverity } from '../../../../src/domain/raid/risk-severity';
+
+/** Each RAID kind as the page names it. */
+export const raidKindLabels: Readonly<Record<RaidKind, string>> = { risk: 'Risk', assumption: 'Assumption', issue: 'Issue', dependency: 'Dependency' };
+
+/** Each risk severity as the page names it. */
+export const severityLabels: Readonly<Record<RiskSeverity, string>> = { low: 'Low', medium: 'Medium', high: 'High', critical: 'Critical' };

@@ -1,0 +1,66 @@
+import type { ViewerDto } from '../../../../src/contract/viewer-dto';
+import type { ResolverState } from '../resolver/resolver-state';
+import type { ReportConfig } from './report-config-schema';
+
+export interface ScopeChoicesProps {
+  readonly draft: ReportConfig;
+  readonly viewer: ResolverState<ViewerDto>;
+  readonly onChange: (next: ReportConfig) => void;
+}
+
+function toggled(list: readonly string[], value: string, checked: boolean): string[] {
+  return checked ? [...new Set([...list, value])] : list.filter((item) => item !== value);
+}
+
+/**
+ * The programs or projects to report on, shown under the scope choice that needs them: the programs (project
+ * categories) and projects the editor may browse, as checkboxes.
+ */
+export function ScopeChoices({ draft, viewer, onChange }: ScopeChoicesProps) {
+  if (draft.scope === 'portfolio') return null;
+  if (viewer.state === 'loading') return <p className="pmo-muted">Loading the programs and projects you may browse…</p>;
+  if (viewer.state === 'error') return <p className="pmo-field-error">Could not load your projects: {viewer.message}</p>;
+  const projects = [...viewer.data.projects].sort((a, b) => a.key.localeCompare(b.key));
+  if (draft.scope === 'programs') {
+    const programs = [...new Set(projects.flatMap((p) => (p.category === null ? [] : [p.category])))].sort();
+    return (
+      <fieldset className="pmo-scope-choices">
+        <legend>Programs</legend>
+        {programs.length === 0 && <p className="pmo-muted">None of your projects belongs to a program.</p>}
+        {programs.map((program) => (
+          <label className="pmo-choice" key={program}>
+            <input
+              type="checkbox"
+              name="programs"
+              value={program}
+              checked={draft.programs.includes(program)}
+              onChange={(event) => {
+                onChange({ ...draft, programs: toggled(draft.programs, program, event.currentTarget.checked) });
+              }}
+            />
+            {program}
+          </label>
+        ))}
+      </fieldset>
+    );
+  }
+  return (
+    <fieldset className="pmo-scope-choices">
+      <legend>Projects</legend>
+      {projects.map((project) => (
+        <label className="pmo-choice" key={project.key}>
+          <input
+            type="checkbox"
+            name="projects"
+            value={project.key}
+            checked={draft.projects.includes(project.key)}
+            onChange={(event) => {
+              onChange({ ...draft, projects: toggled(draft.projects, project.key, event.currentTarget.checked) });
+            }}
+          />
+          {project.key} {project.name}
+        </label>
+      ))}
+    </fieldset>
+  );
+}

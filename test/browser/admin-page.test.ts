@@ -1,0 +1,132 @@
+/**
+ * The admin page in a real browser on the refreshed demo site: the admin builds a template (with validation as they
+ * type), previews it against a project, saves and assigns it, and after a refresh the project's compliance on the
+ * portfolio falls; the executive sees the same settings read-only and is refused any write.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { demoUsers } from '../../local/demo/demo-users';
+import { generateDemoSite } from '../../local/demo/generate-demo-site';
+import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
+import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
+import { moduleKeys } from '../../static/app/src/routing/module-keys';
+import { launchChromium } from './launch-chromium';
+import { seriousAxeViolations } from './run-axe';
+import { watchPageProblems } from './watch-page-problems';
+
+const root = join(__dirname, '..', '..');
+const screenshotDir = join(root, 'docs', 'screenshots');
+const now = new Date('2026-11-20T12:00:00.000Z');
+const site = generateDemoSite({ now });
+const projectKey = site.projects[0]?.key ?? 'NONE';
+
+jest.setTimeout(180_000);
+
+async function openSurface(browser: Browser, server: DevServer, moduleKey: string, accountId: string, heading: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  const { lines } = watchPageProblems(page);
+  await page.goto(`${server.url}/surface/${moduleKey}?as=${encodeURIComponent(accountId)}`);
+  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+  return { page, problems: lines };
+}
+
+/** The project's compliance score as the portfolio's "Compliance score" column shows it, e.g. "83%". */
+async function portfolioCompliance(browser: Browser, server: DevServer): Promise<number> {
+  const { page } = await openSurface(browser, server, moduleKeys.portfolio, demoUsers.executive.accountId, 'PMO portfolio');
+  const row = page.locator('tbody tr').filter({ has: page.locator('.pmo-project-meta', { hasText: new RegExp(`^${projectKey}$`) }) });
+  await row.waitFor();
+  const table = page.getByRole('table').filter({ has: row });
+  const headers = await table.locator('thead th').allTextContents();
+  const column = headers.findIndex((h) => h.includes('Compliance score'));
+  const text = (await row.locator('td').nth(column).textContent()) ?? '';
+  await page.close();
+  const match = /(\d+)%/.exec(text);
+  if (match === null) throw new Error(`No compliance score for ${projectKey}: "${text}"`);
+  return Number(match[1]);
+}
+
+describe('the admin page on the refreshed demo site', () => {
+  let app: LocalApp;
+  let server: DevServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(screenshotDir, { recursive: true });
+    app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now } });
+    server = await startDevServer({ app, site });
+    await app.fireDailySnapshot();
+    await app.queue.drain();
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+    await app.close();
+  });
+
+  it('lets the admin build, preview, save and assign a template, and the portfolio shows the lower compliance after a refresh', async () => {
+    const before = await portfolioCompliance(browser, server);
+    const { page, problems } = await openSurface(browser, server, moduleKeys.admin, demoUsers.admin.accountId, 'PMO governance settings');
+    await page.getByRole('button', { name: 'New template' }).click();
+    await page.getByLabel('Name', { exact: true }).fill('Strict PMO');
+    await page.getByLabel('Kind of rule to add').selectOption('project-count');
+    await page.getByRole('button', { name: 'Add rule' }).click();
+    const rule = page.getByRole('listitem', { name: /^Rule 7:/ });
+    await rule.getByLabel('Title').fill('');
+    // Validation as you type: the empty title is named with its rule, and saving waits for a valid draft.
+    await rule.getByText('title: title must not be empty').waitFor();
+    expect(await page.getByRole('button', { name: 'Save template' }).isDisabled()).toBe(true);
+    await rule.getByLabel('Title').fill('At least 1000 milestones');
+    await rule.getByLabel('Issue types').fill('Milestone');
+    await rule.getByLabel('At least').fill('1000');
+    await page.getByText('The template is valid.').waitFor();
+
+    await page.getByLabel('Project', { exact: true }).selectOption(projectKey);
+    await page.getByRole('button', { name: 'Preview' }).click();
+    const preview = page.getByRole('table', { name: /^Violations/ });
+    await preview.getByText('At least 1000 milestones').first().waitFor();
+    expect(await page.getByText(new RegExp(`^${projectKey}: compliance \\d+%`)).isVisible()).toBe(true);
+
+    await page.getByRole('button', { name: 'Save template' }).click();
+    await page.getByText('Saved Strict PMO, version 1.').waitFor();
+    await page.getByLabel(`Template for ${projectKey}`).selectOption({ label: 'Strict PMO' });
+    await page.getByRole('button', { name: `Save ${projectKey}`, exact: true }).click();
+    await page.getByText(`${projectKey} now follows my-template`).waitFor();
+
+    const audit = page.getByRole('table', { name: /^Newest changes first/ });
+    await audit.getByText(`Project ${projectKey} follows template "my-template"`).waitFor();
+    expect(await audit.getByText('Created template "Strict PMO" (version 1)').isVisible()).toBe(true);
+
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    await page.screenshot({ path: join(screenshotDir, 'admin-page.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+
+    await app.fireDailySnapshot();
+    await app.queue.drain();
+    expect(await portfolioCompliance(browser, server)).toBeLessThan(before);
+  });
+
+  it('shows the executive the same settings read-only, and the server refuses their writes', async () => {
+    const { page, problems } = await openSurface(browser, server, moduleKeys.admin, demoUsers.executive.accountId, 'PMO governance settings');
+    await page.getByRole('heading', { name: 'Read-only' }).waitFor();
+    expect(await page.getByRole('button', { name: 'New template' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^(Clone|Delete) / }).count()).toBe(0);
+    expect(await page.getByLabel(`Template for ${projectKey}`).isDisabled()).toBe(true);
+    expect(await page.getByText('The audit log is shown to Jira administrators only.').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'View Default governance' }).click();
+    expect(await page.getByLabel('Name', { exact: true }).getAttribute('readonly')).not.toBeNull();
+    expect(await page.getByRole('button', { name: /^Save/ }).count()).toBe(0);
+    const answer = await page.evaluate(() => {
+      const bridge = (globalThis as unknown as { __bridge: { callBridge: (name: string, args: unknown) => Promise<unknown> } }).__bridge;
+      return bridge.callBridge('invoke', { functionKey: 'assignTemplate', payload: { projectKey: 'ANY', templateId: null } });
+    });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The loading, error and empty states of the Governance panel and the project page, driven by a stand-in resolver
+ * behind the real dev server and UI build: states the demo site does not produce on its own.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
+import { parseSiteFile } from '../../local/site/load-site-file';
+import type { IssueGovernanceDto } from '../../src/contract/raid-governance-dto';
+import type { ProjectRaidDto } from '../../src/contract/raid-project-dto';
+import { moduleKeys } from '../../static/app/src/routing/module-keys';
+import { launchChromium } from './launch-chromium';
+import { seriousAxeViolations } from './run-axe';
+import { watchPageProblems } from './watch-page-problems';
+
+const buildDir = join(__dirname, '..', '..', 'static', 'build');
+const site = parseSiteFile({
+  users: [{ accountId: 'ada', displayName: 'Ada Lovelace' }],
+  projects: [{ id: '1', key: 'CORE', name: 'Core', projectTypeKey: 'software' }],
+  issues: [{ id: '10', key: 'CORE-1', fields: { summary: 'A story', project: { id: '1', key: 'CORE' }, issuetype: { id: '1', name: 'Story' }, status: { id: '1', name: 'To Do', statusCategory: { key: 'new' } }, created: '2026-11-01T09:00:00.000+0000', updated: '2026-11-01T09:00:00.000+0000' } }],
+  permissions: { ada: ['CORE'] },
+});
+
+type Answer = (functionKey: string) => Promise<unknown>;
+
+const emptyPanel: IssueGovernanceDto = { issueKey: 'CORE-1', projectKey: 'CORE', summary: 'A story', raidItem: null, related: [], upstream: [], complianceViolations: [], projectRag: null, partial: false, jiraRequests: 2 };
+const emptyProject: ProjectRaidDto = {
+  project: { key: 'CORE', name: 'Core' },
+  asOf: '2026-11-20T12:00:00.000Z',
+  items: [],
+  heatMap: [5, 4, 3, 2, 1].flatMap((impact) => [1, 2, 3, 4, 5].map((probability) => ({ probability, impact, colour: 'green' as const, count: 0 }))),
+  unscoredOpenRisks: 0,
+  waitsOn: [],
+  waitedOnBy: [],
+  milestones: [],
+  projectRag: null,
+  complianceViolations: [],
+  jiraRequests: 2,
+};
+
+jest.setTimeout(60_000);
+
+describe('the RAID surfaces\' states in a browser', () => {
+  let browser: Browser;
+  let server: DevServer;
+  let answer: Answer = () => Promise.resolve(null);
+
+  beforeAll(async () => {
+    if (!existsSync(join(buildDir, 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
+    server = await startDevServer({ app: { invokeResolver: (request) => answer(request.functionKey) }, site });
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+  });
+
+  async function open(surface: 'panel' | 'project'): Promise<{ page: Page; problems: string[] }> {
+    const page = await browser.newPage({ viewport: { width: surface === 'panel' ? 380 : 1280, height: 900 } });
+    const { lines } = watchPageProblems(page);
+    await page.goto(surface === 'panel' ? `${server.url}/surface/${moduleKeys.issuePanel}?as=ada&issue=CORE-1` : `${server.url}/surface/${moduleKeys.projectPage}?as=ada&project=CORE`);
+    return { page, problems: lines };
+  }
+
+  it.each<['panel' | 'project', string]>([
+    ['panel', 'Loading governance'],
+    ['project', 'Loading the RAID log'],
+  ])('shows the %s a labelled spinner while the app has not answered', async (surface, label) => {
+    answer = () => new Promise(() => undefined);
+    const { page, problems } = await open(surface);
+    const status = page.getByRole('status');
+    await status.waitFor();
+    expect(await status.textContent()).toContain(label);
+    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it.each<['panel' | 'project', string, string]>([
+    ['panel', 'The governance of this issue could not be loaded', 'Jira did not answer in time; try again shortly.'],
+    ['project', 'The RAID log could not be loaded', 'You may not browse project CORE, or it does not exist.'],
+  ])('shows the %s the resolver\'s message on an error envelope', async (surface, title, message) => {
+    answer = () => Promise.resolve({ ok: false, error: { code: 'FORBIDDEN', message } });
+    const { page, problems } = await open(surface);
+    await page.getByRole('heading', { name: title }).waitFor();
+    expect(await page.locator('main').textContent()).toContain(message);
+    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says so in the panel when nothing bears on the issue and the project has no roll-up yet', async () => {
+    answer = () => Promise.resolve({ ok: true, data: emptyPanel });
+    const { page, problems } = await open('panel');
+    await page.getByText('No risks, assumptions, issues or dependencies are linked to this issue or its parent.').waitFor();
+    expect(await page.getByText('Nothing you can see blocks this issue.').isVisible()).toBe(true);
+    expect(await page.getByText('No roll-up yet').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('says so on the project page when the RAID log is empty, instead of an empty table', async () => {
+    answer = () => Promise.resolve({ ok: true, data: emptyProject });
+    const { page, problems } = await open('project');
+    await page.getByText('No RAID items match these filters.').waitFor();
+    expect(await page.locator('.pmo-table').count()).toBe(0);
+    expect(await page.getByText('This project waits on nothing you can see.').isVisible()).toBe(true);
+    expect(await page.getByText('This project has no milestones or phase gates').isVisible()).toBe(true);
+    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,156 @@
+/**
+ * The executive status report macro in a real browser, on the demo site after one daily refresh: its settings set on
+ * the config page, then the report as the executive and as the restricted user, and a screenshot for the README.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { demoHiddenProjectKey, demoUsers } from '../../local/demo/demo-users';
+import { generateDemoSite } from '../../local/demo/generate-demo-site';
+import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
+import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
+import { moduleKeys } from '../../static/app/src/routing/module-keys';
+import { launchChromium } from './launch-chromium';
+import { seriousAxeViolations } from './run-axe';
+import { watchPageProblems } from './watch-page-problems';
+
+const root = join(__dirname, '..', '..');
+const buildDir = join(root, 'static', 'build');
+const screenshotDir = join(root, 'docs', 'screenshots');
+const now = new Date('2026-11-20T12:00:00.000Z');
+const site = generateDemoSite({ now });
+const hiddenProject = site.projects.find((p) => p.key === demoHiddenProjectKey);
+const macroPath = `/surface/${moduleKeys.reportMacro}`;
+
+jest.setTimeout(120_000);
+
+/** The cells of each body row of the section's table, as text. */
+async function sectionRows(page: Page, title: string): Promise<string[][]> {
+  const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
+  return section.locator('table.pmo-report-table tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent.trim())));
+}
+
+describe('the executive status report macro on the refreshed demo site', () => {
+  let app: LocalApp;
+  let server: DevServer;
+  let browser: Browser;
+
+  const open = async (accountId: string, view: 'macro' | 'config'): Promise<{ page: Page; problems: string[] }> => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const { lines } = watchPageProblems(page);
+    await page.goto(`${server.url}${macroPath}?as=${encodeURIComponent(accountId)}${view === 'config' ? '&view=config' : ''}`);
+    await page.getByRole('heading', { level: 1, name: view === 'config' ? 'Report settings' : 'Executive status report' }).waitFor();
+    return { page, problems: lines };
+  };
+
+  /** Saves the settings on the config page, as the page's editor would. */
+  const saveSettings = async (choose: (page: Page) => Promise<void>): Promise<void> => {
+    const { page, problems } = await open(demoUsers.executive.accountId, 'config');
+    await choose(page);
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await page.getByRole('heading', { name: 'Settings saved' }).waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  };
+
+  const openReport = async (accountId: string, title: string) => {
+    const opened = await open(accountId, 'macro');
+    await opened.page.getByRole('heading', { level: 2, name: title }).waitFor();
+    return opened;
+  };
+
+  beforeAll(async () => {
+    if (!existsSync(join(buildDir, 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
+    mkdirSync(screenshotDir, { recursive: true });
+    app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now } });
+    server = await startDevServer({ app, site });
+    await app.fireDailySnapshot();
+    await app.queue.drain();
+    browser = await launchChromium();
+    await saveSettings(async (page) => {
+      await page.getByLabel('Whole portfolio').check();
+      // The period is an @atlaskit select: opened from the keyboard, as a keyboard user would.
+      await page.getByLabel('Period').focus();
+      await page.keyboard.press('ArrowDown');
+      await page.getByRole('option', { name: 'Last 30 days' }).click();
+    });
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+    await app.close();
+  });
+
+  it('shows the executive the headline, one table row per project, accomplishments, slipped dates and risks', async () => {
+    const { page, problems } = await openReport(demoUsers.executive.accountId, 'Status report: Whole portfolio');
+    const headline = page.getByLabel('Headline');
+    expect(await headline.locator('.pmo-rag').first().textContent()).toMatch(/^(Red|Amber|Green|No data)/);
+    expect(await headline.getByText(`${String(site.projects.length)} projects:`).count()).toBe(1);
+    expect((await headline.locator('li').allTextContents()).every((line) => /^(Schedule|Scope|Cost|Risk|Compliance) is (red|amber): /.test(line))).toBe(true);
+
+    const summary = await sectionRows(page, 'Summary by project');
+    expect(summary.map((row) => row[0]?.split(' ')[0]).sort()).toEqual(site.projects.map((p) => p.key).sort());
+    expect(await page.locator('section', { has: page.getByRole('heading', { name: 'Summary by project' }) }).locator('svg.pmo-sparkline').count()).toBe(site.projects.length);
+
+    expect((await sectionRows(page, 'Accomplishments')).length).toBeGreaterThan(0);
+    const slipped = await sectionRows(page, 'What slipped');
+    expect(slipped.length).toBeGreaterThan(0);
+    // Every slip shows the date it had when the period began, earlier than the date it has now.
+    for (const [, original, current] of slipped) expect((original ?? '') < (current ?? '')).toBe(true);
+
+    const risks = await sectionRows(page, 'Top risks and issues');
+    const scores = risks.map((row) => Number(row[2]));
+    expect([risks.length > 0, risks.length <= 5, scores.every((s, i) => i === 0 || s <= (scores[i - 1] ?? s))]).toEqual([true, true, true]);
+    expect(await page.getByRole('table', { name: 'Open risks by probability and impact' }).isVisible()).toBe(true);
+    expect(await page.getByText(/items? not shown/).count()).toBe(0);
+    expect(problems).toEqual([]);
+
+    await page.screenshot({ path: join(screenshotDir, 'report-macro.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('tells the restricted user how many items are not shown, and shows nothing of the hidden project', async () => {
+    expect(hiddenProject).toBeDefined();
+    const { page, problems } = await openReport(demoUsers.restricted.accountId, 'Status report: Whole portfolio');
+    const notShown = await page.getByText(/^\d+ items? not shown: they are in projects you may not browse\.$/).textContent();
+    expect(Number(notShown?.split(' ')[0])).toBe(site.issues.filter((issue) => issue.key.startsWith(`${demoHiddenProjectKey}-`)).length);
+    const text = await page.locator('main').innerText();
+    expect([text.includes(`${demoHiddenProjectKey}-`), text.includes(hiddenProject?.name ?? '(none)')]).toEqual([false, false]);
+    expect((await sectionRows(page, 'Summary by project')).length).toBe(site.projects.length - 1);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('publishes a frozen copy that the executive can open with what changed since, and the restricted user never sees', async () => {
+    const { page, problems } = await openReport(demoUsers.executive.accountId, 'Status report: Whole portfolio');
+    await page.getByRole('button', { name: 'Publish a frozen copy' }).click();
+    const copies = page.getByRole('list', { name: 'Frozen copies of this report' });
+    await copies.getByText(`by ${demoUsers.executive.displayName}`).first().waitFor();
+    await copies.getByRole('button', { name: /^Open the copy of / }).first().click();
+    const frozen = page.getByLabel('Frozen copy', { exact: true });
+    await frozen.getByRole('heading', { level: 3, name: new RegExp(`^Frozen copy published .* by ${demoUsers.executive.displayName}$`) }).waitFor();
+    expect(await frozen.getByRole('list', { name: 'Changes since the frozen copy' }).locator('li').first().textContent()).toMatch(/^Overall: \w+ then, \w+ now\.$/);
+    expect(await frozen.getByRole('heading', { level: 2, name: 'Status report: Whole portfolio' }).count()).toBe(1);
+    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+
+    const restricted = await openReport(demoUsers.restricted.accountId, 'Status report: Whole portfolio');
+    await restricted.page.getByText('No frozen copy yet.').waitFor();
+    await restricted.page.close();
+  });
+
+  it('reports on the programs chosen on the config page only', async () => {
+    const program = site.projects.find((p) => p.key !== demoHiddenProjectKey)?.projectCategory?.name ?? '';
+    await saveSettings(async (page) => {
+      await page.getByLabel('Chosen programs').check();
+      await page.getByRole('checkbox', { name: program, exact: true }).check();
+    });
+    const { page } = await openReport(demoUsers.executive.accountId, `Status report: Program ${program}`);
+    const keys = (await sectionRows(page, 'Summary by project')).map((row) => row[0]?.split(' ')[0]).sort();
+    expect(keys).toEqual(site.projects.filter((p) => p.projectCategory?.name === program).map((p) => p.key).sort());
+    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    await page.close();
+  });
+});
