@@ -9,11 +9,26 @@ import { loadFieldMapping } from './load-field-mapping';
 import { loadProjectRag } from './load-project-rag';
 import { relatedIssuesJql } from './related-issues-jql';
 import { toRaidItemDto } from './to-raid-item-dto';
+import type { ComplianceViolationDto } from '../contract/raid-governance-dto';
+import { evaluateIssue } from '../domain/compliance/evaluate-issue';
+import type { Template } from '../domain/template/template';
+import type { WorkItem } from '../domain/work-item/work-item';
+
+/** The issue's own violations of its project's template, each with the fix; none when no template is known. */
+async function issueViolations(ports: IssueGovernancePorts, item: WorkItem, related: readonly WorkItem[], now: string): Promise<ComplianceViolationDto[]> {
+  if (ports.templateFor === undefined) return [];
+  const report = evaluateIssue(await ports.templateFor(item.projectKey), item, related, now);
+  return report.violations
+    .filter((violation) => violation.itemKey === null || violation.itemKey === item.key)
+    .map((violation) => ({ ruleId: violation.ruleId, severity: violation.severity, message: violation.message, fixHint: violation.fix }));
+}
 
 export interface IssueGovernancePorts {
   /** Asked as the viewer, so issues they may not see never come back. */
   readonly jira: RaidJira;
   readonly store: Pick<GovernanceStore, 'loadFieldMapping' | 'loadRollup'>;
+  /** The template the issue's project follows (from storage, no Jira request); without it no rule is checked. */
+  readonly templateFor?: (projectKey: string) => Promise<Template>;
 }
 
 /** One search page covers the issue's neighbourhood; more than this is reported as partial. */
@@ -56,7 +71,7 @@ export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey:
     raidItem: kind === null ? null : toRaidItemDto(issue, kind, now),
     related,
     upstream,
-    complianceViolations: [],
+    complianceViolations: await issueViolations(ports, item, neighbours.map((owned) => owned.item), now),
     projectRag,
     partial,
     jiraRequests: ports.jira.requestCount(),

@@ -13,11 +13,27 @@ import { loadProjectRag } from './load-project-rag';
 import { toHeatMap } from './to-heat-map';
 import { toMilestoneDtos } from './to-milestone-dtos';
 import { toRaidItemDto } from './to-raid-item-dto';
+import type { ComplianceReport } from '../domain/compliance/compliance-report';
+import { evaluateProject } from '../domain/compliance/evaluate-project';
+import type { Template } from '../domain/template/template';
 
 export interface ProjectRaidPorts {
   /** Asked as the viewer: a project they may not browse is refused, a link to an issue they may not see is absent. */
   readonly jira: RaidJira;
   readonly store: Pick<GovernanceStore, 'loadFieldMapping' | 'loadRollup'>;
+  /** The template the project follows (from storage, no Jira request); without it no rule is checked. */
+  readonly templateFor?: (projectKey: string) => Promise<Template>;
+}
+
+/** The project's violations grouped by rule, most frequent first, each with the rule's name and how to fix it. */
+function violationsByRule(report: ComplianceReport): ProjectRaidDto['complianceViolations'] {
+  const byRule = new Map<string, { ruleId: string; count: number; message: string }>();
+  for (const violation of report.violations) {
+    const entry = byRule.get(violation.ruleId) ?? { ruleId: violation.ruleId, count: 0, message: `${violation.ruleTitle}: ${violation.fix}` };
+    entry.count += 1;
+    byRule.set(violation.ruleId, entry);
+  }
+  return [...byRule.values()].sort((a, b) => b.count - a.count || a.ruleId.localeCompare(b.ruleId));
 }
 
 function byLogOrder(a: RaidItemDto, b: RaidItemDto): number {
@@ -66,7 +82,8 @@ export async function loadProjectRaid(ports: ProjectRaidPorts, projectKey: strin
       now,
     ),
     projectRag: await loadProjectRag(ports.store, project.key),
-    complianceViolations: [],
+    complianceViolations:
+      ports.templateFor === undefined ? [] : violationsByRule(evaluateProject(await ports.templateFor(project.key), own.map((owned) => owned.item), now)),
     jiraRequests: ports.jira.requestCount(),
   };
 }

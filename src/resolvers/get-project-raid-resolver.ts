@@ -5,6 +5,8 @@ import type { ProjectRaidDto } from '../contract/raid-project-dto';
 import { createJiraClient } from '../adapters/jira/jira-client';
 import { createRaidJira } from '../adapters/jira/create-raid-jira';
 import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { createTemplateStore } from '../adapters/kvs/create-template-store';
+import { templateForProject } from '../app/governance/template-for-project';
 import { loadProjectRaid } from '../app/load-project-raid';
 import { parseProjectKey } from '../domain/ids/parse-project-key';
 import { ResolverFailure } from './resolver-failure';
@@ -19,7 +21,7 @@ export async function getProjectRaidResolver(request: { payload: unknown }): Pro
   try {
     const { projectKey } = payloadSchema.parse(request.payload);
     const jira = createRaidJira(createJiraClient(api.asUser()));
-    const data = await loadProjectRaid({ jira, store: createGovernanceStore() }, projectKey, new Date().toISOString());
+    const data = await loadProjectRaid({ jira, store: createGovernanceStore(), templateFor: (projectKey) => templateForProject(createTemplateStore(), projectKey) }, projectKey, new Date().toISOString());
     if (data === null) throw new ResolverFailure('FORBIDDEN', `You may not browse project ${projectKey}, or it does not exist.`);
     return { ok: true, data };
   } catch (error) {

@@ -42,6 +42,15 @@ describe('getIssueGovernance on the small site', () => {
     jest.useRealTimers();
   });
 
+  it.each([
+    ['the overdue milestone ALPHA-7', 'ALPHA-7', ['milestone-on-time']],
+    ['the done milestone ALPHA-6', 'ALPHA-6', []],
+  ])('lists the template violations of %s, each with how to fix it', async (_name, issueKey, ruleIds) => {
+    const panel = await dataOf('pm', issueKey);
+    expect(panel.complianceViolations.map((v) => v.ruleId)).toEqual(ruleIds);
+    for (const violation of panel.complianceViolations) expect(violation.fixHint.length).toBeGreaterThan(0);
+  });
+
   it('shows the story under the epic the epic\'s critical risk, inherited, with its matrix cell and owner', async () => {
     const panel = await dataOf('pm', 'ALPHA-5');
     expect(panel.raidItem).toBeNull();

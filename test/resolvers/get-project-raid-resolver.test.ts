@@ -26,6 +26,14 @@ describe('getProjectRaid on the small hand-checked site (see test/fixtures/small
     jest.useRealTimers();
   });
 
+  it('groups ALPHA\'s violations of the default template by rule, the overdue milestone ALPHA-7 among them', async () => {
+    const page = await dataOf('pm', 'ALPHA');
+    const overdue = page.complianceViolations.find((v) => v.ruleId === 'milestone-on-time');
+    expect(overdue).toMatchObject({ count: 1, message: 'Milestones are not overdue: Complete the milestone or re-plan its due date with the sponsor.' });
+    const counts = page.complianceViolations.map((v) => v.count);
+    expect([...counts].sort((a, b) => b - a)).toEqual(counts);
+  });
+
   it('lists ALPHA\'s RAID log as counted by hand: risks by score, then the assumption', async () => {
     const page = await dataOf('pm', 'ALPHA');
     expect(page.items.map((item) => [item.key, item.kind, item.score])).toEqual([

@@ -2,6 +2,7 @@ import Heading from '@atlaskit/heading';
 import type { IssueGovernanceDto } from '../../../../src/contract/raid-governance-dto';
 import type { RaidItemDto } from '../../../../src/contract/raid-item-dto';
 import { raidKindLabels, severityLabels } from '../raid/raid-labels';
+import { ComplianceViolationList } from './compliance-violation-list';
 import { ContextFacts } from './context-facts';
 import { DependencyList } from './dependency-list';
 import { RagLozenge } from './rag-lozenge';
@@ -78,6 +79,12 @@ export function IssueGovernanceView({ governance }: { readonly governance: Issue
           </section>
         </>
       )}
+      <ComplianceViolationList
+        id="pmo-violations-heading"
+        title="Compliance"
+        lines={governance.complianceViolations.map((v, i) => ({ key: `${v.ruleId}-${String(i)}`, severity: v.severity, text: v.message, fix: v.fixHint }))}
+        empty="This issue meets every rule of its project's template."
+      />
       {governance.partial && <p className="pmo-raid-meta">Some related issues were not read: the issue has more neighbours than one read covers.</p>}
     </div>
   );

@@ -4,6 +4,7 @@ import type { ProjectRaidDto } from '../../../../src/contract/raid-project-dto';
 import { buildRaidCsv } from '../raid/build-raid-csv';
 import { filterRaidItems, noRaidFilter, type RaidFilter } from '../raid/raid-filter';
 import { listOwnerChoices } from '../raid/list-owner-choices';
+import { ComplianceViolationList } from './compliance-violation-list';
 import { CsvDownloadButton } from './csv-download-button';
 import { DependencyList } from './dependency-list';
 import { MilestoneList } from './milestone-list';
@@ -70,6 +71,12 @@ export function ProjectRaidView({ raid }: { readonly raid: ProjectRaidDto }) {
           </div>
         </div>
       </section>
+      <ComplianceViolationList
+        id="pmo-project-violations-heading"
+        title="Compliance violations by rule"
+        lines={raid.complianceViolations.map((v) => ({ key: v.ruleId, severity: null, text: `${v.message} (${String(v.count)} ${v.count === 1 ? 'item' : 'items'})`, fix: null }))}
+        empty="No violations of the project's template."
+      />
       <section className="pmo-panel" aria-labelledby="pmo-milestones-heading">
         <Heading size="medium" as="h2" id="pmo-milestones-heading">
           Milestones and gates
