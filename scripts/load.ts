@@ -1,14 +1,15 @@
 /**
  * Load run: concurrent resolver calls against the local runtime (real SDKs, the Jira fake with 20 ms latency per
  * request, in-memory storage) after one full refresh of the demo site. Prints throughput, latency percentiles and
- * errors per resolver. Usage: npx tsx scripts/load.ts [--calls 400] [--concurrency 16]
+ * errors per resolver (portfolio, viewer, issue panel, status report).
+ * Usage: npx tsx scripts/load.ts [--calls 400] [--concurrency 16]
  */
 import { parseArgs } from 'node:util';
 import { generateDemoSite } from '../local/demo/generate-demo-site';
-import { demoUsers } from '../local/demo/demo-users';
 import { createLocalApp } from '../local/forge-runtime/create-local-app';
 import { summarizeLatencies } from './load/latency-summary';
-import { runLoad, type LoadScenario } from './load/run-load';
+import { resolverScenarios } from './load/resolver-scenarios';
+import { runLoad } from './load/run-load';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { calls: { type: 'string', default: '400' }, concurrency: { type: 'string', default: '16' } } });
@@ -20,21 +21,14 @@ async function main(): Promise<void> {
   const app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now, faults: { latencyMs: 20 } } });
   await app.fireDailySnapshot();
   await app.queue.drain();
-  const users = Object.values(demoUsers);
-  const userAt = (i: number): string => users[i % users.length]?.accountId ?? demoUsers.executive.accountId;
-  const invoke = (functionKey: string, moduleKey: string, i: number, payload: Record<string, unknown> = {}) =>
-    app.invokeResolver({ functionKey, payload, accountId: userAt(i), moduleKey, extension: {} });
-  const scenarios: LoadScenario[] = [
-    { name: 'getPortfolio', call: (i) => invoke('getPortfolio', 'pmo-portfolio', i) },
-    { name: 'getViewer', call: (i) => invoke('getViewer', 'governance-issue-panel', i) },
-  ];
+  const scenarios = resolverScenarios(app, site);
   const { results, wallMs } = await runLoad(scenarios, calls, concurrency);
   await app.close();
   console.log(`Load: ${String(calls)} calls, ${String(concurrency)} at a time, 20 ms Jira latency, ${String(site.issues.length)} issues`);
-  console.log('resolver       | calls | errors | p50 ms | p95 ms | p99 ms | max ms');
+  console.log('resolver           | calls | errors | p50 ms | p95 ms | p99 ms | max ms');
   for (const r of results) {
     const s = summarizeLatencies(r.latenciesMs);
-    console.log(`${r.name.padEnd(14)} | ${String(s.count).padStart(5)} | ${String(r.errors).padStart(6)} | ${s.p50.toFixed(0).padStart(6)} | ${s.p95.toFixed(0).padStart(6)} | ${s.p99.toFixed(0).padStart(6)} | ${s.max.toFixed(0).padStart(6)}`);
+    console.log(`${r.name.padEnd(18)} | ${String(s.count).padStart(5)} | ${String(r.errors).padStart(6)} | ${s.p50.toFixed(0).padStart(6)} | ${s.p95.toFixed(0).padStart(6)} | ${s.p99.toFixed(0).padStart(6)} | ${s.max.toFixed(0).padStart(6)}`);
     if (r.firstError !== null) console.log(`  first error: ${r.firstError}`);
   }
   console.log(`throughput: ${(calls / (wallMs / 1000)).toFixed(1)} calls/s over ${(wallMs / 1000).toFixed(2)} s`);

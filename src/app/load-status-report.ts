@@ -42,7 +42,12 @@ export async function loadStatusReport(ports: LoadStatusReportPorts, request: St
   const browsableKeys = new Set(browsable.map((project) => project.key));
   const inScope = selectScopeProjects(request.scope, stored.map((s) => ({ key: s.rollup.project.key, category: s.rollup.project.category, stored: s })));
   const visible = inScope.filter((entry) => browsableKeys.has(entry.key));
-  const hidden = inScope.filter((entry) => !browsableKeys.has(entry.key)).map((entry) => ({ itemCount: entry.stored.rollup.counts.total }));
+  // "N items not shown" only where the reader sees part of the scope: a project they name but may not browse, or a
+  // scope of which they see nothing, answers exactly as an unknown key would, so no count confirms it exists.
+  const hidden =
+    request.scope.kind === 'projects' || visible.length === 0
+      ? []
+      : inScope.filter((entry) => !browsableKeys.has(entry.key)).map((entry) => ({ itemCount: entry.stored.rollup.counts.total }));
 
   const startMs = now.getTime() - request.periodDays * millisecondsPerDay;
   const today = dayOf(now.getTime());

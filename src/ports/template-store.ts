@@ -13,8 +13,12 @@ export interface TemplateStore {
    * version first, in which case nothing is changed.
    */
   addTemplateVersion(stored: StoredTemplate): Promise<'saved' | 'conflict'>;
-  /** Removes every version of the template. */
-  deleteTemplate(id: string): Promise<void>;
+  /**
+   * Removes every version of the template, if `version` is still its latest: the delete first claims the next version
+   * as a save would, so a save racing it over the same version and the delete cannot both succeed. `conflict` when
+   * someone else wrote that version first, in which case nothing is changed.
+   */
+  deleteTemplate(id: string, version: number): Promise<'deleted' | 'conflict'>;
 
   listAssignments(): Promise<readonly ProjectAssignment[]>;
   loadAssignment(projectKey: string): Promise<ProjectAssignment | null>;

@@ -7,6 +7,19 @@ import { toErrorEnvelope } from './to-error-envelope';
 /** A new request within this window joins the refresh already under way instead of queueing another. */
 const COALESCE_MS = 60_000;
 
+/**
+ * The request a simultaneous one joined: the one its claimant saves in place of `previous` (a few tries, a few
+ * milliseconds apart); null if it is not there yet.
+ */
+async function joinedRequest(previous: string | null): Promise<string | null> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const current = await refreshRequestStore.load();
+    if (current !== null && current !== previous) return current;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return null;
+}
+
 /** requestRefresh: queue a full refresh of every project (as the app); the page then polls getPortfolio for progress. */
 export async function requestRefreshResolver(): Promise<Envelope<RefreshRequestDto>> {
   try {
@@ -15,6 +28,8 @@ export async function requestRefreshResolver(): Promise<Envelope<RefreshRequestD
     if (previous !== null && now.getTime() - Date.parse(previous) < COALESCE_MS) {
       return { ok: true, data: { requestedAt: previous, queued: false } };
     }
+    // Requests that arrive together all saw the same previous one: the first to claim it queues, the rest join.
+    if ((await refreshRequestStore.claim(previous)) === 'taken') return { ok: true, data: { requestedAt: (await joinedRequest(previous)) ?? now.toISOString(), queued: false } };
     const requestedAt = now.toISOString();
     await refreshRequestStore.save(requestedAt);
     await pushRefreshJobs([{ kind: 'full', reason: 'manual', requestedAt }]);

@@ -100,7 +100,7 @@ describe('the admin page on the refreshed demo site', () => {
     expect(await audit.getByText('Created template "Strict PMO" (version 1)').isVisible()).toBe(true);
 
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    expect(await seriousAxeViolations(page.mainFrame(), 'admin-page')).toEqual([]);
     await page.screenshot({ path: join(screenshotDir, 'admin-page.png'), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
@@ -125,7 +125,7 @@ describe('the admin page on the refreshed demo site', () => {
       return bridge.callBridge('invoke', { functionKey: 'assignTemplate', payload: { projectKey: 'ANY', templateId: null } });
     });
     expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    expect(await seriousAxeViolations(page.mainFrame(), 'admin-page')).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });

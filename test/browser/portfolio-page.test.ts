@@ -133,7 +133,7 @@ describe('the portfolio page on the refreshed demo site', () => {
     const { page, problems } = await openPortfolio(browser, server, demoUsers.executive.accountId);
     await page.locator('tbody tr').first().waitFor();
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    expect(await seriousAxeViolations(page.mainFrame(), 'portfolio')).toEqual([]);
     await page.screenshot({ path: join(screenshotDir, 'portfolio.png'), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
@@ -150,7 +150,7 @@ describe('the portfolio page on the refreshed demo site', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const csv = (await import('node:fs')).readFileSync(await download.path(), 'utf8');
     expect(csv).not.toMatch(new RegExp(`\\b${demoHiddenProjectKey}\\b`));
-    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    expect(await seriousAxeViolations(page.mainFrame(), 'portfolio')).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -176,7 +176,7 @@ describe('the portfolio page before any refresh', () => {
     const { page, problems } = await openPortfolio(browser, server, demoUsers.executive.accountId);
     await page.getByRole('heading', { level: 2, name: 'Nothing refreshed yet' }).waitFor();
     expect(await page.getByRole('table').count()).toBe(0);
-    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    expect(await seriousAxeViolations(page.mainFrame(), 'portfolio')).toEqual([]);
     await page.getByRole('button', { name: 'Refresh now' }).click();
     // Progress shows while the refresh runs, and the page fills in when the last project is done.
     await page.locator('tbody tr').nth(site.projects.length - 1).waitFor({ timeout: 60_000 });

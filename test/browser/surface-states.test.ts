@@ -51,7 +51,7 @@ describe('the viewer panel states in a browser', () => {
     await status.waitFor();
     expect(await status.textContent()).toContain('Loading who you are');
     expect(await page.getByRole('img', { name: 'Loading who you are' }).count()).toBe(1);
-    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    expect(await seriousAxeViolations(page.mainFrame(), 'admin-page')).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -64,7 +64,7 @@ describe('the viewer panel states in a browser', () => {
     const { page, problems } = await open();
     await page.getByRole('heading', { name: 'Could not load who you are' }).waitFor();
     expect(await page.locator('main').textContent()).toContain(message);
-    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    expect(await seriousAxeViolations(page.mainFrame(), 'admin-page')).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -117,7 +117,7 @@ describe('the portfolio states in a browser', () => {
     const { page, problems } = await open();
     await page.getByRole('status').filter({ hasText: 'Loading the portfolio' }).waitFor();
     expect(await page.getByRole('img', { name: 'Loading the portfolio' }).count()).toBe(1);
-    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    expect(await seriousAxeViolations(page.mainFrame(), 'portfolio')).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -128,7 +128,7 @@ describe('the portfolio states in a browser', () => {
     await page.getByRole('heading', { name: 'Could not load the portfolio' }).waitFor();
     expect(await page.locator('main').textContent()).toContain('The snapshot store did not answer.');
     expect(await page.getByRole('button', { name: 'Refresh now' }).isEnabled()).toBe(true);
-    expect(await seriousAxeViolations(page.mainFrame())).toEqual([]);
+    expect(await seriousAxeViolations(page.mainFrame(), 'portfolio')).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -129,8 +129,9 @@ describe('the local harness in a browser', () => {
 
   it('has no serious or critical accessibility violations on the harness or in any frame', async () => {
     const findings: string[] = [];
-    for (const frame of [page.mainFrame(), ...(await Promise.all(surfaceCatalog.map((s) => surfaceFrame(page, s))))]) {
-      for (const finding of await seriousAxeViolations(frame)) findings.push(`${frame.url()}: ${finding.impact} ${finding.id}: ${finding.summary}`);
+    const frames = [{ surface: 'harness', frame: page.mainFrame() }, ...(await Promise.all(surfaceCatalog.map(async (s) => ({ surface: s.id, frame: await surfaceFrame(page, s) }))))];
+    for (const { surface, frame } of frames) {
+      for (const finding of await seriousAxeViolations(frame, surface)) findings.push(`${frame.url()}: ${finding.impact} ${finding.id}: ${finding.summary}`);
     }
     expect(findings).toEqual([]);
   });

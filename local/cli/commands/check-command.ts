@@ -12,6 +12,7 @@ import { refreshProject } from '../../../src/app/refresh-project';
 import { evaluateIssue } from '../../../src/domain/compliance/evaluate-issue';
 import { evaluateProject } from '../../../src/domain/compliance/evaluate-project';
 import { createLocalApp } from '../../forge-runtime/create-local-app';
+import { cliFakeOptions } from '../open-local-app';
 import { runInInvocation } from '../../forge-runtime/invocation-scope';
 import { formatComplianceText } from '../format-compliance-text';
 import { commonOptionSpec, parseCommonOptions, UsageError } from '../parse-common-options';
@@ -28,13 +29,15 @@ export async function checkCommand(args: readonly string[], env: NodeJS.ProcessE
   const { values } = parseArgs({ args: [...args], options: checkOptionSpec, strict: true });
   const options = parseCommonOptions(values, env);
   if (values.now === undefined) throw new UsageError('pmo check needs --now ISO, so its result depends only on the data.');
+  // The check reads as the app and covers every project; accepting --as would suggest a view filtered for that user.
+  if (values.as !== undefined) throw new UsageError('pmo check acts as the app over every project; it takes no --as.');
   const issueKey = values.issue?.toUpperCase() ?? null;
   const projectKey = values.project?.toUpperCase() ?? (issueKey === null ? null : (issueKey.split('-')[0] ?? null));
   const dataDir = values.data ?? null;
   const now = options.now;
   const app =
     options.source.kind === 'site'
-      ? await createLocalApp({ site: options.source.site, dataDir, fakeOptions: { now: () => now } })
+      ? await createLocalApp({ site: options.source.site, dataDir, fakeOptions: cliFakeOptions(now) })
       : await createLocalApp({ realJira: options.source.config, dataDir });
 
   const results = await runInInvocation({ moduleKey: 'pmo-cli', accountId: null, timeoutMs: 900_000 }, async () => {

@@ -23,7 +23,8 @@ async function allProjects(read: JiraHttpReader): Promise<Record<string, unknown
   }
 }
 
-async function allIssues(read: JiraHttpReader, projectKeys: readonly string[]) {
+/** Every issue of the projects, with the fields named in `fieldIds` (every field the site declares: named, never `*all`). */
+async function allIssues(read: JiraHttpReader, projectKeys: readonly string[], fieldIds: readonly string[]) {
   const issues: z.infer<typeof searchPage>['issues'] = [];
   if (projectKeys.length === 0) return issues;
   let nextPageToken: string | undefined;
@@ -31,7 +32,7 @@ async function allIssues(read: JiraHttpReader, projectKeys: readonly string[]) {
     const page = searchPage.parse(
       await read('POST', '/rest/api/3/search/jql', {
         jql: `project in (${projectKeys.map((k) => `"${k}"`).join(', ')}) ORDER BY key ASC`,
-        fields: ['*all'],
+        fields: fieldIds,
         maxResults: 100,
         ...(nextPageToken === undefined ? {} : { nextPageToken }),
       }),
@@ -64,7 +65,11 @@ export async function exportSite(config: RealJiraConfig, read: JiraHttpReader = 
   const fields = z.array(z.unknown()).parse(await read('GET', '/rest/api/3/field'));
   const linkTypes = z.object({ issueLinkTypes: z.array(z.unknown()) }).parse(await read('GET', '/rest/api/3/issueLinkType'));
   const projectKeys = projects.map((p) => String(p.key));
-  const issues = await allIssues(read, projectKeys);
+  const fieldIds = fields.flatMap((field) => {
+    const parsed = z.looseObject({ id: z.string() }).safeParse(field);
+    return parsed.success ? [parsed.data.id] : [];
+  });
+  const issues = await allIssues(read, projectKeys, fieldIds);
   const changelogs = await allChangelogs(read, issues.map((i) => i.id));
 
   const users = new Map<string, z.infer<typeof userShape>>([[myself.accountId, myself]]);

@@ -57,8 +57,17 @@ export function createTemplateStore(): TemplateStore {
         throw error;
       }
     },
-    async deleteTemplate(id) {
+    async deleteTemplate(id, version) {
+      // The marker takes the next version's key, which no template record parses as; versions sort by number, so it
+      // is deleted last and holds off racing saves until every version is gone.
+      try {
+        await kvs.set(kvsKeys.templateVersion(id, version + 1), { deletingSince: new Date().toISOString() }, { keyPolicy: 'FAIL_IF_EXISTS' });
+      } catch (error) {
+        if (isKeyConflict(error)) return 'conflict';
+        throw error;
+      }
       for (const { key } of await queryByPrefix(kvsKeys.templateVersionsPrefix(id))) await kvs.delete(key);
+      return 'deleted';
     },
     async listAssignments() {
       return parseAll(assignmentSchema, (await queryByPrefix(kvsKeys.projectAssignmentPrefix)).map((r) => r.value));

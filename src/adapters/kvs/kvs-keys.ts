@@ -32,6 +32,8 @@ export const kvsKeys = {
   snapshotHistory: (projectKey: string) => `snapshot-history:${projectKey}`,
   /** When someone last asked for a full refresh from the portfolio page. */
   refreshRequest: 'refresh:requested',
+  /** Taken by the one request that replaces the request at `previous` (or none), so simultaneous ones queue once. */
+  refreshRequestClaim: (previous: string | null) => `refresh:claim:${previous ?? 'none'}`,
 
   /** The site's custom field ids for the roll-up's roles, as last found by name (an admin's remapping is kept apart). */
   discoveredFieldMapping: 'config:discovered-field-mapping',

@@ -17,7 +17,9 @@ export async function deleteTemplate(deps: GovernanceDeps, payload: DeleteTempla
   if (current.template.version !== payload.expectedVersion) {
     throw new GovernanceError('CONFLICT', `Template "${payload.id}" changed since you opened version ${String(payload.expectedVersion)} (it is at version ${String(current.template.version)}). Reload before deleting.`);
   }
-  await deps.templates.deleteTemplate(payload.id);
+  if ((await deps.templates.deleteTemplate(payload.id, current.template.version)) === 'conflict') {
+    throw new GovernanceError('CONFLICT', `Template "${payload.id}" was saved by someone else a moment ago. Reload before deleting.`);
+  }
   await recordAudit(deps, 'template.delete', payload.id, `Deleted template "${current.template.name}"`, current.template, null);
   return { id: payload.id };
 }
