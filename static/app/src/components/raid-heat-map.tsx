@@ -1,5 +1,6 @@
 import type { HeatMapCellDto } from '../../../../src/contract/raid-project-dto';
 import { describeHeatCell } from '../raid/describe-heat-cell';
+import { HeatMapGrid } from './heat-map-grid';
 import '../raid/raid.css';
 
 export interface RaidHeatMapProps {
@@ -9,53 +10,34 @@ export interface RaidHeatMapProps {
   readonly onSelect: (cell: { readonly probability: number; readonly impact: number } | null) => void;
 }
 
-const scale = [1, 2, 3, 4, 5] as const;
-
 /**
  * The 5x5 heat map of open risks (impact rows from 5 down, probability columns from 1 up). Every cell is a toggle
  * button that filters the RAID log to the risks rated there; its name says the rating, colour and count in words.
  */
 export function RaidHeatMap({ cells, selected, onSelect }: RaidHeatMapProps) {
   return (
-    <table className="pmo-heat-map">
-      <caption className="pmo-caption">Open risks by probability and impact</caption>
-      <thead>
-        <tr>
-          <td />
-          {scale.map((probability) => (
-            <th key={probability} scope="col">
-              P{probability}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {[...scale].reverse().map((impact) => (
-          <tr key={impact}>
-            <th scope="row">I{impact}</th>
-            {scale.map((probability) => {
-              const cell = cells.find((c) => c.probability === probability && c.impact === impact) ?? { probability, impact, colour: 'red' as const, count: 0 };
-              const pressed = selected?.probability === probability && selected.impact === impact;
-              return (
-                <td key={probability}>
-                  <button
-                    type="button"
-                    className={`pmo-heat-cell pmo-heat-${cell.colour}`}
-                    aria-pressed={pressed}
-                    aria-label={describeHeatCell(cell)}
-                    title={describeHeatCell(cell)}
-                    onClick={() => {
-                      onSelect(pressed ? null : { probability, impact });
-                    }}
-                  >
-                    {cell.count}
-                  </button>
-                </td>
-              );
-            })}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <HeatMapGrid
+      className="pmo-heat-map"
+      renderCell={(probability, impact) => {
+        const cell = cells.find((c) => c.probability === probability && c.impact === impact) ?? { probability, impact, colour: 'red' as const, count: 0 };
+        const pressed = selected?.probability === probability && selected.impact === impact;
+        return (
+          <td key={probability}>
+            <button
+              type="button"
+              className={`pmo-heat-cell pmo-heat-${cell.colour}`}
+              aria-pressed={pressed}
+              aria-label={describeHeatCell(cell)}
+              title={describeHeatCell(cell)}
+              onClick={() => {
+                onSelect(pressed ? null : { probability, impact });
+              }}
+            >
+              {cell.count}
+            </button>
+          </td>
+        );
+      }}
+    />
   );
 }
