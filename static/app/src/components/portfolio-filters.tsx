@@ -1,36 +1,13 @@
-import Select from '@atlaskit/select';
-import { useId } from 'react';
 import { rags, type Rag } from '../../../../src/domain/rag/rag';
 import type { FilterChoice, FilterChoices } from '../portfolio/list-filter-choices';
 import type { PortfolioFilter } from '../portfolio/portfolio-filter';
 import { ragLabels } from '../portfolio/rag-labels';
+import { FilterSelect } from './filter-select';
 
 const ragChoices: readonly FilterChoice[] = rags.map((rag) => ({ value: rag, label: ragLabels[rag] }));
 
 function isRag(value: string): value is Rag {
   return (rags as readonly string[]).includes(value);
-}
-
-function FilterSelect({ label, choices, value, onChange }: { readonly label: string; readonly choices: readonly FilterChoice[]; readonly value: string | null; readonly onChange: (value: string | null) => void }) {
-  const id = useId();
-  return (
-    <div className="pmo-filter">
-      <label className="pmo-field-label" htmlFor={id}>
-        {label}
-      </label>
-      <Select<FilterChoice>
-        inputId={id}
-        options={choices}
-        value={choices.find((choice) => choice.value === value) ?? null}
-        placeholder="All"
-        isClearable
-        menuPlacement="auto"
-        onChange={(choice) => {
-          onChange(choice?.value ?? null);
-        }}
-      />
-    </div>
-  );
 }
 
 /** Narrow the portfolio by program, overall colour and project lead; each filter is cleared to show all. */

@@ -1,44 +1,17 @@
-import Select from '@atlaskit/select';
-import { useId } from 'react';
 import { raidKinds, type RaidKind } from '../../../../src/domain/raid/raid-kind';
 import { riskSeverities, type RiskSeverity } from '../../../../src/domain/raid/risk-severity';
 import type { RaidFilter } from '../raid/raid-filter';
 import { raidKindLabels, severityLabels } from '../raid/raid-labels';
+import type { FilterChoice } from './filter-choice';
+import { FilterSelect } from './filter-select';
 
-interface Choice {
-  readonly value: string;
-  readonly label: string;
-}
-
-const kindChoices: readonly Choice[] = raidKinds.map((kind) => ({ value: kind, label: raidKindLabels[kind] }));
-const severityChoices: readonly Choice[] = riskSeverities.map((severity) => ({ value: severity, label: severityLabels[severity] }));
+const kindChoices: readonly FilterChoice[] = raidKinds.map((kind) => ({ value: kind, label: raidKindLabels[kind] }));
+const severityChoices: readonly FilterChoice[] = riskSeverities.map((severity) => ({ value: severity, label: severityLabels[severity] }));
 const isKind = (value: string | null): value is RaidKind => value !== null && (raidKinds as readonly string[]).includes(value);
 const isSeverity = (value: string | null): value is RiskSeverity => value !== null && (riskSeverities as readonly string[]).includes(value);
 
-function FilterSelect({ label, choices, value, onChange }: { readonly label: string; readonly choices: readonly Choice[]; readonly value: string | null; readonly onChange: (value: string | null) => void }) {
-  const id = useId();
-  return (
-    <div className="pmo-filter">
-      <label className="pmo-field-label" htmlFor={id}>
-        {label}
-      </label>
-      <Select<Choice>
-        inputId={id}
-        options={choices}
-        value={choices.find((choice) => choice.value === value) ?? null}
-        placeholder="All"
-        isClearable
-        menuPlacement="auto"
-        onChange={(choice) => {
-          onChange(choice?.value ?? null);
-        }}
-      />
-    </div>
-  );
-}
-
 /** Narrow the RAID log by kind, risk severity and owner; each filter is cleared to show all. */
-export function RaidFilters({ owners, filter, onChange }: { readonly owners: readonly Choice[]; readonly filter: RaidFilter; readonly onChange: (filter: RaidFilter) => void }) {
+export function RaidFilters({ owners, filter, onChange }: { readonly owners: readonly FilterChoice[]; readonly filter: RaidFilter; readonly onChange: (filter: RaidFilter) => void }) {
   return (
     <div className="pmo-filters" role="group" aria-label="Filter the RAID log">
       <FilterSelect label="Kind" choices={kindChoices} value={filter.kind} onChange={(kind) => { onChange({ ...filter, kind: isKind(kind) ? kind : null }); }} />

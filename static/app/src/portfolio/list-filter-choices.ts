@@ -1,10 +1,7 @@
+import type { FilterChoice } from '../components/filter-choice';
 import type { PortfolioRow } from './to-portfolio-rows';
 
-/** One choice in a filter: the value the filter keeps and the words the reader sees. */
-export interface FilterChoice {
-  readonly value: string;
-  readonly label: string;
-}
+export type { FilterChoice };
 
 export interface FilterChoices {
   readonly programs: readonly FilterChoice[];

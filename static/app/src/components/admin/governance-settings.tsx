@@ -15,6 +15,7 @@ import { ImportExportPanel } from './import-export-panel';
 import { TemplateEditor } from './template-editor';
 import { TemplatesTable } from './templates-table';
 import './admin.css';
+import { downloadBlob } from '../download-blob';
 
 interface Editing {
   readonly draft: Template;
@@ -31,16 +32,7 @@ type Outcome = { readonly kind: 'done' | 'failed'; readonly text: string } | nul
 const isTemplateList = (data: TemplateListDto): boolean => Array.isArray((data as Partial<TemplateListDto>).templates) && Array.isArray((data as Partial<TemplateListDto>).projects);
 
 function download(fileName: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => {
-    URL.revokeObjectURL(url);
-  }, 0);
+  downloadBlob(fileName, new Blob([text], { type: 'application/json' }));
 }
 
 /**
