@@ -3,10 +3,12 @@
  *   pmo rollup --site FILE|--jira URL [--as ACCOUNT] [--now ISO] [--json]
  *   pmo viewer --site FILE|--jira URL [--as ACCOUNT] [--now ISO] [--json]
  *   pmo raid --site FILE|--jira URL --project KEY [--as ACCOUNT] [--now ISO] [--json]
- *   pmo report --site FILE|--jira URL [--scope portfolio|program:NAME|project:KEY[,..]] [--period 7d|14d|30d] [--as ACCOUNT] [--now ISO] [--format md|html|json]
+ *   pmo report --site FILE|--jira URL [--scope portfolio|program:NAME|project:KEY[,..]] [--period 7d|14d|30d|baseline:NAME] [--as ACCOUNT] [--now ISO] [--format md|html|json] [--data DIR]
+ *   pmo baseline --site FILE|--jira URL --name NAME [--day yyyy-mm-dd] | --list | --delete NAME|ID [--as ADMIN] [--now ISO] [--data DIR] [--json]
  *   pmo export --jira URL --out FILE
  *   pmo check --site FILE|--jira URL [--project KEY] [--issue KEY] --now ISO [--json] [--data DIR]
  */
+import { baselineCommand } from './commands/baseline-command';
 import { checkCommand } from './commands/check-command';
 import { exportCommand } from './commands/export-command';
 import { raidCommand } from './commands/raid-command';
@@ -17,7 +19,7 @@ import { UsageError } from './parse-common-options';
 
 type Command = (args: readonly string[], env: NodeJS.ProcessEnv, out: (line: string) => void) => Promise<void>;
 
-const commands: Record<string, Command> = { rollup: rollupCommand, viewer: viewerCommand, export: exportCommand, raid: raidCommand, report: reportCommand, check: checkCommand };
+const commands: Record<string, Command> = { rollup: rollupCommand, viewer: viewerCommand, export: exportCommand, raid: raidCommand, report: reportCommand, check: checkCommand, baseline: baselineCommand };
 
 const usage = `Usage: pmo <command> [options]
 Commands:
@@ -25,7 +27,8 @@ Commands:
   viewer   who the app acts as and the projects they may browse
   check    violations and compliance scores: pmo check --site FILE|--jira URL [--project KEY] [--issue KEY] --now ISO [--json] [--data DIR]
   raid     one project's RAID log, heat map, dependencies and milestones: pmo raid --site FILE|--jira URL --project KEY [--now ISO] [--json]
-  report   the executive status report the --as user may see: pmo report --site FILE|--jira URL --scope portfolio|program:NAME|project:KEY[,..] --period 7d|14d|30d [--now ISO] --format md|html|json
+  report   the executive status report the --as user may see: pmo report --site FILE|--jira URL --scope portfolio|program:NAME|project:KEY[,..] --period 7d|14d|30d|baseline:NAME [--now ISO] --format md|html|json [--data DIR]
+  baseline take, list or delete named baselines: pmo baseline --site FILE|--jira URL --name NAME [--day yyyy-mm-dd] | --list | --delete NAME|ID [--as ADMIN] [--now ISO] [--data DIR]
   export   write a real site (what the token can see) into a site file: pmo export --jira URL --out FILE
 Common options: --site FILE | --jira URL (with JIRA_EMAIL, JIRA_API_TOKEN), --as ACCOUNT_ID, --now ISO, --json`;
 

@@ -9,5 +9,6 @@ export interface FrozenReportListDto {
 /** One frozen copy, exactly as published, with what changed since in the live report. */
 export interface FrozenReportDto {
   readonly frozen: FrozenReport;
-  readonly diff: ReportDiff;
+  /** Null when the live report can no longer be built the same way (its baseline was deleted). */
+  readonly diff: ReportDiff | null;
 }

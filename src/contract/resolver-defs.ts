@@ -15,6 +15,7 @@ import type { StatusReportDto } from './report-dto';
 import type { FrozenReportDto, FrozenReportListDto } from './report-frozen-dto';
 import type { FrozenReportSummary } from '../domain/report/frozen-report';
 import type { StatusReportPayload } from './report-payload';
+import type { BaselineDto, BaselineListDto, TakeBaselinePayload } from './baseline-dto';
 import type { IssueGovernanceDto } from './raid-governance-dto';
 import type { ProjectRaidDto } from './raid-project-dto';
 import type { RefreshRequestDto } from './refresh-request-dto';
@@ -59,6 +60,12 @@ export type ResolverDefs = {
   listFrozenReports: () => Envelope<FrozenReportListDto>;
   /** One frozen report as published, with what changed since; NOT_FOUND when absent or not fully browsable. */
   getFrozenReport: (payload: { id: string }) => Envelope<FrozenReportDto>;
+  /** Every baseline (named snapshot of the roll-ups), newest first; anyone may list them. */
+  listBaselines: () => Envelope<BaselineListDto>;
+  /** Admins only: keeps the current roll-ups, or a past day's snapshots, under a unique name; CONFLICT if the name is taken. */
+  takeBaseline: (payload: TakeBaselinePayload) => Envelope<BaselineDto>;
+  /** Admins only; reports set to look back to it then say it is gone, frozen reports built on it stay as they are. */
+  deleteBaseline: (payload: { id: string }) => Envelope<{ id: string }>;
 };
 
 export type ResolverName = keyof ResolverDefs;

@@ -1,5 +1,5 @@
 /** What was changed in the governance settings. */
-export type AuditAction = 'template.create' | 'template.update' | 'template.delete' | 'template.import' | 'assignment.update';
+export type AuditAction = 'template.create' | 'template.update' | 'template.delete' | 'template.import' | 'assignment.update' | 'baseline.create' | 'baseline.delete';
 
 /** One change to the governance settings, kept for ever: who, when, what, and the value before and after. */
 export interface AuditEntry {
@@ -10,7 +10,7 @@ export interface AuditEntry {
   /** Their display name when the change was made (null if Jira did not say). */
   readonly byName: string | null;
   readonly action: AuditAction;
-  /** What was changed: a template id or a project key. */
+  /** What was changed: a template id, a project key or a baseline id. */
   readonly target: string;
   readonly summary: string;
   readonly before: unknown;

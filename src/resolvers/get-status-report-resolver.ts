@@ -4,10 +4,12 @@ import type { StatusReportDto } from '../contract/report-dto';
 import { createReportJira } from '../adapters/jira/create-report-jira';
 import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
 import { createJiraClient } from '../adapters/jira/jira-client';
+import { createBaselineStore } from '../adapters/kvs/create-baseline-store';
 import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
 import { loadStatusReport } from '../app/load-status-report';
 import { reportSectionNames } from '../domain/report/report-section';
-import { periodDaysOf, statusReportPayloadSchema } from './status-report-payload-schema';
+import { statusReportPayloadSchema, toPeriodRequest } from './status-report-payload-schema';
+import { BaselineNotFoundError } from '../app/baseline/baseline-not-found-error';
 import { toErrorEnvelope } from './to-error-envelope';
 
 /**
@@ -19,12 +21,13 @@ export async function getStatusReportResolver(request: { payload: unknown }): Pr
     const payload = statusReportPayloadSchema.parse(request.payload);
     const client = createJiraClient(api.asUser());
     const report = await loadStatusReport(
-      { viewer: createViewerDirectory(client), store: createGovernanceStore(), jira: createReportJira(client) },
-      { scope: payload.scope, periodDays: periodDaysOf[payload.period] },
+      { viewer: createViewerDirectory(client), store: createGovernanceStore(), jira: createReportJira(client), baselines: createBaselineStore() },
+      { scope: payload.scope, period: toPeriodRequest(payload.period) },
       new Date(),
     );
     return { ok: true, data: { report, sections: payload.sections ?? [...reportSectionNames] } };
   } catch (error) {
+    if (error instanceof BaselineNotFoundError) return { ok: false, error: { code: 'NOT_FOUND', message: error.message } };
     return toErrorEnvelope(error);
   }
 }

@@ -7,12 +7,14 @@ import { reportSectionNames } from '../domain/report/report-section';
 import { createReportJira } from '../adapters/jira/create-report-jira';
 import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
 import { createJiraClient } from '../adapters/jira/jira-client';
+import { createBaselineStore } from '../adapters/kvs/create-baseline-store';
 import { createFrozenReportStore } from '../adapters/kvs/create-frozen-report-store';
 import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
 import { FrozenReportTooLargeError, publishFrozenReport } from '../app/publish-frozen-report';
 import { macroIdOf } from './macro-id-of';
 import { ResolverFailure } from './resolver-failure';
-import { periodDaysOf, statusReportPayloadSchema } from './status-report-payload-schema';
+import { statusReportPayloadSchema, toPeriodRequest } from './status-report-payload-schema';
+import { BaselineNotFoundError } from '../app/baseline/baseline-not-found-error';
 import { toErrorEnvelope } from './to-error-envelope';
 
 const callerSchema = z.object({ accountId: z.string().min(1) });
@@ -28,16 +30,17 @@ export async function publishStatusReportResolver(request: { payload: unknown; c
     const payload = statusReportPayloadSchema.parse(request.payload);
     const client = createJiraClient(api.asUser());
     const data = await publishFrozenReport(
-      { viewer: createViewerDirectory(client), store: createGovernanceStore(), jira: createReportJira(client), frozen: createFrozenReportStore() },
+      { viewer: createViewerDirectory(client), store: createGovernanceStore(), jira: createReportJira(client), baselines: createBaselineStore(), frozen: createFrozenReportStore() },
       {
         macroId: macroIdOf(request.context),
-        request: { scope: payload.scope, periodDays: periodDaysOf[payload.period], sections: payload.sections ?? [...reportSectionNames] },
+        request: { scope: payload.scope, period: toPeriodRequest(payload.period), sections: payload.sections ?? [...reportSectionNames] },
         now: new Date(),
         newId: () => randomUUID().slice(0, 8),
       },
     );
     return { ok: true, data };
   } catch (error) {
+    if (error instanceof BaselineNotFoundError) return { ok: false, error: { code: 'NOT_FOUND', message: error.message } };
     if (error instanceof FrozenReportTooLargeError) return { ok: false, error: { code: 'BAD_REQUEST', message: error.message } };
     return toErrorEnvelope(error);
   }

@@ -20,6 +20,9 @@ import { listFrozenReportsResolver } from './list-frozen-reports-resolver';
 import { publishStatusReportResolver } from './publish-status-report-resolver';
 import { getViewerResolver } from './get-viewer-resolver';
 import { requestRefreshResolver } from './request-refresh-resolver';
+import { deleteBaselineResolver } from './delete-baseline-resolver';
+import { listBaselinesResolver } from './list-baselines-resolver';
+import { takeBaselineResolver } from './take-baseline-resolver';
 
 /** Every resolver the UI may invoke, checked against the shared contract. */
 export const resolverHandler = makeResolver<ResolverDefs>({
@@ -43,4 +46,7 @@ export const resolverHandler = makeResolver<ResolverDefs>({
   publishStatusReport: publishStatusReportResolver,
   listFrozenReports: listFrozenReportsResolver,
   getFrozenReport: getFrozenReportResolver,
+  listBaselines: listBaselinesResolver,
+  takeBaseline: takeBaselineResolver,
+  deleteBaseline: deleteBaselineResolver,
 });

@@ -1,7 +1,8 @@
 /**
  * The admin page in a real browser on the refreshed demo site: the admin builds a template (with validation as they
  * type), previews it against a project, saves and assigns it, and after a refresh the project's compliance on the
- * portfolio falls; the executive sees the same settings read-only and is refused any write.
+ * portfolio falls; the admin takes and deletes baselines; the executive sees the same settings read-only and is
+ * refused any write.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -123,6 +124,82 @@ describe('the admin page on the refreshed demo site', () => {
     const answer = await page.evaluate(() => {
       const bridge = (globalThis as unknown as { __bridge: { callBridge: (name: string, args: unknown) => Promise<unknown> } }).__bridge;
       return bridge.callBridge('invoke', { functionKey: 'assignTemplate', payload: { projectKey: 'ANY', templateId: null } });
+    });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await seriousAxeViolations(page.mainFrame(), 'admin-page')).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('lets the admin take a baseline, refuses a taken name and a day without snapshots, and deletes one after confirming', async () => {
+    const { page, problems } = await openSurface(browser, server, moduleKeys.admin, demoUsers.admin.accountId, 'PMO governance settings');
+    const panel = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Baselines' }) });
+    await panel.getByText(/^No baselines yet/).waitFor();
+    const form = panel.getByRole('form', { name: 'Take a baseline' });
+    const take = async (name: string, day: string) => {
+      await form.getByLabel('Baseline name').fill(name);
+      await form.getByLabel('Baseline an earlier day').fill(day);
+      await form.getByRole('button', { name: 'Take baseline' }).click();
+    };
+
+    await form.getByRole('button', { name: 'Take baseline' }).click();
+    await form.getByText('A baseline needs a name.').waitFor();
+    expect(await form.getByLabel('Baseline name').getAttribute('aria-invalid')).toBe('true');
+
+    await take('Steering committee 2026-11', '');
+    await panel.getByText(`Took the baseline “Steering committee 2026-11” of ${String(site.projects.length)} projects.`).waitFor();
+    const table = panel.getByRole('table', { name: /^Baselines, newest first/ });
+    const row = table.getByRole('row', { name: /^Steering committee 2026-11 / });
+    await row.waitFor();
+    const cells = await row.locator('td').allTextContents();
+    expect(cells.slice(0, 4)).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/), demoUsers.admin.displayName, cells[0], `${String(site.projects.length)} projects`]);
+    expect(await form.getByLabel('Baseline name').inputValue()).toBe('');
+
+    await take('Steering committee 2026-11', '');
+    expect(await form.getByRole('alert').textContent()).toMatch(/^Not taken: A baseline named “Steering committee 2026-11” already exists/);
+    // The demo keeps no snapshot from before its first refresh, so an early day has nothing to baseline.
+    await take('Kick-off', '2026-01-01');
+    await form.getByRole('alert').getByText(/2026-01-01/).waitFor();
+    expect(await table.getByRole('row').count()).toBe(2);
+
+    await take('Dry run', '');
+    const dryRun = table.getByRole('row', { name: /^Dry run / });
+    await dryRun.waitFor();
+    // From the keyboard: Delete asks first, No keeps it and gives the focus back, Yes deletes it.
+    await dryRun.getByRole('button', { name: 'Delete Dry run' }).focus();
+    await page.keyboard.press('Enter');
+    const keep = dryRun.getByRole('button', { name: 'No, keep Dry run' });
+    await keep.waitFor();
+    expect(await keep.evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await dryRun.getByRole('button', { name: 'Delete Dry run' }).waitFor();
+    expect(await dryRun.getByRole('button', { name: 'Delete Dry run' }).evaluate((button) => button === document.activeElement)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await panel.getByText('Deleted the baseline “Dry run”.').waitFor();
+    expect(await table.getByRole('row', { name: /^Dry run / }).count()).toBe(0);
+
+    const audit = page.getByRole('table', { name: /^Newest changes first/ });
+    await audit.getByRole('row', { name: /Baseline deleted/ }).waitFor();
+    expect(await audit.getByRole('row', { name: /Baseline taken/ }).count()).toBe(2);
+
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    expect(await seriousAxeViolations(page.mainFrame(), 'admin-page')).toEqual([]);
+    await panel.screenshot({ path: join(screenshotDir, 'admin-baselines.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the executive the baselines without a form or delete buttons, and the server refuses their take', async () => {
+    const { page, problems } = await openSurface(browser, server, moduleKeys.admin, demoUsers.executive.accountId, 'PMO governance settings');
+    const panel = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Baselines' }) });
+    await panel.getByRole('row', { name: /^Steering committee 2026-11 / }).waitFor();
+    expect(await panel.getByRole('button').count()).toBe(0);
+    expect(await panel.getByLabel('Baseline name').count()).toBe(0);
+    const answer = await page.evaluate(() => {
+      const bridge = (globalThis as unknown as { __bridge: { callBridge: (name: string, args: unknown) => Promise<unknown> } }).__bridge;
+      return bridge.callBridge('invoke', { functionKey: 'takeBaseline', payload: { name: 'Not mine to take' } });
     });
     expect(answer).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     expect(await seriousAxeViolations(page.mainFrame(), 'admin-page')).toEqual([]);

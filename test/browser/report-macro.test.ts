@@ -1,6 +1,7 @@
 /**
  * The executive status report macro in a real browser, on the demo site after one daily refresh: its settings set on
- * the config page, then the report as the executive and as the restricted user, and a screenshot for the README.
+ * the config page, then the report as the executive and as the restricted user, and a screenshot for the README; then
+ * a report since a named baseline, and what the macro says once that baseline is deleted.
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -152,5 +153,64 @@ describe('the executive status report macro on the refreshed demo site', () => {
     expect(keys).toEqual(site.projects.filter((p) => p.projectCategory?.name === program).map((p) => p.key).sort());
     expect(await seriousAxeViolations(page.mainFrame(), 'report-macro')).toEqual([]);
     await page.close();
+  });
+
+  describe('since a named baseline', () => {
+    const baselineName = 'Steering committee 2026-11';
+    const asAdmin = (functionKey: string, payload: unknown) => app.invokeResolver({ functionKey, payload, accountId: demoUsers.admin.accountId, moduleKey: moduleKeys.admin, extension: {} });
+
+    it('reports since the baseline the executive chose on the config page, naming it in the period and the trends', async () => {
+      expect(await asAdmin('takeBaseline', { name: baselineName })).toMatchObject({ ok: true });
+      await saveSettings(async (page) => {
+        await page.getByLabel('Whole portfolio').check();
+        await page.getByLabel('Period').focus();
+        await page.keyboard.press('ArrowDown');
+        const option = page.getByRole('option', { name: new RegExp(`^Since baseline: ${baselineName} \\(\\d{4}-\\d{2}-\\d{2}\\)$`) });
+        await option.waitFor();
+        expect(await page.getByRole('option').allTextContents()).toEqual(['Last 7 days', 'Last 14 days', 'Last 30 days', expect.stringMatching(/^Since baseline: /)]);
+        await page.screenshot({ path: join(screenshotDir, 'report-macro-config-baseline.png') });
+        await option.click();
+      });
+      const { page, problems } = await openReport(demoUsers.executive.accountId, 'Status report: Whole portfolio');
+      await page.getByText(new RegExp(`^Period: since the baseline “${baselineName}” \\(\\d{4}-\\d{2}-\\d{2} to \\d{4}-\\d{2}-\\d{2}\\)\\.$`)).waitFor();
+      expect(await page.getByRole('heading', { level: 2, name: `Trends since the baseline “${baselineName}”`, exact: true }).count()).toBe(1);
+      expect(await page.getByRole('heading', { level: 2, name: 'Trends since the previous snapshot' }).count()).toBe(0);
+      expect(await page.getByRole('term').filter({ hasText: 'Period' }).locator('xpath=following-sibling::dd[1]').textContent()).toBe(`Since baseline: ${baselineName}`);
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
+      expect(await seriousAxeViolations(page.mainFrame(), 'report-macro')).toEqual([]);
+      await page.screenshot({ path: join(screenshotDir, 'report-macro-baseline.png') });
+
+      const copies = page.getByRole('list', { name: 'Frozen copies of this report' }).getByRole('listitem');
+      await copies.first().waitFor();
+      const before = await copies.count();
+      await page.getByRole('button', { name: 'Publish a frozen copy' }).click();
+      await copies.nth(before).waitFor();
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
+    it('once the baseline is deleted, tells the reader to pick another period and no longer compares the frozen copy', async () => {
+      const listed = (await asAdmin('listBaselines', {})) as { ok: true; data: { baselines: { id: string; name: string }[] } };
+      const id = listed.data.baselines.find((b) => b.name === baselineName)?.id ?? 'none';
+      expect(await asAdmin('deleteBaseline', { id })).toMatchObject({ ok: true });
+
+      const { page, problems } = await open(demoUsers.executive.accountId, 'macro');
+      await page.getByRole('heading', { name: 'Could not build the report' }).waitFor();
+      expect(await page.getByText(/Edit this macro to choose another period\.$/).count()).toBe(1);
+      const copies = page.getByRole('list', { name: 'Frozen copies of this report' });
+      await copies.getByRole('button', { name: /^Open the copy of / }).first().click();
+      await page.getByText("This frozen report cannot be compared with today's: its baseline was deleted.").waitFor();
+      expect(await page.getByRole('list', { name: 'Changes since the frozen copy' }).count()).toBe(0);
+      expect(await seriousAxeViolations(page.mainFrame(), 'report-macro')).toEqual([]);
+      await page.close();
+
+      const config = await open(demoUsers.executive.accountId, 'config');
+      await config.page.getByText(`Deleted baseline: ${baselineName}`).waitFor();
+      await config.page.getByRole('button', { name: 'Save settings' }).click();
+      expect(await config.page.getByRole('alert').filter({ hasText: `The baseline “${baselineName}” was deleted. Choose another period.` }).count()).toBe(1);
+      expect(await config.page.getByRole('heading', { name: 'Settings saved' }).count()).toBe(0);
+      expect([...problems, ...config.problems]).toEqual([]);
+      await config.page.close();
+    });
   });
 });

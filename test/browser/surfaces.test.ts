@@ -115,7 +115,6 @@ describe('the local harness in a browser', () => {
     expect(await frame.getByRole('heading', { level: 2, name: 'Your access' }).isVisible()).toBe(true);
     expect(await frame.getByText(`Signed in as ${demoUsers.executive.displayName}`).isVisible()).toBe(true);
     expect(await frame.getByRole('table', { name: /^Projects you can browse/ }).getByRole('row').count()).toBe(site.projects.length + 1);
-    await page.locator(`section:has(iframe[data-surface="${surface.id}"])`).screenshot({ path: join(screenshotDir, `${surface.id}.png`) });
   });
 
   it('gives the issue panel and the project page the issue and project chosen in the harness', async () => {

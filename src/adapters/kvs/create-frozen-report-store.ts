@@ -21,6 +21,28 @@ const reportKeys = ['title', 'period', 'headline', 'projects', 'accomplishments'
 /** The app wrote the report itself; reading it back checks it still has a report's parts before it is shown. */
 const storedReportSchema = z.custom<StatusReport>((value) => typeof value === 'object' && value !== null && reportKeys.every((key) => key in value), 'not a stored status report');
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+const periodDaysSchema = z.union([z.literal(7), z.literal(14), z.literal(30)]);
+
+const periodRequestSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('last-days'), days: periodDaysSchema }),
+  z.object({ kind: z.literal('since-baseline'), baselineId: z.string() }),
+]);
+
+/**
+ * Reports frozen before periods could start at a baseline kept only a length in days (`periodDays` in the request,
+ * `period.days` without a kind in the report): read back, they become the "last N days" period they always were.
+ */
+function upgradeStoredFrozen(value: unknown): unknown {
+  if (!isRecord(value) || !isRecord(value.request) || !isRecord(value.report)) return value;
+  const { periodDays, ...request } = value.request;
+  const upgradedRequest = periodDays !== undefined && !('period' in request) ? { ...request, period: { kind: 'last-days', days: periodDays } } : value.request;
+  const period = value.report.period;
+  const upgradedReport = isRecord(period) && !('kind' in period) ? { ...value.report, period: { kind: 'last-days', ...period } } : value.report;
+  return { ...value, request: upgradedRequest, report: upgradedReport };
+}
+
 const frozenSchema = summarySchema.extend({
   request: z.object({
     scope: z.discriminatedUnion('kind', [
@@ -28,7 +50,7 @@ const frozenSchema = summarySchema.extend({
       z.object({ kind: z.literal('programs'), names: z.array(z.string()) }),
       z.object({ kind: z.literal('projects'), keys: z.array(z.string()) }),
     ]),
-    periodDays: z.union([z.literal(7), z.literal(14), z.literal(30)]),
+    period: periodRequestSchema,
     sections: z.array(z.enum(['headline', 'summary', 'accomplishments', 'slipped', 'upcoming', 'risks', 'dependencies', 'compliance', 'escalations', 'trends'])),
   }),
   report: storedReportSchema,
@@ -59,7 +81,7 @@ export function createFrozenReportStore(): FrozenReportStore {
       }).reverse();
     },
     async load(macroId, id) {
-      const parsed = frozenSchema.safeParse(await kvs.get(kvsKeys.frozenReport(macroId, id)));
+      const parsed = frozenSchema.safeParse(upgradeStoredFrozen(await kvs.get(kvsKeys.frozenReport(macroId, id))));
       return parsed.success ? (parsed.data satisfies FrozenReport) : null;
     },
   };

@@ -57,4 +57,12 @@ export const kvsKeys = {
   /** The short form of a frozen report, listed without reading whole reports. */
   frozenReportSummary: (macroId: string, id: string) => `frozen-summary:${macroId}:${id}`,
   frozenReportSummaryPrefix: (macroId: string) => `frozen-summary:${macroId}:`,
+
+  /** A baseline's summary; ids begin with the time it was taken, so keys sort by it. */
+  baseline: (id: string) => `baseline:${id}`,
+  baselinePrefix: 'baseline:',
+  /** One project's roll-up as a baseline keeps it. */
+  baselineRollup: (id: string, projectKey: string) => `baseline-rollup:${id}:${projectKey}`,
+  /** Holds a baseline name (by a digest of its case-blind form) for the one baseline that has it. */
+  baselineName: (nameDigest: string) => `baseline-name:${nameDigest}`,
 } as const;

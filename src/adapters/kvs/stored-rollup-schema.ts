@@ -26,16 +26,19 @@ function looksLikeRollup(value: unknown): value is ProjectRollup {
   return sections.every((section) => typeof record[section] === 'object' && record[section] !== null);
 }
 
+/** A project roll-up the app wrote: its identity and every section present. */
+export const projectRollupSchema = z.custom<ProjectRollup>(looksLikeRollup, 'not a project roll-up');
+
 /** A stored roll-up with its refresh record, as `rollup:<KEY>` and each dated snapshot hold it. */
 export const storedRollupSchema = z.object({
   version: z.literal(1),
   refresh: refreshRecordSchema,
-  rollup: z.custom<ProjectRollup>(looksLikeRollup, 'not a project roll-up'),
+  rollup: projectRollupSchema,
 });
 
 /** A dated snapshot: the day and the roll-up. */
 export const storedSnapshotSchema = z.object({
   version: z.literal(1),
   day: z.string(),
-  rollup: z.custom<ProjectRollup>(looksLikeRollup, 'not a project roll-up'),
+  rollup: projectRollupSchema,
 });

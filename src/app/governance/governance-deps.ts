@@ -1,10 +1,12 @@
+import type { BaselineStore } from '../../ports/baseline-store';
 import type { GovernanceStore } from '../../ports/governance-store';
 import type { TemplateStore } from '../../ports/template-store';
 
 /** What the governance use cases need: storage, who is asking (and whether Jira calls them an admin), and the time. */
 export interface GovernanceDeps {
   readonly templates: TemplateStore;
-  readonly governance: Pick<GovernanceStore, 'loadProjectIssues' | 'loadFieldMapping'>;
+  readonly governance: Pick<GovernanceStore, 'loadProjectIssues' | 'loadFieldMapping' | 'listRollups' | 'loadLatestSnapshotBefore'>;
+  readonly baselines: BaselineStore;
   /** The caller's Jira account id. */
   readonly actor: string;
   /** The caller's display name for the audit log; null when Jira does not say. */
@@ -19,4 +21,6 @@ export interface GovernanceDeps {
   readonly jqlMatchIds: (projectKey: string, jql: string) => Promise<ReadonlySet<string>>;
   readonly now: () => Date;
   readonly newId: () => string;
+  /** Eight random hex digits, for ids that must not be guessed from the time alone. */
+  readonly newSuffix: () => string;
 }

@@ -1,5 +1,5 @@
 import type { Rag } from '../rag/rag';
-import type { ReportPeriodDays } from './report-period-days';
+import type { ReportPeriodRequest } from './report-period-request';
 import type { ReportScope } from './report-scope';
 import type { ReportSectionName } from './report-section';
 import type { StatusReport } from './status-report';
@@ -7,7 +7,7 @@ import type { StatusReport } from './status-report';
 /** What a frozen report was built for, so a later live view can be built the same way and compared. */
 export interface FrozenReportRequest {
   readonly scope: ReportScope;
-  readonly periodDays: ReportPeriodDays;
+  readonly period: ReportPeriodRequest;
   readonly sections: readonly ReportSectionName[];
 }
 

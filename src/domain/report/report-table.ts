@@ -1,4 +1,5 @@
 import { ragDimensions } from '../rag/rag-dimension';
+import { describeReportPeriod } from './describe-report-period';
 import type { ReportSectionName } from './report-section';
 import { hiddenLine, indexOrDash, percentOrDash, reportWords } from './report-words';
 import type { StatusReport } from './status-report';
@@ -124,7 +125,7 @@ export function reportTables(report: StatusReport, sections: readonly ReportSect
     },
     {
       section: 'trends',
-      title: reportWords.section.trends,
+      title: report.period.kind === 'since-baseline' ? `Trends since the baseline “${report.period.baseline.name}”` : reportWords.section.trends,
       head: ['Project', 'Since', 'Overall', 'Progress', 'Open risks'],
       rows: report.trends.map((t) => {
         const progress = t.trend.metrics.progressByEstimate.current === null ? t.trend.metrics.progressByCount : t.trend.metrics.progressByEstimate;
@@ -137,7 +138,7 @@ export function reportTables(report: StatusReport, sections: readonly ReportSect
           text(`${String(risks.previous ?? '–')} → ${String(risks.current ?? '–')}`),
         ];
       }),
-      empty: 'No earlier snapshot to compare with yet.',
+      empty: report.period.kind === 'since-baseline' ? 'The baseline holds none of these projects.' : 'No earlier snapshot to compare with yet.',
       note: null,
     },
   ];
@@ -147,7 +148,7 @@ export function reportTables(report: StatusReport, sections: readonly ReportSect
 /** The lines under a report's title: period, "as of", and the not-shown count. */
 export function reportPreamble(report: StatusReport): string[] {
   const lines = [
-    `Period: last ${String(report.period.days)} days (${day(report.period.start)} to ${day(report.period.end)}).`,
+    `Period: ${describeReportPeriod(report.period)}.`,
     `As of ${report.asOf === null ? 'never: no roll-up yet' : report.asOf.replace('T', ' ').slice(0, 16) + ' UTC'}.`,
   ];
   const hidden = hiddenLine(report.hiddenCount);

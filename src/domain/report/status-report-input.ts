@@ -2,12 +2,12 @@ import type { HistoryPoint } from '../../ports/dated-snapshot';
 import type { ProjectRollup } from '../rollup/project-rollup';
 import type { WorkItem } from '../work-item/work-item';
 import type { DueDateChange } from './due-date-change';
-import type { ReportPeriodDays } from './report-period-days';
+import type { ReportPeriodBasis } from './report-period';
 
 /** One project the viewer may see, with what the report is built from. */
 export interface ReportProjectInput {
   readonly current: ProjectRollup;
-  /** The snapshot to compare with for trends; null when there is none. */
+  /** The roll-up to compare with for trends (the baseline's, for a period since one); null when there is none. */
   readonly previous: ProjectRollup | null;
   readonly history: readonly HistoryPoint[];
   /** True when the roll-up does not cover every issue. */
@@ -19,7 +19,7 @@ export interface ReportProjectInput {
 export interface StatusReportInput {
   /** The words naming the scope, e.g. "Whole portfolio" or "Programs: Digital". */
   readonly scopeLabel: string;
-  readonly periodDays: ReportPeriodDays;
+  readonly period: ReportPeriodBasis;
   readonly projects: readonly ReportProjectInput[];
   /** Due date changes read from the changelog of issues the viewer may see (any period; filtered here). */
   readonly dueDateChanges: readonly DueDateChange[];

@@ -3,7 +3,7 @@ import type { Rag } from '../rag/rag';
 import type { RagDimension } from '../rag/rag-dimension';
 import type { RiskSeverity } from '../raid/risk-severity';
 import type { RollupTrend } from '../trend/rollup-trend';
-import type { ReportPeriodDays } from './report-period-days';
+import type { ReportPeriod } from './report-period';
 
 /** A red or amber dimension and why, in one sentence. */
 export interface HeadlineSentence {
@@ -108,7 +108,7 @@ export interface ProjectTrendLine {
 export interface StatusReport {
   readonly title: string;
   readonly scopeLabel: string;
-  readonly period: { readonly days: ReportPeriodDays; readonly start: string; readonly end: string };
+  readonly period: ReportPeriod;
   /** The oldest roll-up shown: the report is no fresher than this. Null with no project. */
   readonly asOf: string | null;
   readonly headline: ReportHeadline;

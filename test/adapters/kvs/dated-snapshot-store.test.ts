@@ -1,8 +1,7 @@
 import { datedSnapshotStore } from '../../../src/adapters/kvs/dated-snapshot-store';
 import { computeProjectRollup } from '../../../src/domain/rollup/compute-project-rollup';
 import type { ProjectRollup } from '../../../src/domain/rollup/project-rollup';
-import { installForgeRuntime } from '../../../local/forge-runtime/install-forge-runtime';
-import { createKvsStore, type KvsStore } from '../../../local/kvs-store/create-kvs-store';
+import { useMemoryKvs } from './use-memory-kvs';
 import { aProjectKey } from '../../domain/builders/a-project-key';
 import { aWorkItem } from '../../domain/builders/a-work-item';
 
@@ -11,11 +10,7 @@ function rollupOf(projectKey: string, day: string, done: number): ProjectRollup 
   return computeProjectRollup({ project: { key: aProjectKey(projectKey), name: projectKey, category: null, leadId: null }, items }, `${day}T12:00:00.000Z`);
 }
 
-let store: KvsStore;
-beforeEach(() => {
-  store = createKvsStore({ dir: null });
-  installForgeRuntime({ jira: () => Promise.resolve(new Response('{}', { status: 404 })), kvs: (path, body) => store.handle(path, body), queue: () => Promise.resolve() });
-});
+const currentStore = useMemoryKvs();
 
 describe('datedSnapshotStore', () => {
   it('keeps one snapshot per project and day under snapshot:<day>:<KEY>, listing the days in order', async () => {
@@ -23,7 +18,7 @@ describe('datedSnapshotStore', () => {
     await datedSnapshotStore.save('2026-11-18', rollupOf('PR', '2026-11-18', 0));
     await datedSnapshotStore.save('2026-11-20', rollupOf('PR', '2026-11-20', 2));
     await datedSnapshotStore.save('2026-11-19', rollupOf('QA', '2026-11-19', 0));
-    expect(store.keys().filter((k) => k.startsWith('snapshot:'))).toEqual(['snapshot:2026-11-18:PR', 'snapshot:2026-11-19:QA', 'snapshot:2026-11-20:PR']);
+    expect(currentStore().keys().filter((k) => k.startsWith('snapshot:'))).toEqual(['snapshot:2026-11-18:PR', 'snapshot:2026-11-19:QA', 'snapshot:2026-11-20:PR']);
     await expect(datedSnapshotStore.listDays('PR')).resolves.toEqual(['2026-11-18', '2026-11-20']);
   });
 

@@ -2,6 +2,7 @@ import type { SiteFile } from '../../../local/site/site-file-schema';
 import { buildStatusReport } from '../../../src/domain/report/build-status-report';
 import type { ReportPeriodDays } from '../../../src/domain/report/report-period-days';
 import type { StatusReportInput } from '../../../src/domain/report/status-report-input';
+import { moveDueDate } from './move-due-date';
 import { dueDateChangesOf, loadSmallSite, projectInputs, smallSiteNow } from './small-site-report-input';
 
 const all = ['ALPHA', 'BETA', 'GAMMA'];
@@ -11,7 +12,7 @@ function reportOf(site: SiteFile, keys: readonly string[], options: Partial<Stat
   return buildStatusReport(
     {
       scopeLabel: 'Whole portfolio',
-      periodDays: options.periodDays ?? 30,
+      period: options.period ?? { kind: 'last-days', days: options.periodDays ?? 30 },
       projects: projectInputs(site, keys, now),
       dueDateChanges: dueDateChangesOf(site),
       flaggedKeys: options.flaggedKeys ?? [],
@@ -21,21 +22,11 @@ function reportOf(site: SiteFile, keys: readonly string[], options: Partial<Stat
   );
 }
 
-/** Adds a history to an issue of the test's own copy of the site (the shared fixture stays as it is). */
-function moveDueDate(site: SiteFile, key: string, at: string, from: string, to: string): void {
-  const issue = site.issues.find((i) => i.key === key);
-  if (issue === undefined) throw new Error(`no ${key}`);
-  const histories = issue.changelog?.histories ?? [];
-  histories.push({ id: `9${String(histories.length)}${key.length}`, author: { accountId: 'pm', displayName: 'Paul PM' }, created: at, items: [{ field: 'duedate', fieldtype: 'jira', fieldId: 'duedate', from, fromString: from, to, toString: to }] });
-  issue.changelog = { ...issue.changelog, histories };
-  issue.fields.duedate = to;
-}
-
 describe('buildStatusReport on the small hand-checked site (test/fixtures/small-site.md), now 2026-11-20T12:00Z', () => {
   const admin = reportOf(loadSmallSite(), all);
 
   it.each([
-    ['the period is the 30 days before now', admin.period, { days: 30, start: '2026-10-21T12:00:00.000Z', end: '2026-11-20T12:00:00.000Z' }],
+    ['the period is the 30 days before now', admin.period, { kind: 'last-days', days: 30, start: '2026-10-21T12:00:00.000Z', end: '2026-11-20T12:00:00.000Z' }],
     ['the overall colour is the worst project colour (all three red)', admin.headline.overall, 'red'],
     ['the headline counts projects by colour', admin.headline.summary, '3 projects: 3 red.'],
     ['the headline has one sentence per red or amber dimension, none for grey compliance', admin.headline.sentences.map((s) => [s.dimension, s.rag]), [['schedule', 'red'], ['scope', 'red'], ['cost', 'red'], ['risk', 'red']]],
@@ -107,7 +98,7 @@ describe('buildStatusReport on the small hand-checked site (test/fixtures/small-
   });
 
   describe('an empty period and an empty scope', () => {
-    const week = reportOf(loadSmallSite(), all, { periodDays: 7 });
+    const week = reportOf(loadSmallSite(), all, { period: { kind: 'last-days', days: 7 } });
     const nothing = reportOf(loadSmallSite(), []);
 
     it.each([
@@ -143,7 +134,7 @@ describe('buildStatusReport on the small hand-checked site (test/fixtures/small-
     const [earlier] = projectInputs(site, ['ALPHA'], '2026-11-13T12:00:00.000Z');
     const [current] = projectInputs(site, ['ALPHA']);
     if (earlier === undefined || current === undefined) throw new Error('no ALPHA');
-    const report = buildStatusReport({ scopeLabel: 'Project ALPHA', periodDays: 7, projects: [{ ...current, previous: earlier.current }], dueDateChanges: [], flaggedKeys: [], hidden: [] }, smallSiteNow);
+    const report = buildStatusReport({ scopeLabel: 'Project ALPHA', period: { kind: 'last-days', days: 7 }, projects: [{ ...current, previous: earlier.current }], dueDateChanges: [], flaggedKeys: [], hidden: [] }, smallSiteNow);
     expect(report.trends.map((t) => [t.projectKey, t.trend.previousAsOf, t.trend.currentAsOf])).toEqual([['ALPHA', '2026-11-13T12:00:00.000Z', smallSiteNow]]);
   });
 
@@ -151,7 +142,7 @@ describe('buildStatusReport on the small hand-checked site (test/fixtures/small-
     const [alpha] = projectInputs(loadSmallSite(), ['ALPHA']);
     if (alpha === undefined) throw new Error('no ALPHA');
     const failing = { ...alpha.current, compliance: { status: 'evaluated' as const, score: 0.5, passed: 5, checked: 10 }, rag: { ...alpha.current.rag, compliance: { ...alpha.current.rag.compliance, rag: 'red' as const, reason: 'Compliance 50% is below the red threshold 75%' } } };
-    const report = buildStatusReport({ scopeLabel: 'x', periodDays: 7, projects: [{ ...alpha, current: failing }], dueDateChanges: [], flaggedKeys: [], hidden: [] }, smallSiteNow);
+    const report = buildStatusReport({ scopeLabel: 'x', period: { kind: 'last-days', days: 7 }, projects: [{ ...alpha, current: failing }], dueDateChanges: [], flaggedKeys: [], hidden: [] }, smallSiteNow);
     expect(report.complianceExceptions).toEqual([{ projectKey: 'ALPHA', name: 'Alpha Mobile', rag: 'red', score: 0.5, passed: 5, checked: 10, reason: 'Compliance 50% is below the red threshold 75%' }]);
     expect(report.headline.sentences.map((s) => s.dimension)).toContain('compliance');
   });

@@ -11,8 +11,8 @@ if (alpha4 === null) throw new Error('bad key');
 const slip: DueDateChange[] = [{ key: alpha4, at: '2026-11-12T10:00:00.000+0000', from: '2026-11-25', to: '2026-12-01' }];
 
 // Frozen when only ALPHA and BETA were in view; live with GAMMA, a slip of ALPHA-4 and BETA-3 flagged since.
-const then = buildStatusReport({ scopeLabel: 'Whole portfolio', periodDays: 14, projects: projectInputs(site, ['ALPHA', 'BETA']), dueDateChanges: [], flaggedKeys: [], hidden: [] }, smallSiteNow);
-const now = buildStatusReport({ scopeLabel: 'Whole portfolio', periodDays: 14, projects: projectInputs(site, ['ALPHA', 'BETA', 'GAMMA']), dueDateChanges: slip, flaggedKeys: ['BETA-3'], hidden: [] }, smallSiteNow);
+const then = buildStatusReport({ scopeLabel: 'Whole portfolio', period: { kind: 'last-days', days: 14 }, projects: projectInputs(site, ['ALPHA', 'BETA']), dueDateChanges: [], flaggedKeys: [], hidden: [] }, smallSiteNow);
+const now = buildStatusReport({ scopeLabel: 'Whole portfolio', period: { kind: 'last-days', days: 14 }, projects: projectInputs(site, ['ALPHA', 'BETA', 'GAMMA']), dueDateChanges: slip, flaggedKeys: ['BETA-3'], hidden: [] }, smallSiteNow);
 
 describe('diffReports', () => {
   const diff = diffReports(then, now);
@@ -34,7 +34,7 @@ describe('diffReports', () => {
 
 describe('freezeReport', () => {
   it('records who published what, when, and the projects a reader must be able to browse', () => {
-    const frozen = freezeReport({ id: 'f1', macroId: 'page-1', publishedAt: smallSiteNow, publishedBy: { accountId: 'pm', displayName: 'Paul PM' }, request: { scope: { kind: 'portfolio' }, periodDays: 14, sections: ['headline'] }, report: then });
+    const frozen = freezeReport({ id: 'f1', macroId: 'page-1', publishedAt: smallSiteNow, publishedBy: { accountId: 'pm', displayName: 'Paul PM' }, request: { scope: { kind: 'portfolio' }, period: { kind: 'last-days', days: 14 }, sections: ['headline'] }, report: then });
     expect([frozen.title, frozen.overall, frozen.projectKeys, frozen.publishedBy.displayName]).toEqual(['Status report: Whole portfolio', 'red', ['ALPHA', 'BETA'], 'Paul PM']);
   });
 });

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runPmo } from '../../../local/cli/main';
+import { runPmoCaptured } from './support/run-pmo-captured';
 import { generateDemoSite } from '../../../local/demo/generate-demo-site';
 import { demoHiddenProjectKey, demoUsers } from '../../../local/demo/demo-users';
 import { createJiraFake } from '../../../local/jira-fake/create-jira-fake';
@@ -14,12 +14,7 @@ const dir = mkdtempSync(join(tmpdir(), 'pmo-cli-'));
 const siteFile = join(dir, 'demo-site.json');
 writeFileSync(siteFile, JSON.stringify(site));
 
-async function pmo(args: string[], env: NodeJS.ProcessEnv = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runPmo(args, env, (l) => out.push(l), (l) => err.push(l));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const pmo = runPmoCaptured;
 
 describe('the pmo command line', () => {
   it.each([

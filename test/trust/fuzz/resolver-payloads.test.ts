@@ -46,6 +46,9 @@ const validPayloads: Record<ResolverName, Record<string, unknown>> = {
   publishStatusReport: { scope: { kind: 'projects', keys: [projectKey] }, period: '7d' },
   listFrozenReports: {},
   getFrozenReport: { id: 'none' },
+  listBaselines: {},
+  takeBaseline: { name: 'Fuzzed baseline', day: '2026-11-01' },
+  deleteBaseline: { id: '20260101T000000Z-0badc0de' },
 };
 
 const users = [['an admin', demoUsers.admin.accountId], ['the restricted user', demoUsers.restricted.accountId]] as const;

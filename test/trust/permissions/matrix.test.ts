@@ -26,6 +26,7 @@ jest.setTimeout(120_000);
 let demo: RefreshedDemoApp;
 let markers: HiddenMarkers;
 let adminFrozenId = '';
+let adminBaselineId = '';
 let cases = 0;
 let passed = 0;
 
@@ -70,6 +71,9 @@ beforeAll(async () => {
   const published = await demo.invoke({ functionKey: 'publishStatusReport', payload: { scope: { kind: 'portfolio' }, period: '30d' }, moduleKey: 'executive-status-report', extension: { type: 'macro' }, label: 'admin' }, demoUsers.admin.accountId);
   const data = published.data;
   adminFrozenId = typeof data === 'object' && data !== null && 'id' in data && typeof data.id === 'string' ? data.id : '';
+  const baseline = await demo.invoke({ functionKey: 'takeBaseline', payload: { name: 'Matrix baseline' }, moduleKey: 'governance-admin', extension: { type: 'jira:adminPage' }, label: 'admin' }, demoUsers.admin.accountId);
+  const taken = baseline.data;
+  adminBaselineId = typeof taken === 'object' && taken !== null && 'id' in taken && typeof taken.id === 'string' ? taken.id : '';
 });
 
 afterAll(async () => {
@@ -118,6 +122,20 @@ describe('every resolver as every demo user', () => {
       const answer = await demo.invoke(call, demoUsers[role].accountId);
       expect(answer.ok ? 'ok' : answer.error?.code).toBe(role === 'restricted' ? 'NOT_FOUND' : 'ok');
       if (role === 'restricted') expect(findHiddenTraces(JSON.stringify(answer), markers)).toEqual([]);
+    });
+  });
+});
+
+describe('a report since the admin\'s baseline', () => {
+  it.each(roles)('shows %s only the projects they may browse, though the baseline holds every project', async (role) => {
+    await matrixCase(async () => {
+      const call: ResolverCall = { functionKey: 'getStatusReport', payload: { scope: { kind: 'portfolio' }, period: { baselineId: adminBaselineId } }, moduleKey: 'executive-status-report', extension: { type: 'macro' }, label: 'since the baseline' };
+      const answer = await demo.invoke(call, demoUsers[role].accountId);
+      expect(answer.ok ? 'ok' : answer.error?.code).toBe('ok');
+      const report = JSON.stringify(answer.data);
+      expect(report).toContain('"kind":"since-baseline"');
+      if (role === 'restricted') expect(findHiddenTraces(report, markers)).toEqual([]);
+      else expect(report).toContain(`"projectKey":"${hidden}"`);
     });
   });
 });

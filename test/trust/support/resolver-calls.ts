@@ -67,7 +67,13 @@ export function readCallsByResolver(site: SiteFile): Record<ResolverName, readon
     publishStatusReport: [{ functionKey: 'publishStatusReport', payload: { scope: { kind: 'portfolio' }, period: '30d' }, ...macro, label: 'portfolio 30d' }],
     listFrozenReports: [{ functionKey: 'listFrozenReports', payload: {}, ...macro, label: 'this macro' }],
     getFrozenReport: [{ functionKey: 'getFrozenReport', payload: { id: '2026-01-01T00:00:00.000Z-0badc0de' }, ...macro, label: 'unknown id' }],
+    listBaselines: [
+      { functionKey: 'listBaselines', payload: {}, ...admin, label: 'admin page' },
+      { functionKey: 'listBaselines', payload: {}, ...macro, label: 'report settings' },
+    ],
     saveTemplate: [],
+    takeBaseline: [],
+    deleteBaseline: [],
     deleteTemplate: [],
     cloneTemplate: [],
     assignTemplate: [],
@@ -76,7 +82,13 @@ export function readCallsByResolver(site: SiteFile): Record<ResolverName, readon
 }
 
 /** The admin-only writes. */
-export type AdminWriteName = 'saveTemplate' | 'cloneTemplate' | 'assignTemplate' | 'deleteTemplate' | 'importTemplates';
+export type AdminWriteName = 'saveTemplate' | 'cloneTemplate' | 'assignTemplate' | 'deleteTemplate' | 'importTemplates' | 'takeBaseline' | 'deleteBaseline';
+
+/** The name of the baseline the admin writes take (and of the one they take and delete, with " (deleted)"). */
+export const auditBaselineName = 'Trust audit baseline';
+
+/** A well-formed id no baseline has: the admin writes put the id of the baseline they took in its place. */
+export const placeholderBaselineId = '20260101T000000Z-0badc0de';
 
 export type AdminWriteCall = ResolverCall & { readonly functionKey: AdminWriteName };
 
@@ -86,7 +98,8 @@ export const cloneId = 'scrum-audit';
 /**
  * The admin-only writes with valid payloads, in an order that succeeds as the admin from a fresh store: create a
  * template, clone a built-in, assign the new one, delete the clone, then import the clone back from `exported` (the
- * export file of the clone, taken before the delete).
+ * export file of the clone, taken before the delete); take a baseline and delete it (by the id the take answered),
+ * and take one to keep.
  */
 export function adminWriteCalls(exported: string): readonly AdminWriteCall[] {
   return [
@@ -95,5 +108,8 @@ export function adminWriteCalls(exported: string): readonly AdminWriteCall[] {
     { functionKey: 'assignTemplate', payload: { projectKey: 'CORE', templateId: auditTemplate.id, program: null }, ...admin, label: 'CORE' },
     { functionKey: 'deleteTemplate', payload: { id: cloneId, expectedVersion: 1 }, ...admin, label: 'the clone' },
     { functionKey: 'importTemplates', payload: { json: exported }, ...admin, label: 'the exported clone' },
+    { functionKey: 'takeBaseline', payload: { name: `${auditBaselineName} (deleted)` }, ...admin, label: 'a baseline to delete' },
+    { functionKey: 'deleteBaseline', payload: { id: placeholderBaselineId }, ...admin, label: 'the baseline just taken' },
+    { functionKey: 'takeBaseline', payload: { name: auditBaselineName }, ...admin, label: 'a baseline to keep' },
   ];
 }

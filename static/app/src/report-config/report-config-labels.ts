@@ -8,6 +8,6 @@ export const reportConfigLabels: {
   readonly section: Readonly<Record<ReportSection, string>>;
 } = {
   scope: { portfolio: 'Whole portfolio', programs: 'Chosen programs', projects: 'Chosen projects' },
-  period: { '7d': 'Last 7 days', '14d': 'Last 14 days', '30d': 'Last 30 days' },
+  period: { '7d': 'Last 7 days', '14d': 'Last 14 days', '30d': 'Last 30 days', baseline: 'Since a baseline' },
   section: reportWords.section,
 };

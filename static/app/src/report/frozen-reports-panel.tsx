@@ -101,12 +101,18 @@ export function FrozenReportsPanel({ payload }: { readonly payload: StatusReport
           <Heading size="small" as="h3">
             {`Frozen copy published ${publishedWords(opened.data.frozen)}`}
           </Heading>
-          <p>Changes since:</p>
-          <ul aria-label="Changes since the frozen copy">
-            {describeReportDiff(opened.data.diff).map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+          {opened.data.diff === null ? (
+            <p>This frozen report cannot be compared with today's: its baseline was deleted.</p>
+          ) : (
+            <>
+              <p>Changes since:</p>
+              <ul aria-label="Changes since the frozen copy">
+                {describeReportDiff(opened.data.diff).map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          )}
           <ReportView idPrefix="pmo-frozen" data={{ report: opened.data.frozen.report, sections: opened.data.frozen.request.sections }} />
         </div>
       )}

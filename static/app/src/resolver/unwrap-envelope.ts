@@ -13,13 +13,14 @@ const envelopeShapeSchema = z.union([
 export const malformedEnvelopeMessage = 'The app answered in a form this page does not understand. Reload the page; if it persists, tell your Jira administrator.';
 
 /**
- * Turns a resolver's envelope into the state a surface renders: the data when `ok`, the resolver's own message when not.
+ * Turns a resolver's envelope into the state a surface renders: the data when `ok`, the resolver's own message and
+ * code when not.
  *
  * @example
  * unwrapEnvelope({ ok: true, data: 3 }); // => { state: 'ready', data: 3 }
- * unwrapEnvelope({ ok: false, error: { code: 'FORBIDDEN', message: 'No access' } }); // => { state: 'error', message: 'No access' }
+ * unwrapEnvelope({ ok: false, error: { code: 'FORBIDDEN', message: 'No access' } }); // => { state: 'error', message: 'No access', code: 'FORBIDDEN' }
  */
 export function unwrapEnvelope<T>(envelope: Envelope<T>): ResolverState<T> {
   if (!envelopeShapeSchema.safeParse(envelope).success) return { state: 'error', message: malformedEnvelopeMessage };
-  return envelope.ok ? { state: 'ready', data: envelope.data } : { state: 'error', message: envelope.error.message };
+  return envelope.ok ? { state: 'ready', data: envelope.data } : { state: 'error', message: envelope.error.message, code: envelope.error.code };
 }

@@ -9,16 +9,16 @@ import { describeFailure } from '../resolver/describe-failure';
 import { useResolver } from '../resolver/use-resolver';
 import { ScopeChoices } from '../report-config/scope-choices';
 import { reportConfigLabels } from '../report-config/report-config-labels';
-import { defaultReportConfig, reportConfigSchema, reportPeriods, reportScopes, reportSections, type ReportConfig, type ReportPeriod, type ReportSection } from '../report-config/report-config-schema';
+import { applyPeriodChoice } from '../report-config/apply-period-choice';
+import { buildPeriodOptions, periodOptionValue, type PeriodOption } from '../report-config/build-period-options';
+import { defaultReportConfig, reportConfigSchema, reportScopes, reportSections, type ReportConfig, type ReportSection } from '../report-config/report-config-schema';
+import type { ResolverState } from '../resolver/resolver-state';
+import type { BaselineDto } from '../../../../src/contract/baseline-dto';
 
 type SaveStatus = { readonly kind: 'idle' } | { readonly kind: 'saving' } | { readonly kind: 'saved' } | { readonly kind: 'failed'; readonly message: string };
 
-interface PeriodOption {
-  readonly label: string;
-  readonly value: ReportPeriod;
-}
-
-const periodOptions: readonly PeriodOption[] = reportPeriods.map((period) => ({ label: reportConfigLabels.period[period], value: period }));
+const baselinesOf = (answer: ResolverState<{ readonly baselines: readonly BaselineDto[] }>): ResolverState<readonly BaselineDto[]> =>
+  answer.state === 'ready' ? { state: 'ready', data: answer.data.baselines } : answer;
 
 /** The macro's settings page in Confluence's macro editor: scope, period and sections, saved with `view.submit`. */
 export function ReportMacroConfig({ config }: { readonly config: ReportConfig | null }) {
@@ -26,9 +26,14 @@ export function ReportMacroConfig({ config }: { readonly config: ReportConfig | 
   const [status, setStatus] = useState<SaveStatus>({ kind: 'idle' });
   const [sectionsError, setSectionsError] = useState<string | null>(null);
   const [scopeError, setScopeError] = useState<string | null>(null);
-  const ids = { period: useId(), sectionsError: useId(), scopeError: useId() };
+  const [periodError, setPeriodError] = useState<string | null>(null);
+  const ids = { period: useId(), periodNote: useId(), sectionsError: useId(), scopeError: useId() };
   // The programs and projects offered are those the editor may browse: a report cannot be set up on what they cannot see.
   const viewer = useResolver('getViewer');
+  // Without the baselines the fixed look-backs still work; only the "since a baseline" choices wait for them.
+  const baselines = baselinesOf(useResolver('listBaselines'));
+  const periodOptions = buildPeriodOptions(draft, baselines);
+  const chosenPeriod = periodOptions.find((option) => option.value === periodOptionValue(draft)) ?? null;
 
   const toggleSection = (section: ReportSection, checked: boolean) => {
     const chosen = checked ? [...draft.sections, section] : draft.sections.filter((s) => s !== section);
@@ -37,6 +42,11 @@ export function ReportMacroConfig({ config }: { readonly config: ReportConfig | 
   };
 
   const save = async () => {
+    if (chosenPeriod?.isDisabled === true) {
+      setPeriodError(`The baseline “${chosenPeriod.choice.period === 'baseline' ? chosenPeriod.choice.baselineName : ''}” was deleted. Choose another period.`);
+      return;
+    }
+    setPeriodError(null);
     const parsed = reportConfigSchema.safeParse(draft);
     if (!parsed.success) {
       const issues = parsed.error.issues;
@@ -104,16 +114,27 @@ export function ReportMacroConfig({ config }: { readonly config: ReportConfig | 
           <Select<PeriodOption>
             inputId={ids.period}
             options={periodOptions}
-            value={periodOptions.find((option) => option.value === draft.period) ?? null}
+            value={chosenPeriod}
+            isOptionDisabled={(option) => option.isDisabled}
             isSearchable={false}
             menuPlacement="auto"
+            isInvalid={periodError !== null}
             onChange={(option) => {
               if (option) {
-                setDraft({ ...draft, period: option.value });
+                setDraft(applyPeriodChoice(draft, option.choice));
+                setPeriodError(null);
                 setStatus({ kind: 'idle' });
               }
             }}
           />
+          {baselines.state === 'loading' && <p className="pmo-muted">Loading the baselines…</p>}
+          {baselines.state === 'error' && <p className="pmo-muted">Could not list the baselines ({baselines.message}); the last 7, 14 or 30 days can still be chosen.</p>}
+          {chosenPeriod?.isDisabled === true && periodError === null && <p className="pmo-muted">{`This report looked back to a baseline that has since been deleted; choose another period.`}</p>}
+          {periodError !== null && (
+            <p className="pmo-field-error" id={ids.periodNote} role="alert">
+              {periodError}
+            </p>
+          )}
         </div>
         <fieldset aria-describedby={sectionsError === null ? undefined : ids.sectionsError} aria-invalid={sectionsError !== null}>
           <legend>Sections</legend>

@@ -15,7 +15,11 @@ import { useResolver } from '../resolver/use-resolver';
 function LiveReport({ config }: { readonly config: ReportConfig }) {
   const report = useResolver('getStatusReport', toReportPayload(config));
   if (report.state === 'loading') return <LoadingState label="Building the report" />;
-  if (report.state === 'error') return <ErrorState title="Could not build the report" message={report.message} />;
+  if (report.state === 'error') {
+    // The one way a saved config stops working on its own: the baseline it looks back to was deleted.
+    const baselineGone = report.code === 'NOT_FOUND' && config.period === 'baseline';
+    return <ErrorState title="Could not build the report" message={baselineGone ? `${report.message} Edit this macro to choose another period.` : report.message} />;
+  }
   return <ReportView data={report.data} />;
 }
 

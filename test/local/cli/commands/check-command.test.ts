@@ -1,7 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { runPmo } from '../../../../local/cli/main';
+import { runPmoCaptured } from '../support/run-pmo-captured';
 import { createLocalApp } from '../../../../local/forge-runtime/create-local-app';
 import { loadSiteFile } from '../../../../local/site/load-site-file';
 import { defaultTemplate } from '../../../../src/domain/template/default-template';
@@ -9,12 +9,7 @@ import { defaultTemplate } from '../../../../src/domain/template/default-templat
 const fixture = resolve(__dirname, '..', '..', '..', 'fixtures', 'small-site.json');
 const nowArg = '2026-11-20T12:00:00Z';
 
-async function pmo(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runPmo(args, {}, (l) => out.push(l), (l) => err.push(l));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const pmo = runPmoCaptured;
 
 interface CheckJson {
   subject: string;

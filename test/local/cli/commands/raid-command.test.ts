@@ -1,16 +1,11 @@
 import { resolve } from 'node:path';
-import { runPmo } from '../../../../local/cli/main';
+import { runPmoCaptured } from '../support/run-pmo-captured';
 import type { ProjectRaidDto } from '../../../../src/contract/raid-project-dto';
 
 const fixture = resolve(__dirname, '..', '..', '..', 'fixtures', 'small-site.json');
 const nowArg = '2026-11-20T12:00:00Z';
 
-async function pmo(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runPmo(args, {}, (l) => out.push(l), (l) => err.push(l));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const pmo = runPmoCaptured;
 
 describe('pmo raid', () => {
   it('prints ALPHA\'s RAID log, heat map and late dependency as counted by hand (see small-site.md)', async () => {

@@ -1,16 +1,11 @@
 import { resolve } from 'node:path';
-import { runPmo } from '../../../../local/cli/main';
+import { runPmoCaptured } from '../support/run-pmo-captured';
 import { parseReportScope } from '../../../../local/cli/parse-report-scope';
 
 const fixture = resolve(__dirname, '..', '..', '..', 'fixtures', 'small-site.json');
 const nowArg = '2026-11-20T12:00:00Z';
 
-async function pmo(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runPmo(args, {}, (l) => out.push(l), (l) => err.push(l));
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const pmo = runPmoCaptured;
 
 describe('pmo report', () => {
   it('prints the Markdown report for the admin, with the hand-counted accomplishments and late dependency', async () => {

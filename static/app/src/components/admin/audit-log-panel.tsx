@@ -6,12 +6,15 @@ import { callResolver } from '../../resolver/call-resolver';
 import type { ResolverState } from '../../resolver/resolver-state';
 import { ErrorState } from '../error-state';
 
-const actionLabels: Readonly<Record<AuditLogDto['entries'][number]['action'], string>> = {
+// The baseline actions are named here as well so the labels hold whichever actions the log's type lists.
+const actionLabels: Readonly<Record<AuditLogDto['entries'][number]['action'] | 'baseline.create' | 'baseline.delete', string>> = {
   'template.create': 'Template created',
   'template.update': 'Template changed',
   'template.delete': 'Template deleted',
   'template.import': 'Template imported',
   'assignment.update': 'Assignment changed',
+  'baseline.create': 'Baseline taken',
+  'baseline.delete': 'Baseline deleted',
 };
 
 const shownChanges = 30;

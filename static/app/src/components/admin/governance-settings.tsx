@@ -11,6 +11,7 @@ import type { ResolverState } from '../../resolver/resolver-state';
 import { ErrorState } from '../error-state';
 import { AssignmentsPanel } from './assignments-panel';
 import { AuditLogPanel } from './audit-log-panel';
+import { BaselinesPanel } from './baselines-panel';
 import { ImportExportPanel } from './import-export-panel';
 import { TemplateEditor } from './template-editor';
 import { TemplatesTable } from './templates-table';
@@ -36,7 +37,8 @@ function download(fileName: string, text: string): void {
 }
 
 /**
- * The governance settings: templates, the editor with preview, assignments, import and export, and the audit log.
+ * The governance settings: templates, the editor with preview, assignments, import and export, baselines, and the
+ * audit log.
  * Everyone may read them; only Jira administrators see the controls that write, and the server checks again.
  */
 export function GovernanceSettings() {
@@ -169,6 +171,7 @@ export function GovernanceSettings() {
       )}
       <AssignmentsPanel list={data} busy={busy} onAssign={(key, templateId, program) => { void assign(key, templateId, program); }} />
       <ImportExportPanel canEdit={canEdit} busy={busy} onExport={() => { void exportAll(); }} onImport={(json) => { void importFile(json); }} />
+      <BaselinesPanel canEdit={canEdit} onChanged={() => { setReload((n) => n + 1); }} />
       <AuditLogPanel reload={reload} canEdit={canEdit} />
     </>
   );

@@ -12,8 +12,8 @@ describe('unwrapEnvelope', () => {
   it.each([
     ['FORBIDDEN', 'You may not change governance settings.'],
     ['RATE_LIMITED', 'Jira is busy; try again in a minute.'],
-  ] as const)('turns a %s envelope into the error state with its own message', (code, message) => {
-    expect(unwrapEnvelope<ViewerDto>({ ok: false, error: { code, message } })).toEqual({ state: 'error', message });
+  ] as const)('turns a %s envelope into the error state with its own message and code', (code, message) => {
+    expect(unwrapEnvelope<ViewerDto>({ ok: false, error: { code, message } })).toEqual({ state: 'error', message, code });
   });
 
   it.each<[string, unknown]>([

@@ -1,0 +1,40 @@
+import type { BaselineDto, TakeBaselinePayload } from '../../contract/baseline-dto';
+import { baselineId } from '../../domain/baseline/baseline-id';
+import { dayAfter } from '../../domain/baseline/day-after';
+import { takeBaseline } from '../../domain/baseline/take-baseline';
+import type { ProjectRollup } from '../../domain/rollup/project-rollup';
+import type { GovernanceDeps } from '../governance/governance-deps';
+import { GovernanceError } from '../governance/governance-error';
+import { recordAudit } from '../governance/record-audit';
+import { requireAdmin } from '../governance/require-admin';
+import { toBaselineDto } from './to-baseline-dto';
+
+async function rollupsToKeep(deps: GovernanceDeps, day: string | undefined): Promise<ProjectRollup[]> {
+  const current = (await deps.governance.listRollups()).map((stored) => stored.rollup);
+  if (day === undefined) return current;
+  const before = dayAfter(day);
+  const snapshots = await Promise.all(current.map((rollup) => deps.governance.loadLatestSnapshotBefore(rollup.project.key, before)));
+  return snapshots.flatMap((snapshot) => (snapshot === null ? [] : [snapshot.rollup]));
+}
+
+/**
+ * Takes a baseline (admins only): every project's current stored roll-up, or with `day` each project's latest
+ * snapshot from that day or before, kept under a name no other baseline has. The change is audited.
+ */
+export async function takeBaselineUseCase(deps: GovernanceDeps, payload: TakeBaselinePayload): Promise<BaselineDto> {
+  await requireAdmin(deps);
+  const takenAt = deps.now().toISOString();
+  let baseline;
+  try {
+    const [rollups, displayName] = await Promise.all([rollupsToKeep(deps, payload.day), deps.actorName()]);
+    baseline = takeBaseline({ id: baselineId(takenAt, deps.newSuffix()), name: payload.name, takenAt, takenBy: { accountId: deps.actor, displayName: displayName ?? deps.actor }, fromDay: payload.day ?? null, rollups });
+  } catch (error) {
+    if (error instanceof RangeError) throw new GovernanceError('BAD_REQUEST', error.message);
+    throw error;
+  }
+  if ((await deps.baselines.create(baseline)) === 'name-taken') throw new GovernanceError('CONFLICT', `A baseline named “${baseline.name}” already exists; choose another name.`);
+  const { rollups, ...summary } = baseline;
+  await recordAudit(deps, 'baseline.create', baseline.id, `Took the baseline “${baseline.name}” of ${String(rollups.length)} ${rollups.length === 1 ? 'project' : 'projects'}`, null, summary);
+  const browsable = await deps.browsableProjects();
+  return toBaselineDto(summary, new Set(browsable.map((project) => project.key)));
+}

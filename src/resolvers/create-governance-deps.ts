@@ -1,0 +1,46 @@
+import api from '@forge/api';
+import { randomUUID } from 'node:crypto';
+import { z } from 'zod';
+import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
+import { createJqlMatcher } from '../adapters/jira/create-jql-matcher';
+import { findJqlError } from '../adapters/jira/find-jql-error';
+import { createJiraClient } from '../adapters/jira/jira-client';
+import { createBaselineStore } from '../adapters/kvs/create-baseline-store';
+import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { createTemplateStore } from '../adapters/kvs/create-template-store';
+import type { GovernanceDeps } from '../app/governance/governance-deps';
+import { ResolverFailure } from './resolver-failure';
+
+const contextSchema = z.object({ accountId: z.string().min(1) });
+
+/** Orders audit entries written in the same millisecond by this instance (keys sort by time, then by this id). */
+let auditSequence = 0;
+
+/**
+ * The governance use cases' dependencies for the calling user (from the invocation's context), reading Jira as them;
+ * FORBIDDEN without a signed-in user. `now` is the clock the use cases stamp changes with.
+ */
+export function createGovernanceDeps(context: unknown, now: () => Date): GovernanceDeps {
+  const caller = contextSchema.safeParse(context);
+  if (!caller.success) throw new ResolverFailure('FORBIDDEN', 'Governance settings need a signed-in Jira user.');
+  const client = createJiraClient(api.asUser());
+  const viewer = createViewerDirectory(client);
+  let admin: Promise<boolean> | null = null;
+  return {
+    templates: createTemplateStore(),
+    governance: createGovernanceStore(),
+    baselines: createBaselineStore(),
+    actor: caller.data.accountId,
+    // A missing name must not stop a change from being recorded: the account id is always kept.
+    actorName: () => viewer.myself().then((me) => me.displayName, () => null),
+    // Asked of Jira as the caller, once per request, whatever page the call came from.
+    isAdmin: () => (admin ??= viewer.isJiraAdmin()),
+    browsableProjects: async () => (await viewer.browsableProjects()).map((p) => ({ key: p.key, name: p.name })),
+    jqlError: (jql) => findJqlError(client, jql),
+    jqlMatchIds: createJqlMatcher(client),
+    now,
+    newId: () => `${String((auditSequence += 1)).padStart(9, '0')}-${randomUUID()}`,
+    newSuffix: () => randomUUID().replaceAll('-', '').slice(0, 8),
+  };
+}
+
