@@ -2,6 +2,8 @@ import type { IssueGovernanceDto } from '../contract/raid-governance-dto';
 import { findDependencies } from '../domain/dependency/find-dependencies';
 import type { IssueKey } from '../domain/ids/issue-key';
 import { classifyRaid } from '../domain/raid/classify-raid';
+import { defaultRaidMapping } from '../domain/raid/default-raid-mapping';
+import { defaultRiskBands } from '../domain/raid/default-risk-bands';
 import { relateRaidItems } from '../domain/raid/relate-raid-items';
 import type { GovernanceStore } from '../ports/governance-store';
 import type { OwnedWorkItem, RaidJira } from '../ports/raid-jira';
@@ -15,9 +17,9 @@ import type { Template } from '../domain/template/template';
 import type { WorkItem } from '../domain/work-item/work-item';
 
 /** The issue's own violations of its project's template, each with the fix; none when no template is known. */
-async function issueViolations(ports: IssueGovernancePorts, item: WorkItem, related: readonly WorkItem[], now: string): Promise<ComplianceViolationDto[]> {
-  if (ports.templateFor === undefined) return [];
-  const report = evaluateIssue(await ports.templateFor(item.projectKey), item, related, now);
+function issueViolations(template: Template | null, item: WorkItem, related: readonly WorkItem[], now: string): ComplianceViolationDto[] {
+  if (template === null) return [];
+  const report = evaluateIssue(template, item, related, now);
   return report.violations
     .filter((violation) => violation.itemKey === null || violation.itemKey === item.key)
     .map((violation) => ({ ruleId: violation.ruleId, severity: violation.severity, message: violation.message, fixHint: violation.fix }));
@@ -37,14 +39,17 @@ const RELATED_PAGE_SIZE = 100;
 /**
  * The Governance panel of one issue in at most three Jira requests: the field mapping (only when none is stored),
  * the issue itself, and one search for what is linked to it or its parent and their children (skipped for a RAID
- * item, which shows its own score and state). The project's RAG comes from the stored roll-up.
+ * item, which shows its own score and state). The project's RAG comes from the stored roll-up. RAID items are
+ * recognised and their risks banded by the project template's RAID policy, as the roll-up does.
  */
 export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey: IssueKey, now: string): Promise<IssueGovernanceDto> {
   const mapping = await loadFieldMapping(ports.store, ports.jira);
   const issue = await ports.jira.readIssue(issueKey, mapping);
   const { item } = issue;
-  const kind = classifyRaid(item);
-  const projectRag = await loadProjectRag(ports.store, item.projectKey);
+  const [template, projectRag] = await Promise.all([ports.templateFor?.(item.projectKey) ?? null, loadProjectRag(ports.store, item.projectKey)]);
+  const raidMapping = template?.raidPolicy.mapping ?? defaultRaidMapping;
+  const riskBands = template?.raidPolicy.riskBands ?? defaultRiskBands;
+  const kind = classifyRaid(item, raidMapping);
 
   let neighbours: readonly OwnedWorkItem[] = [];
   let partial = false;
@@ -55,12 +60,12 @@ export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey:
   }
   const owners = new Map<IssueKey, OwnedWorkItem>(neighbours.map((owned) => [owned.item.key, owned]));
   const ancestors = item.parentKey === null ? [] : [item.parentKey];
-  const related = relateRaidItems(item, ancestors, neighbours.map((owned) => owned.item)).map((r) => ({
-    item: toRaidItemDto(owners.get(r.item.key) ?? { item: r.item, ownerName: null }, r.kind, now),
+  const related = relateRaidItems(item, ancestors, neighbours.map((owned) => owned.item), { raidMapping, riskBands }).map((r) => ({
+    item: toRaidItemDto(owners.get(r.item.key) ?? { item: r.item, ownerName: null }, r.kind, now, riskBands),
     relation: r.relation,
     via: r.via,
   }));
-  const upstream = findDependencies([item, ...neighbours.map((owned) => owned.item)], now, { crossProjectOnly: false }).filter(
+  const upstream = findDependencies([item, ...neighbours.map((owned) => owned.item)], now, { crossProjectOnly: false, raidMapping }).filter(
     (dependency) => dependency.blocked?.key === item.key,
   );
 
@@ -68,10 +73,10 @@ export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey:
     issueKey: item.key,
     projectKey: item.projectKey,
     summary: item.summary,
-    raidItem: kind === null ? null : toRaidItemDto(issue, kind, now),
+    raidItem: kind === null ? null : toRaidItemDto(issue, kind, now, riskBands),
     related,
     upstream,
-    complianceViolations: await issueViolations(ports, item, neighbours.map((owned) => owned.item), now),
+    complianceViolations: issueViolations(template, item, neighbours.map((owned) => owned.item), now),
     projectRag,
     partial,
     jiraRequests: ports.jira.requestCount(),

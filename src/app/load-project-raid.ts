@@ -1,5 +1,6 @@
 import type { RaidItemDto } from '../contract/raid-item-dto';
 import type { ProjectRaidDto } from '../contract/raid-project-dto';
+import { defaultRiskBands } from '../domain/raid/default-risk-bands';
 import { findDependencies } from '../domain/dependency/find-dependencies';
 import type { IssueKey } from '../domain/ids/issue-key';
 import { makeRaidClassifier } from '../domain/raid/make-raid-classifier';
@@ -43,7 +44,8 @@ function byLogOrder(a: RaidItemDto, b: RaidItemDto): number {
 /**
  * The project page: every issue of the project (paged search with explicit fields), the issues of other projects that
  * its links point at (bulk fetched, so dependencies can be judged both ways), and from them the RAID log, the heat map, the
- * dependencies, milestones and gate readiness.
+ * dependencies, milestones and gate readiness. RAID items are recognised, and risks banded, by the project template's
+ * RAID policy, as the roll-up does.
  *
  * @returns null when the viewer may not browse the project (the resolver answers FORBIDDEN).
  */
@@ -56,14 +58,17 @@ export async function loadProjectRaid(ports: ProjectRaidPorts, projectKey: strin
   const otherKeys = [...new Set(own.flatMap((owned) => owned.item.links.map((link) => link.otherKey)).filter((key) => !ownKeys.has(key)))];
   const others = await ports.jira.readIssues(otherKeys, mapping);
 
-  const classify = makeRaidClassifier(defaultRaidMapping);
+  const template = (await ports.templateFor?.(project.key)) ?? null;
+  const raidMapping = template?.raidPolicy.mapping ?? defaultRaidMapping;
+  const riskBands = template?.raidPolicy.riskBands ?? defaultRiskBands;
+  const classify = makeRaidClassifier(raidMapping);
   const items = own.flatMap((owned) => {
     const kind = classify(owned.item);
-    return kind === null ? [] : [toRaidItemDto(owned, kind, now)];
+    return kind === null ? [] : [toRaidItemDto(owned, kind, now, riskBands)];
   });
   items.sort(byLogOrder);
   const everything: WorkItem[] = [...own, ...others].map((owned) => owned.item);
-  const dependencies = findDependencies(everything, now);
+  const dependencies = findDependencies(everything, now, { raidMapping });
   const inProject = (key: string | undefined): boolean => key !== undefined && ownKeys.has(key);
   const openCriticalRisks = items.filter((item) => item.severity === 'critical' && item.statusCategory !== 'done').length;
 
@@ -82,8 +87,7 @@ export async function loadProjectRaid(ports: ProjectRaidPorts, projectKey: strin
       now,
     ),
     projectRag: await loadProjectRag(ports.store, project.key),
-    complianceViolations:
-      ports.templateFor === undefined ? [] : violationsByRule(evaluateProject(await ports.templateFor(project.key), own.map((owned) => owned.item), now)),
+    complianceViolations: template === null ? [] : violationsByRule(evaluateProject(template, own.map((owned) => owned.item), now)),
     jiraRequests: ports.jira.requestCount(),
   };
 }

@@ -2,14 +2,19 @@ import type { RaidItemDto } from '../contract/raid-item-dto';
 import { isStaleRaid } from '../domain/raid/is-stale-raid';
 import { placeOnMatrix } from '../domain/raid/place-on-matrix';
 import type { RaidKind } from '../domain/raid/raid-kind';
+import { defaultRiskBands } from '../domain/raid/default-risk-bands';
+import type { RiskBands } from '../domain/raid/risk-bands';
 import { residualRisk } from '../domain/raid/residual-risk';
 import { severityOf } from '../domain/raid/severity-of';
 import { calendarDayOf } from '../domain/time/calendar-day-of';
 import { todayOf } from '../domain/time/today-of';
 import type { OwnedWorkItem } from '../ports/raid-jira';
 
-/** A classified work item as the RAID views show it, judged at `now` (score, cell and residual for risks only). */
-export function toRaidItemDto({ item, ownerName }: OwnedWorkItem, kind: RaidKind, now: string): RaidItemDto {
+/**
+ * A classified work item as the RAID views show it, judged at `now` (score, cell and residual for risks only), its
+ * severity by the project template's risk bands.
+ */
+export function toRaidItemDto({ item, ownerName }: OwnedWorkItem, kind: RaidKind, now: string, riskBands: RiskBands = defaultRiskBands): RaidItemDto {
   const cell = kind === 'risk' ? placeOnMatrix(item.raid.probability, item.raid.impact) : null;
   const created = calendarDayOf(item.created);
   return {
@@ -21,7 +26,7 @@ export function toRaidItemDto({ item, ownerName }: OwnedWorkItem, kind: RaidKind
     statusCategory: item.statusCategory,
     owner: item.assigneeId === null ? null : { accountId: item.assigneeId, displayName: ownerName },
     score: cell?.score ?? null,
-    severity: cell === null ? null : severityOf(cell.score),
+    severity: cell === null ? null : severityOf(cell.score, riskBands),
     cell: cell === null ? null : { probability: cell.probability, impact: cell.impact, colour: cell.colour },
     residual: kind === 'risk' ? residualRisk(item) : null,
     mitigation: item.raid.mitigation,
