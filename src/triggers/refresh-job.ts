@@ -67,7 +67,11 @@ async function refreshOne(jira: PortfolioJira, store: GovernanceStore, request: 
     { project, mode, mapping, ...(request.removedIssueIds === undefined ? {} : { removedIssueIds: request.removedIssueIds }) },
   );
   // Out of time: the checkpoint holds the progress; a new invocation continues with a fresh time budget.
-  if (outcome.status === 'paused') await pushRefreshJobs([{ kind: 'project', projectKey, mode: outcome.mode, requestedAt }]);
+  if (outcome.status === 'paused') {
+    // A full read finds no deleted issue; an incremental one merges into stored items, so the deletions go along.
+    const removed = outcome.mode === 'incremental' && request.removedIssueIds !== undefined && request.removedIssueIds.length > 0 ? { removedIssueIds: [...request.removedIssueIds] } : {};
+    await pushRefreshJobs([{ kind: 'project', projectKey, mode: outcome.mode, requestedAt, ...removed }]);
+  }
 }
 
 /**
@@ -115,7 +119,13 @@ export async function refreshJob(event: unknown): Promise<void> {
     }
     case 'project': {
       const jira = createPortfolioJira(client, await timeZoneFor(client));
-      await refreshOne(jira, store, { projectKey: body.projectKey, mode: body.mode, requestedAt: body.requestedAt, known: await knownProject(store, body) });
+      await refreshOne(jira, store, {
+        projectKey: body.projectKey,
+        mode: body.mode,
+        requestedAt: body.requestedAt,
+        known: await knownProject(store, body),
+        ...(body.removedIssueIds === undefined ? {} : { removedIssueIds: body.removedIssueIds }),
+      });
       return;
     }
   }

@@ -82,4 +82,27 @@ describe('the refresh queue, end to end through the local Forge runtime', () => 
     const finished = await createGovernanceStore().loadRollup('CORE');
     expect(finished?.refresh).toMatchObject({ partial: false, itemCount: issueCount(site, 'CORE') });
   });
+
+  it('still drops a deleted issue when its incremental refresh runs out of time and continues in a re-queued job', async () => {
+    const app = await createLocalApp({ site: generateDemoSite({ now, scale: 2500 }), dataDir: null, fakeOptions: { now: () => now } });
+    const fake = app.fake;
+    if (fake === null) throw new Error('no fake');
+    await app.fireDailySnapshot();
+    await app.queue.drain();
+    const before = await createGovernanceStore().loadRollup('CORE');
+    // More changed issues than one page holds, so the incremental read needs a second page.
+    const changed = fake.site.issues.filter((i) => i.key.startsWith('CORE-')).slice(0, 150);
+    for (const issue of changed) fake.updateIssue(issue.key, { summary: `${issue.fields.summary} (edited)` }, new Date());
+    const index = fake.site.issues.findIndex((i) => i.key.startsWith('CORE-') && i.fields.issuetype.name === 'Story' && !changed.includes(i));
+    const [deleted] = fake.site.issues.splice(index, 1);
+    if (deleted === undefined) throw new Error('the demo site has a CORE story');
+    const body = { kind: 'incremental', projectKey: 'CORE', requestedAt: now.toISOString(), removedIssueIds: [deleted.id] };
+    await runInInvocation({ moduleKey: 'refresh-consumer', accountId: null, timeoutMs: REFRESH_TIME_RESERVE_MS - 1_000 }, () => refreshJob({ body }));
+    await expect(createGovernanceStore().loadCheckpoint('CORE')).resolves.not.toBeNull();
+    await app.queue.drain();
+    expect(app.queue.failures).toEqual([]);
+    const after = await createGovernanceStore().loadRollup('CORE');
+    expect(after?.refresh).toMatchObject({ mode: 'incremental', partial: false });
+    expect(after?.rollup.counts.total).toBe((before?.rollup.counts.total ?? 0) - 1);
+  });
 });

@@ -18,6 +18,8 @@ export const refreshJobBodySchema = z.discriminatedUnion('kind', [
     mode: z.enum(['full', 'incremental']),
     requestedAt: z.string(),
     project: z.object({ name: z.string(), category: z.string().nullable(), leadId: z.string().nullable() }).optional(),
+    /** Deleted issues an incremental refresh must still drop when it continues after running out of time. */
+    removedIssueIds: z.array(z.string()).max(50).optional(),
   }),
 ]);
 
