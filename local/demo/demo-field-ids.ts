@@ -19,6 +19,8 @@ export const demoFieldIds = {
   mitigation: 'customfield_10054',
   /** "Program" (single select; one option per project category). */
   program: 'customfield_10055',
+  /** "Flagged" (checkboxes with the one option "Impediment", as Jira Software sets it). */
+  flagged: 'customfield_10021',
 } as const;
 
 export type DemoFieldKey = keyof typeof demoFieldIds;

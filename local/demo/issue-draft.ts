@@ -57,6 +57,8 @@ export interface IssueDraft {
   probability: number | null;
   impact: number | null;
   mitigation: string | null;
+  /** Flagged in Jira as an impediment. */
+  flagged: boolean;
   /** Index into demoPrograms. */
   program: number | null;
   /** In progress but left untouched for 30+ days. */

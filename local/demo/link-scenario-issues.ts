@@ -13,7 +13,7 @@ const open = (d: IssueDraft): boolean => d.status !== 'Done' && linkable.has(d.t
 /**
  * Makes the cross-project dependencies the demo promises, whatever the seed: a late one where the blocker is due after
  * the item it blocks; one whose blocker is overdue and not done; and one from the confidential project into a
- * visible one, so hiding links by permission shows.
+ * visible one, so hiding links by permission shows. The story waiting on the overdue blocker is flagged (impediment).
  * @example
  * linkScenarioIssues(projects, linker, today); // three Blocks links when the named projects are present
  */
@@ -34,7 +34,11 @@ export function linkScenarioIssues(projects: readonly LinkableProject[], linker:
   // Blocker overdue and not done.
   const overdue = drafts('REG').find((d) => open(d) && d.dueDay !== null && d.dueDay < today);
   const waiting = drafts('WEB').find((d) => open(d) && d.type === 'Story');
-  if (overdue && waiting) linker.link('Blocks', overdue, waiting);
+  if (overdue && waiting) {
+    linker.link('Blocks', overdue, waiting);
+    // The team raised the wait as an impediment: it reaches the report's decisions and escalations.
+    waiting.flagged = true;
+  }
 
   // Blocker in the confidential project.
   const secret = confidential.find((d) => open(d) && d.dueDay !== null && d.dueDay < today) ?? confidential.find(open);

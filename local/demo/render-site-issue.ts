@@ -77,6 +77,7 @@ export function renderSiteIssue(draft: IssueDraft, refs: IssueRefs, baseUrl: str
       [demoFieldIds.impact]: option(demoSelectOptions.impact, draft.impact === null ? null : draft.impact - 1),
       [demoFieldIds.mitigation]: draft.mitigation,
       [demoFieldIds.program]: option(demoSelectOptions.program, draft.program),
+      [demoFieldIds.flagged]: draft.flagged ? [{ self: `${baseUrl}/rest/api/3/customFieldOption/10019`, value: 'Impediment', id: '10019' }] : null,
     },
   };
   if (histories) issue.changelog = histories;

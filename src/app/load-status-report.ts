@@ -81,9 +81,9 @@ export async function loadStatusReport(ports: LoadStatusReportPorts, request: St
       return { current: rollup, previous, history, partial: refresh.partial, items: (items ?? []).map((issue) => issue.item) };
     }),
   );
-  const activity = projects.length === 0 ? { dueDateChanges: [], flaggedKeys: [] } : await ports.jira.periodActivity(visible.map((entry) => entry.key), dayOf(startMs - millisecondsPerDay));
+  const activity = projects.length === 0 ? { dueDateChanges: [] } : await ports.jira.periodActivity(visible.map((entry) => entry.key), dayOf(startMs - millisecondsPerDay));
   return buildStatusReport(
-    { scopeLabel: describeReportScope(request.scope), period: basis, projects, dueDateChanges: activity.dueDateChanges, flaggedKeys: activity.flaggedKeys, hidden },
+    { scopeLabel: describeReportScope(request.scope), period: basis, projects, dueDateChanges: activity.dueDateChanges, hidden },
     now.toISOString(),
   );
 }

@@ -15,6 +15,8 @@ export interface FieldMapping {
   readonly impact: string | null;
   readonly mitigation: string | null;
   readonly program: string | null;
+  /** Jira's "Flagged" field (an impediment): a list of options, set while the issue is flagged. */
+  readonly flagged: string | null;
 }
 
 export type FieldRole = keyof FieldMapping;

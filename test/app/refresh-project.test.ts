@@ -76,6 +76,7 @@ describe('refreshProject through the real SDKs against the Jira fake', () => {
       impact: demoFieldIds.impact,
       mitigation: demoFieldIds.mitigation,
       program: demoFieldIds.program,
+      flagged: demoFieldIds.flagged,
     });
   });
 

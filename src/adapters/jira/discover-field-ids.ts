@@ -18,6 +18,7 @@ const rules: Readonly<Record<FieldRole, RoleRule>> = {
   impact: { names: ['Impact'], types: ['option', 'number', 'string'] },
   mitigation: { names: ['Mitigation'], types: ['string'] },
   program: { names: ['Program'], types: ['option', 'string', 'array'] },
+  flagged: { names: ['Flagged'], types: ['array'] },
 };
 
 const normalise = (name: string): string => name.trim().toLowerCase();
@@ -39,7 +40,7 @@ function pick(fields: readonly JiraField[], rule: RoleRule): string | null {
 
 /**
  * Finds the roll-up's custom fields by name (design section 5): "Story Points", "Story point estimate",
- * "Start date", "Budget", "Actual Cost", "Probability", "Impact", "Mitigation", "Program". Names are compared
+ * "Start date", "Budget", "Actual Cost", "Probability", "Impact", "Mitigation", "Program", "Flagged". Names are compared
  * without case; a field whose type cannot hold the role's values is ignored; a role with no field is null.
  *
  * @example
@@ -57,5 +58,6 @@ export function discoverFieldIds(fields: readonly JiraField[]): FieldMapping {
     impact: pick(fields, rules.impact),
     mitigation: pick(fields, rules.mitigation),
     program: pick(fields, rules.program),
+    flagged: pick(fields, rules.flagged),
   };
 }

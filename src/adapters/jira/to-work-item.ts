@@ -52,6 +52,11 @@ function scaleValue(value: unknown): RaidScale | null {
   return null;
 }
 
+/** Jira's "Flagged" holds a non-empty list of options (usually just "Impediment") while the issue is flagged. */
+function isFlagged(value: unknown): boolean {
+  return Array.isArray(value) && value.length > 0;
+}
+
 function customValue(fields: Readonly<Record<string, unknown>>, id: string | null): unknown {
   return id === null ? undefined : fields[id];
 }
@@ -104,6 +109,7 @@ export function toWorkItem(issue: JiraIssue, mapping: FieldMapping): WorkItem | 
     assigneeId: fields.assignee ? parseAccountId(fields.assignee.accountId) : null,
     priority: fields.priority?.name ?? null,
     links: linksOf(issue),
+    flagged: isFlagged(customValue(fields, mapping.flagged)),
     raid: {
       probability: scaleValue(customValue(fields, mapping.probability)),
       impact: scaleValue(customValue(fields, mapping.impact)),

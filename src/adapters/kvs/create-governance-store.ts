@@ -19,6 +19,8 @@ const fieldMappingSchema = z.object({
   impact: fieldId,
   mitigation: fieldId,
   program: fieldId,
+  // Required: a mapping stored before the role existed fails to read and is discovered again, flag field included.
+  flagged: fieldId,
 }) satisfies z.ZodType<FieldMapping>;
 
 const projectItemKeys = (projectKey: string): ShardKeys => ({

@@ -48,6 +48,8 @@ const workItemSchema = z.object({
   assigneeId: accountId.nullable(),
   priority: z.string().nullable(),
   links: z.array(z.object({ type: z.enum(['blocks', 'is-blocked-by', 'relates', 'depends-on', 'other']), otherKey: issueKey, otherProjectKey: projectKey })),
+  // Items stored before flags were read count as not flagged until their next refresh.
+  flagged: z.boolean().default(false),
   raid: z.object({ probability: raidScale.nullable(), impact: raidScale.nullable(), mitigation: z.string().nullable() }),
   cost: z.object({ budget: z.number().nullable(), actualCost: z.number().nullable() }),
 });

@@ -42,7 +42,7 @@ function toReportPeriod(period: ReportPeriodBasis, start: string, end: string): 
  * from the baseline's `startsAt` to `now`.
  *
  * @example
- * const report = buildStatusReport({ scopeLabel: 'Whole portfolio', period: { kind: 'last-days', days: 30 }, projects, dueDateChanges: [], flaggedKeys: [], hidden: [{ itemCount: 5 }] }, '2026-11-20T12:00:00.000Z');
+ * const report = buildStatusReport({ scopeLabel: 'Whole portfolio', period: { kind: 'last-days', days: 30 }, projects, dueDateChanges: [], hidden: [{ itemCount: 5 }] }, '2026-11-20T12:00:00.000Z');
  * report.headline.overall; // 'red'
  * report.hiddenCount;      // 5
  */
@@ -70,7 +70,7 @@ export function buildStatusReport(input: StatusReportInput, now: string): Status
     heatMap: countRiskHeatMap(items),
     lateDependencies: listLateDependencies(items, now),
     complianceExceptions: listComplianceExceptions(projects.map((project) => project.current)),
-    escalations: listEscalations(items, new Set(input.flaggedKeys)),
+    escalations: listEscalations(items),
     trends: projects.flatMap((project) =>
       project.previous === null ? [] : [{ projectKey: project.current.project.key, name: project.current.project.name, trend: compareRollups(project.previous, project.current) }],
     ),

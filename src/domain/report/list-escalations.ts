@@ -5,16 +5,17 @@ import type { Escalation } from './status-report';
 export const ESCALATION_LABEL = 'escalate';
 
 /**
- * Decisions and escalations needed: unfinished items labelled `escalate` (any case) or flagged in Jira, by key.
+ * Decisions and escalations needed: unfinished items labelled `escalate` (any case) or flagged in Jira (an
+ * impediment), by key.
  *
  * @example
- * listEscalations([alpha9, beta8], new Set()).map((e) => e.key); // ['ALPHA-9', 'BETA-8']
+ * listEscalations([alpha9, beta8]).map((e) => e.key); // ['ALPHA-9', 'BETA-8']
  */
-export function listEscalations(items: readonly WorkItem[], flaggedKeys: ReadonlySet<string>): Escalation[] {
+export function listEscalations(items: readonly WorkItem[]): Escalation[] {
   return items
     .flatMap((item) => {
       const labelled = item.labels.some((label) => label.toLowerCase() === ESCALATION_LABEL);
-      const flagged = flaggedKeys.has(item.key);
+      const { flagged } = item;
       if (item.statusCategory === 'done' || (!labelled && !flagged)) return [];
       return [{ key: item.key, projectKey: item.projectKey, summary: item.summary, flagged, labelled, statusName: item.statusName, priority: item.priority }];
     })

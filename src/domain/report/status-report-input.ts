@@ -23,8 +23,6 @@ export interface StatusReportInput {
   readonly projects: readonly ReportProjectInput[];
   /** Due date changes read from the changelog of issues the viewer may see (any period; filtered here). */
   readonly dueDateChanges: readonly DueDateChange[];
-  /** Keys of issues Jira shows as flagged (impediment). */
-  readonly flaggedKeys: readonly string[];
   /**
    * Projects in scope that the app holds but the viewer may not see, as item counts only: no key or name is passed
    * in, so none can reach the report.

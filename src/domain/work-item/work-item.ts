@@ -37,6 +37,8 @@ export interface WorkItem {
   readonly assigneeId: AccountId | null;
   readonly priority: string | null;
   readonly links: readonly WorkItemLink[];
+  /** Flagged in Jira as an impediment. */
+  readonly flagged: boolean;
   /** RAID attributes; meaningful on items the RAID mapping classifies, null elsewhere. */
   readonly raid: {
     readonly probability: RaidScale | null;

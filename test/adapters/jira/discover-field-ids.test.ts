@@ -16,6 +16,7 @@ const cloudSite: JiraField[] = [
   custom('customfield_10053', 'Impact', 'option'),
   custom('customfield_10054', 'Mitigation', 'string'),
   custom('customfield_10055', 'Program', 'option'),
+  custom('customfield_10021', 'Flagged', 'array'),
 ];
 
 describe('discoverFieldIds', () => {
@@ -29,13 +30,14 @@ describe('discoverFieldIds', () => {
     ['impact', 'customfield_10053'],
     ['mitigation', 'customfield_10054'],
     ['program', 'customfield_10055'],
+    ['flagged', 'customfield_10021'],
   ])('finds the %s field by its name', (role, id) => {
     expect(discoverFieldIds(cloudSite)[role]).toBe(id);
   });
 
   it('answers null for every role on a site without the custom fields', () => {
     const mapping = discoverFieldIds(cloudSite.filter((f) => f.custom === false));
-    expect(Object.values(mapping)).toEqual(Array.from({ length: 9 }, () => null));
+    expect(Object.values(mapping)).toEqual(Array.from({ length: 10 }, () => null));
   });
 
   it('answers null for just the missing role, finding the others', () => {
@@ -47,6 +49,7 @@ describe('discoverFieldIds', () => {
     ['ignores case and surrounding spaces in names', [custom('customfield_2', '  actual cost ', 'number')], 'actualCost', 'customfield_2'],
     ['ignores a same-named field whose type cannot hold the value', [custom('customfield_3', 'Budget', 'user')], 'budget', null],
     ['prefers the oldest of two same-named fields', [custom('customfield_20010', 'Impact', 'option'), custom('customfield_10099', 'Impact', 'option')], 'impact', 'customfield_10099'],
+    ['ignores a "Flagged" field that is not a list (Jira\'s own is checkboxes)', [custom('customfield_5', 'Flagged', 'string')], 'flagged', null],
     ['reads fields whose schema Jira leaves out', [{ id: 'customfield_4', name: 'Mitigation', custom: true }], 'mitigation', 'customfield_4'],
   ] as [string, JiraField[], FieldRole, string | null][])('%s', (_name, fields, role, expected) => {
     expect(discoverFieldIds(fields)[role]).toBe(expected);

@@ -13,6 +13,7 @@ const mapping: FieldMapping = {
   impact: 'customfield_10053',
   mitigation: 'customfield_10054',
   program: 'customfield_10055',
+  flagged: 'customfield_10021',
 };
 
 /** An issue as POST /rest/api/3/search/jql returns it with the roll-up's fields, overridable per test. */
@@ -57,6 +58,9 @@ describe('toWorkItem', () => {
     ['reads the due date and the mapped start date as plain dates', { duedate: '2026-12-01', customfield_10015: '2026-11-01' }, (i) => [i.due, i.start], ['2026-12-01', '2026-11-01']],
     ['reads a select option "3 - Possible" as probability 3', { customfield_10052: { self: 'x', value: '3 - Possible', id: '10102' } }, (i) => i.raid.probability, 3],
     ['reads a numeric impact as that number', { customfield_10053: 4 }, (i) => i.raid.impact, 4],
+    ['reads a flagged issue (Flagged holds "Impediment") as flagged', { customfield_10021: [{ self: 'x', value: 'Impediment', id: '10019' }] }, (i) => i.flagged, true],
+    ['reads an issue whose Flagged is empty or absent as not flagged', { customfield_10021: null }, (i) => i.flagged, false],
+    ['reads an emptied Flagged list as not flagged', { customfield_10021: [] }, (i) => i.flagged, false],
     ['leaves an out-of-range rating absent', { customfield_10053: { value: '7 - Off the scale' } }, (i) => i.raid.impact, null],
     ['reads story points from "Story Points"', { customfield_10026: 5 }, (i) => i.estimate.storyPoints, 5],
     ['reads story points from "Story point estimate" when "Story Points" is empty', { customfield_10026: null, customfield_10016: 8 }, (i) => i.estimate.storyPoints, 8],

@@ -70,6 +70,7 @@ export function workItemArbitrary(options: WorkItemArbitraryOptions = {}): fc.Ar
       probability: scaleArbitrary,
       impact: scaleArbitrary,
       mitigation: fc.option(fc.string({ maxLength: 10 }), { nil: null }),
+      flagged: fc.boolean(),
       budget: amountArbitrary,
       actualCost: amountArbitrary,
     })
@@ -96,6 +97,7 @@ export function workItemArbitrary(options: WorkItemArbitraryOptions = {}): fc.Ar
         otherKey: anIssueKey(`${link.project}-${link.number}`),
         otherProjectKey: aProjectKey(link.project),
       })),
+      flagged: r.flagged,
       raid: { probability: r.probability, impact: r.impact, mitigation: r.mitigation },
       cost: { budget: r.budget, actualCost: r.actualCost },
     }));

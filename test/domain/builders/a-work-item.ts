@@ -32,6 +32,7 @@ export function aWorkItem(overrides: WorkItemOverrides = {}): WorkItem {
     assigneeId: null,
     priority: null,
     links: [],
+    flagged: false,
     ...rest,
     estimate: { storyPoints: null, originalEstimateSeconds: null, ...estimate },
     raid: { probability: null, impact: null, mitigation: null, ...raid },

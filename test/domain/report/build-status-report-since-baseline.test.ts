@@ -11,7 +11,7 @@ function sinceBaseline(site: SiteFile, name: string, startsAt: string, keysInBas
   const then = new Map(projectInputs(site, keysInBaseline, startsAt).map((input) => [input.current.project.key, input.current]));
   const projects = projectInputs(site, all).map((input) => ({ ...input, previous: then.get(input.current.project.key) ?? null }));
   return buildStatusReport(
-    { scopeLabel: 'Whole portfolio', period: { kind: 'since-baseline', baseline: { id: '20261101T090000Z-0a1b2c3d', name, startsAt } }, projects, dueDateChanges: dueDateChangesOf(site), flaggedKeys: [], hidden: [] },
+    { scopeLabel: 'Whole portfolio', period: { kind: 'since-baseline', baseline: { id: '20261101T090000Z-0a1b2c3d', name, startsAt } }, projects, dueDateChanges: dueDateChangesOf(site), hidden: [] },
     smallSiteNow,
   );
 }

@@ -2,6 +2,7 @@ import type { SiteFile } from '../../../local/site/site-file-schema';
 import { buildStatusReport } from '../../../src/domain/report/build-status-report';
 import type { ReportPeriodDays } from '../../../src/domain/report/report-period-days';
 import type { StatusReportInput } from '../../../src/domain/report/status-report-input';
+import { flagIssue } from './flag-issue';
 import { moveDueDate } from './move-due-date';
 import { dueDateChangesOf, loadSmallSite, projectInputs, smallSiteNow } from './small-site-report-input';
 
@@ -15,7 +16,6 @@ function reportOf(site: SiteFile, keys: readonly string[], options: Partial<Stat
       period: options.period ?? { kind: 'last-days', days: options.periodDays ?? 30 },
       projects: projectInputs(site, keys, now),
       dueDateChanges: dueDateChangesOf(site),
-      flaggedKeys: options.flaggedKeys ?? [],
       hidden: options.hidden ?? [],
     },
     now,
@@ -41,7 +41,7 @@ describe('buildStatusReport on the small hand-checked site (test/fixtures/small-
     ['the heat map counts open scored risks at 5x5, 4x4 and 2x3 (BETA-6 is closed)', [admin.heatMap[4]?.[4], admin.heatMap[3]?.[3], admin.heatMap[1]?.[2], admin.heatMap[0]?.[0], admin.heatMap.flat().reduce((a, b) => a + b, 0)], [1, 1, 1, 0, 3]],
     ['the one late dependency is BETA-4 blocking ALPHA-5, 26 days late', admin.lateDependencies.map((d) => [d.blocker.key, d.blocked?.key, d.reason]), [['BETA-4', 'ALPHA-5', 'BETA-4 is due 2027-01-10, 26 days after ALPHA-5 (2026-12-15)']]],
     ['no template was evaluated, so there are no compliance exceptions', admin.complianceExceptions, []],
-    ['escalations are the open items labelled escalate', admin.escalations.map((e) => [e.key, e.labelled, e.flagged]), [['ALPHA-9', true, false], ['BETA-8', true, false]]],
+    ['escalations are the open items labelled escalate or flagged (BETA-3)', admin.escalations.map((e) => [e.key, e.labelled, e.flagged]), [['ALPHA-9', true, false], ['BETA-3', false, true], ['BETA-8', true, false]]],
     ['without earlier snapshots there are no trends', admin.trends, []],
     ['the report is as of the roll-ups', admin.asOf, smallSiteNow],
     ['the admin sees everything: nothing hidden', admin.hiddenCount, 0],
@@ -124,7 +124,10 @@ describe('buildStatusReport on the small hand-checked site (test/fixtures/small-
   });
 
   it('lists flagged items as escalations beside the labelled ones', () => {
-    const report = reportOf(loadSmallSite(), all, { flaggedKeys: ['BETA-3', 'ALPHA-2'] });
+    const site = loadSmallSite();
+    flagIssue(site, 'BETA-3');
+    flagIssue(site, 'ALPHA-2');
+    const report = reportOf(site, all);
     // ALPHA-2 is done: a flag left on finished work asks for nothing.
     expect(report.escalations.map((e) => [e.key, e.labelled, e.flagged])).toEqual([['ALPHA-9', true, false], ['BETA-3', false, true], ['BETA-8', true, false]]);
   });
@@ -134,7 +137,7 @@ describe('buildStatusReport on the small hand-checked site (test/fixtures/small-
     const [earlier] = projectInputs(site, ['ALPHA'], '2026-11-13T12:00:00.000Z');
     const [current] = projectInputs(site, ['ALPHA']);
     if (earlier === undefined || current === undefined) throw new Error('no ALPHA');
-    const report = buildStatusReport({ scopeLabel: 'Project ALPHA', period: { kind: 'last-days', days: 7 }, projects: [{ ...current, previous: earlier.current }], dueDateChanges: [], flaggedKeys: [], hidden: [] }, smallSiteNow);
+    const report = buildStatusReport({ scopeLabel: 'Project ALPHA', period: { kind: 'last-days', days: 7 }, projects: [{ ...current, previous: earlier.current }], dueDateChanges: [], hidden: [] }, smallSiteNow);
     expect(report.trends.map((t) => [t.projectKey, t.trend.previousAsOf, t.trend.currentAsOf])).toEqual([['ALPHA', '2026-11-13T12:00:00.000Z', smallSiteNow]]);
   });
 
@@ -142,7 +145,7 @@ describe('buildStatusReport on the small hand-checked site (test/fixtures/small-
     const [alpha] = projectInputs(loadSmallSite(), ['ALPHA']);
     if (alpha === undefined) throw new Error('no ALPHA');
     const failing = { ...alpha.current, compliance: { status: 'evaluated' as const, score: 0.5, passed: 5, checked: 10 }, rag: { ...alpha.current.rag, compliance: { ...alpha.current.rag.compliance, rag: 'red' as const, reason: 'Compliance 50% is below the red threshold 75%' } } };
-    const report = buildStatusReport({ scopeLabel: 'x', period: { kind: 'last-days', days: 7 }, projects: [{ ...alpha, current: failing }], dueDateChanges: [], flaggedKeys: [], hidden: [] }, smallSiteNow);
+    const report = buildStatusReport({ scopeLabel: 'x', period: { kind: 'last-days', days: 7 }, projects: [{ ...alpha, current: failing }], dueDateChanges: [], hidden: [] }, smallSiteNow);
     expect(report.complianceExceptions).toEqual([{ projectKey: 'ALPHA', name: 'Alpha Mobile', rag: 'red', score: 0.5, passed: 5, checked: 10, reason: 'Compliance 50% is below the red threshold 75%' }]);
     expect(report.headline.sentences.map((s) => s.dimension)).toContain('compliance');
   });

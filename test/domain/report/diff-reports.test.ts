@@ -3,6 +3,7 @@ import { diffReports } from '../../../src/domain/report/diff-reports';
 import { freezeReport } from '../../../src/domain/report/freeze-report';
 import type { DueDateChange } from '../../../src/domain/report/due-date-change';
 import { parseIssueKey } from '../../../src/domain/ids/parse-issue-key';
+import { flagIssue } from './flag-issue';
 import { loadSmallSite, projectInputs, smallSiteNow } from './small-site-report-input';
 
 const site = loadSmallSite();
@@ -11,8 +12,11 @@ if (alpha4 === null) throw new Error('bad key');
 const slip: DueDateChange[] = [{ key: alpha4, at: '2026-11-12T10:00:00.000+0000', from: '2026-11-25', to: '2026-12-01' }];
 
 // Frozen when only ALPHA and BETA were in view; live with GAMMA, a slip of ALPHA-4 and BETA-3 flagged since.
-const then = buildStatusReport({ scopeLabel: 'Whole portfolio', period: { kind: 'last-days', days: 14 }, projects: projectInputs(site, ['ALPHA', 'BETA']), dueDateChanges: [], flaggedKeys: [], hidden: [] }, smallSiteNow);
-const now = buildStatusReport({ scopeLabel: 'Whole portfolio', period: { kind: 'last-days', days: 14 }, projects: projectInputs(site, ['ALPHA', 'BETA', 'GAMMA']), dueDateChanges: slip, flaggedKeys: ['BETA-3'], hidden: [] }, smallSiteNow);
+// The shared site has BETA-3 flagged; the frozen report is built from a copy from before the flag was raised.
+const beforeFlag = loadSmallSite();
+flagIssue(beforeFlag, 'BETA-3', false);
+const then = buildStatusReport({ scopeLabel: 'Whole portfolio', period: { kind: 'last-days', days: 14 }, projects: projectInputs(beforeFlag, ['ALPHA', 'BETA']), dueDateChanges: [], hidden: [] }, smallSiteNow);
+const now = buildStatusReport({ scopeLabel: 'Whole portfolio', period: { kind: 'last-days', days: 14 }, projects: projectInputs(site, ['ALPHA', 'BETA', 'GAMMA']), dueDateChanges: slip, hidden: [] }, smallSiteNow);
 
 describe('diffReports', () => {
   const diff = diffReports(then, now);

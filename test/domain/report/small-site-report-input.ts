@@ -15,6 +15,7 @@ import type { FieldMapping } from '../../../src/ports/field-mapping';
 /** The small site's custom field ids (see test/fixtures/small-site.md). */
 export const smallSiteMapping: FieldMapping = {
   storyPoints: null,
+  flagged: 'customfield_10021',
   storyPointEstimate: 'customfield_10016',
   startDate: 'customfield_10015',
   budget: 'customfield_10050',

@@ -19,7 +19,7 @@ const hostileText = fc.array(fc.constantFrom(...pieces), { minLength: 1, maxLeng
 function renderWith(text: string): string {
   const site = loadSmallSite();
   for (const issue of site.issues) issue.fields.summary = issue.key === TOP_RISK ? text : `${issue.fields.summary} ${text}`;
-  const report = buildStatusReport({ scopeLabel: 'Programs Digital', period: { kind: 'last-days', days: 30 }, projects: projectInputs(site, ['ALPHA', 'BETA']), dueDateChanges: dueDateChangesOf(site), flaggedKeys: [], hidden: [] }, smallSiteNow);
+  const report = buildStatusReport({ scopeLabel: 'Programs Digital', period: { kind: 'last-days', days: 30 }, projects: projectInputs(site, ['ALPHA', 'BETA']), dueDateChanges: dueDateChangesOf(site), hidden: [] }, smallSiteNow);
   return renderReportHtml(report);
 }
 

@@ -12,6 +12,7 @@ const roleNames: Readonly<Record<FieldOverrideRole, string>> = {
   impact: 'Impact',
   mitigation: 'Mitigation',
   program: 'Program',
+  flagged: 'Flagged (impediment)',
 };
 
 export interface FieldMappingFieldsProps {
