@@ -1,7 +1,9 @@
 /**
  * Benchmarks the portfolio refresh against the in-process Jira fake: Jira requests against the API's minimum,
  * bytes received, CPU, peak heap and wall time of a full and an incremental refresh per site size, a full refresh
- * with per-request latency, and the pure domain roll-up over 100,000 work items. Never part of the test suite.
+ * with per-request latency, the pure domain roll-up over 100,000 work items, and per size one full refresh job of the
+ * largest project in a child process of its own against the fake served over HTTP (what one Forge invocation needs,
+ * which the whole-process heap cannot tell). Never part of the test suite.
  *
  *   npx tsx scripts/bench.ts [--sizes 1000,10000,100000] [--latency-ms 100]
  *   node --expose-gc --stack-size=7000 --import tsx scripts/bench.ts ...
@@ -11,12 +13,14 @@
  * Node's default stack at that size.
  */
 import { benchDomainRollup } from './bench/bench-domain-rollup';
+import { benchIsolatedProjectJob, type IsolatedJobRow } from './bench/bench-isolated-project-job';
 import type { BenchRow } from './bench/bench-row';
 import { benchLatencyRefresh } from './bench/bench-latency-refresh';
 import { benchSiteSize } from './bench/bench-site-size';
 import { collectGarbage } from './bench/collect-garbage';
 import { formatBenchTable } from './bench/format-bench-table';
 import { formatEndpointCounts } from './bench/format-endpoint-counts';
+import { formatIsolatedJobTable } from './bench/format-isolated-job-table';
 import { parseBenchArgs } from './bench/parse-bench-args';
 
 const LATENCY_SITE_SIZE = 1000;
@@ -54,6 +58,20 @@ async function main(): Promise<void> {
     `Domain roll-up alone (computeProjectRollup, ${rollup.items.toLocaleString('en-US')} work items as one project): ` +
       `first run ${rollup.firstCpuMs.toFixed(0)} CPU ms, median of the next ${rollup.runs} ${rollup.medianCpuMs.toFixed(0)} CPU ms`,
   );
+
+  const isolated: IsolatedJobRow[] = [];
+  const isolatedNotes: string[] = [];
+  for (const size of args.sizes) {
+    try {
+      isolated.push(await benchIsolatedProjectJob(size, now));
+    } catch (error) {
+      isolatedNotes.push(`  [${size.toLocaleString('en-US')}] FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  console.log('');
+  console.log('One project job in its own process (the largest project of each site, a full refresh, against the fake over HTTP):');
+  if (isolated.length > 0) console.log(formatIsolatedJobTable(isolated));
+  for (const note of isolatedNotes) console.log(note);
 }
 
 main().catch((error: unknown) => {
