@@ -30,6 +30,8 @@ function parseAll<T>(schema: z.ZodType<T>, values: readonly unknown[]): T[] {
   });
 }
 
+const deletionMarkerSchema = z.object({ deletingSince: z.string() });
+
 const isKeyConflict = (error: unknown): boolean => error instanceof ForgeKvsAPIError && error.code === 'KEY_CONFLICT';
 
 /**
@@ -60,11 +62,14 @@ export function createTemplateStore(): TemplateStore {
     async deleteTemplate(id, version) {
       // The marker takes the next version's key, which no template record parses as; versions sort by number, so it
       // is deleted last and holds off racing saves until every version is gone.
+      const marker = kvsKeys.templateVersion(id, version + 1);
       try {
-        await kvs.set(kvsKeys.templateVersion(id, version + 1), { deletingSince: new Date().toISOString() }, { keyPolicy: 'FAIL_IF_EXISTS' });
+        await kvs.set(marker, { deletingSince: new Date().toISOString() }, { keyPolicy: 'FAIL_IF_EXISTS' });
       } catch (error) {
-        if (isKeyConflict(error)) return 'conflict';
-        throw error;
+        if (!isKeyConflict(error)) throw error;
+        // A newer version wins; a marker means a delete of this version began (and perhaps stopped part-way): deleting
+        // is the same whoever finishes it, so this one completes it rather than leave a template no one can change.
+        if (!deletionMarkerSchema.safeParse(await kvs.get(marker)).success) return 'conflict';
       }
       for (const { key } of await queryByPrefix(kvsKeys.templateVersionsPrefix(id))) await kvs.delete(key);
       return 'deleted';
