@@ -39,7 +39,8 @@ const RELATED_PAGE_SIZE = 100;
 /**
  * The Governance panel of one issue in at most three Jira requests: the field mapping (only when none is stored),
  * the issue itself, and one search for what is linked to it or its parent and their children (skipped for a RAID
- * item, which shows its own score and state). The project's RAG comes from the stored roll-up. RAID items are
+ * item, which shows its own score and state). A sub-task whose parent has a parent (story under an epic) takes one
+ * more search, around that epic, so what is raised on the epic reaches its sub-tasks too. The project's RAG comes from the stored roll-up. RAID items are
  * recognised and their risks banded by the project template's RAID policy, as the roll-up does.
  */
 export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey: IssueKey, now: string): Promise<IssueGovernanceDto> {
@@ -53,13 +54,23 @@ export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey:
 
   let neighbours: readonly OwnedWorkItem[] = [];
   let partial = false;
+  const ancestors: IssueKey[] = item.parentKey === null ? [] : [item.parentKey];
   if (kind === null) {
-    const page = await ports.jira.searchPage(relatedIssuesJql(item.key, item.parentKey), mapping, RELATED_PAGE_SIZE);
+    // A sub-task's parent is a story; the epic above it, where risks are usually raised, is one more search away.
+    const subTask = item.hierarchyLevel < 0 && item.parentKey !== null;
+    const page = await ports.jira.searchPage(relatedIssuesJql(item.key, item.parentKey, { includeParent: subTask }), mapping, RELATED_PAGE_SIZE);
     neighbours = page.items;
     partial = !page.complete;
+    const grandparentKey = subTask ? (neighbours.find((owned) => owned.item.key === item.parentKey)?.item.parentKey ?? null) : null;
+    if (grandparentKey !== null) {
+      const upper = await ports.jira.searchPage(relatedIssuesJql(grandparentKey, null), mapping, RELATED_PAGE_SIZE);
+      const seen = new Set(neighbours.map((owned) => owned.item.key));
+      neighbours = [...neighbours, ...upper.items.filter((owned) => !seen.has(owned.item.key))];
+      partial ||= !upper.complete;
+      ancestors.push(grandparentKey);
+    }
   }
   const owners = new Map<IssueKey, OwnedWorkItem>(neighbours.map((owned) => [owned.item.key, owned]));
-  const ancestors = item.parentKey === null ? [] : [item.parentKey];
   const related = relateRaidItems(item, ancestors, neighbours.map((owned) => owned.item), { raidMapping, riskBands }).map((r) => ({
     item: toRaidItemDto(owners.get(r.item.key) ?? { item: r.item, ownerName: null }, r.kind, now, riskBands),
     relation: r.relation,

@@ -8,4 +8,10 @@ describe('relatedIssuesJql', () => {
   ])('%s', (_behaviour, key, parent, expected) => {
     expect(relatedIssuesJql(anIssueKey(key), parent === null ? null : anIssueKey(parent))).toBe(expected);
   });
+
+  it('asks for the parent itself too for a sub-task, so its grandparent is known from the same search', () => {
+    expect(relatedIssuesJql(anIssueKey('CORE-3'), anIssueKey('CORE-2'), { includeParent: true })).toBe(
+      'issue in linkedIssues("CORE-3") OR parent = "CORE-3" OR issue in linkedIssues("CORE-2") OR parent = "CORE-2" OR key = "CORE-2" ORDER BY key ASC',
+    );
+  });
 });

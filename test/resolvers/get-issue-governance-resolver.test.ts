@@ -58,6 +58,12 @@ describe('getIssueGovernance on the small site', () => {
     expect(inherited).toMatchObject({ relation: 'inherited', via: 'ALPHA-1', item: { kind: 'risk', score: 25, severity: 'critical', cell: { probability: 5, impact: 5, colour: 'red' }, owner: { accountId: 'pm', displayName: 'Paul PM' } } });
   });
 
+  it('shows a sub-task the critical risk of the epic above its story, inherited through both', async () => {
+    const panel = await dataOf('pm', 'ALPHA-12');
+    expect(panel.related.filter((r) => r.item.key === 'ALPHA-9').map((r) => [r.relation, r.via])).toEqual([['inherited', 'ALPHA-1']]);
+    expect(panel.partial).toBe(false);
+  });
+
   it('shows the late upstream dependency across projects: BETA-4 due 26 days after ALPHA-5', async () => {
     const panel = await dataOf('pm', 'ALPHA-5');
     expect(panel.upstream.map((d) => [d.blocker.key, d.blocked?.key, d.crossProject, d.late])).toEqual([['BETA-4', 'ALPHA-5', true, true]]);
@@ -95,6 +101,14 @@ describe('getIssueGovernance on the small site', () => {
     const traffic = app.fake?.traffic();
     expect(traffic?.total).toBeLessThanOrEqual(3);
     expect(traffic?.total).toBe(panel.jiraRequests);
+  });
+
+  it('reads a sub-task under a story under an epic in three requests once the mapping is stored: the issue and two searches', async () => {
+    await app.fireDailySnapshot();
+    await app.queue.drain();
+    app.fake?.resetTraffic();
+    const panel = await dataOf('dev', 'ALPHA-12');
+    expect([app.fake?.traffic().byEndpoint, panel.jiraRequests]).toEqual([{ 'GET /rest/api/3/issue/{issueIdOrKey}': 1, 'POST /rest/api/3/search/jql': 2 }, 3]);
   });
 
   it('reuses the stored field mapping after a refresh, leaving two requests', async () => {
