@@ -37,7 +37,7 @@ export interface IssueGovernancePorts {
 const RELATED_PAGE_SIZE = 100;
 
 /**
- * The Governance panel of one issue in at most three Jira requests: the field mapping (only when none is stored),
+ * The Governance panel of one issue in two to four Jira requests: the field mapping (only when none is stored),
  * the issue itself, and one search for what is linked to it or its parent and their children (skipped for a RAID
  * item, which shows its own score and state). A sub-task whose parent has a parent (story under an epic) takes one
  * more search, around that epic, so what is raised on the epic reaches its sub-tasks too. The project's RAG comes from the stored roll-up. RAID items are

@@ -48,7 +48,7 @@ export type ResolverDefs = {
   getPortfolio: () => Envelope<PortfolioDto>;
   /** Queues a full refresh of every project; a second request within a minute joins the first. */
   requestRefresh: () => Envelope<RefreshRequestDto>;
-  /** The Governance panel of one issue, read as the user in at most three Jira requests. */
+  /** The Governance panel of one issue, read as the user in two Jira requests (three for a sub-task under a story under an epic; one more before the first refresh). */
   getIssueGovernance: (payload: { issueKey: string }) => Envelope<IssueGovernanceDto>;
   /** A project's RAID log, heat map, dependencies both ways and milestones, read as the user; FORBIDDEN if not browsable. */
   getProjectRaid: (payload: { projectKey: string }) => Envelope<ProjectRaidDto>;
