@@ -16,6 +16,7 @@ import type { FrozenReportDto, FrozenReportListDto } from './report-frozen-dto';
 import type { FrozenReportSummary } from '../domain/report/frozen-report';
 import type { StatusReportPayload } from './report-payload';
 import type { BaselineDto, BaselineListDto, TakeBaselinePayload } from './baseline-dto';
+import type { ClearRagOverridePayload, RagOverridesDto, SetRagOverridePayload } from './rag-override-dto';
 import type { IssueGovernanceDto } from './raid-governance-dto';
 import type { ProjectRaidDto } from './raid-project-dto';
 import type { RefreshRequestDto } from './refresh-request-dto';
@@ -66,6 +67,12 @@ export type ResolverDefs = {
   takeBaseline: (payload: TakeBaselinePayload) => Envelope<BaselineDto>;
   /** Admins only; reports set to look back to it then say it is gone, frozen reports built on it stay as they are. */
   deleteBaseline: (payload: { id: string }) => Envelope<{ id: string }>;
+  /** A browsable project's computed colours and the manual overrides in force; FORBIDDEN if not browsable. */
+  getRagOverrides: (payload: { projectKey: string }) => Envelope<RagOverridesDto>;
+  /** Admins only: sets one colour by hand, with a reason and an expiry at most 90 days ahead; audited. */
+  setRagOverride: (payload: SetRagOverridePayload) => Envelope<RagOverridesDto>;
+  /** Admins only: ends an override before its expiry; audited. */
+  clearRagOverride: (payload: ClearRagOverridePayload) => Envelope<RagOverridesDto>;
 };
 
 export type ResolverName = keyof ResolverDefs;

@@ -1,5 +1,5 @@
 /** What was changed in the governance settings. */
-export type AuditAction = 'template.create' | 'template.update' | 'template.delete' | 'template.import' | 'assignment.update' | 'baseline.create' | 'baseline.delete';
+export type AuditAction = 'template.create' | 'template.update' | 'template.delete' | 'template.import' | 'assignment.update' | 'baseline.create' | 'baseline.delete' | 'rag-override.set' | 'rag-override.clear';
 
 /** One change to the governance settings, kept for ever: who, when, what, and the value before and after. */
 export interface AuditEntry {

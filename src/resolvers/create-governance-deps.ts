@@ -7,6 +7,7 @@ import { findJqlError } from '../adapters/jira/find-jql-error';
 import { createJiraClient } from '../adapters/jira/jira-client';
 import { createBaselineStore } from '../adapters/kvs/create-baseline-store';
 import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { createRagOverrideStore } from '../adapters/kvs/create-rag-override-store';
 import { createTemplateStore } from '../adapters/kvs/create-template-store';
 import type { GovernanceDeps } from '../app/governance/governance-deps';
 import { ResolverFailure } from './resolver-failure';
@@ -30,6 +31,7 @@ export function createGovernanceDeps(context: unknown, now: () => Date): Governa
     templates: createTemplateStore(),
     governance: createGovernanceStore(),
     baselines: createBaselineStore(),
+    ragOverrides: createRagOverrideStore(),
     actor: caller.data.accountId,
     // A missing name must not stop a change from being recorded: the account id is always kept.
     actorName: () => viewer.myself().then((me) => me.displayName, () => null),

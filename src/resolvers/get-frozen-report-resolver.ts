@@ -7,7 +7,7 @@ import { createViewerDirectory } from '../adapters/jira/create-viewer-directory'
 import { createJiraClient } from '../adapters/jira/jira-client';
 import { createBaselineStore } from '../adapters/kvs/create-baseline-store';
 import { createFrozenReportStore } from '../adapters/kvs/create-frozen-report-store';
-import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { createShownGovernanceStore } from './create-shown-governance-store';
 import { openFrozenReport } from '../app/open-frozen-report';
 import { macroIdOf } from './macro-id-of';
 import { ResolverFailure } from './resolver-failure';
@@ -20,7 +20,7 @@ export async function getFrozenReportResolver(request: { payload: unknown; conte
   try {
     const { id } = payloadSchema.parse(request.payload);
     const client = createJiraClient(api.asUser());
-    const data = await openFrozenReport({ viewer: createViewerDirectory(client), store: createGovernanceStore(), jira: createReportJira(client), baselines: createBaselineStore(), frozen: createFrozenReportStore() }, macroIdOf(request.context), id, new Date());
+    const data = await openFrozenReport({ viewer: createViewerDirectory(client), store: createShownGovernanceStore(), jira: createReportJira(client), baselines: createBaselineStore(), frozen: createFrozenReportStore() }, macroIdOf(request.context), id, new Date());
     if (data === null) throw new ResolverFailure('NOT_FOUND', 'No such frozen report, or it shows projects you may not browse.');
     return { ok: true, data };
   } catch (error) {

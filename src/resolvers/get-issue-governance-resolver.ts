@@ -4,7 +4,7 @@ import type { Envelope } from '../contract/envelope';
 import type { IssueGovernanceDto } from '../contract/raid-governance-dto';
 import { createJiraClient } from '../adapters/jira/jira-client';
 import { createRaidJira } from '../adapters/jira/create-raid-jira';
-import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { createShownGovernanceStore } from './create-shown-governance-store';
 import { createTemplateStore } from '../adapters/kvs/create-template-store';
 import { templateForProject } from '../app/governance/template-for-project';
 import { loadIssueGovernance } from '../app/load-issue-governance';
@@ -28,7 +28,7 @@ export async function getIssueGovernanceResolver(request: { payload: unknown }):
   try {
     const { issueKey } = payloadSchema.parse(request.payload);
     const jira = createRaidJira(createJiraClient(api.asUser()));
-    return { ok: true, data: await loadIssueGovernance({ jira, store: createGovernanceStore(), templateFor: (projectKey) => templateForProject(createTemplateStore(), projectKey) }, issueKey, new Date().toISOString()) };
+    return { ok: true, data: await loadIssueGovernance({ jira, store: createShownGovernanceStore(), templateFor: (projectKey) => templateForProject(createTemplateStore(), projectKey) }, issueKey, new Date().toISOString()) };
   } catch (error) {
     return toErrorEnvelope(error);
   }

@@ -3,7 +3,7 @@ import type { Envelope } from '../contract/envelope';
 import type { PortfolioDto } from '../contract/portfolio-dto';
 import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
 import { createJiraClient } from '../adapters/jira/jira-client';
-import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { createShownGovernanceStore } from './create-shown-governance-store';
 import { refreshRequestStore } from '../adapters/kvs/refresh-request-store';
 import { loadPortfolio } from '../app/load-portfolio';
 import { toErrorEnvelope } from './to-error-envelope';
@@ -13,7 +13,7 @@ export async function getPortfolioResolver(): Promise<Envelope<PortfolioDto>> {
   try {
     const viewer = createViewerDirectory(createJiraClient(api.asUser()));
     const today = new Date().toISOString().slice(0, 10);
-    const data = await loadPortfolio({ viewer, store: createGovernanceStore(), refreshRequestedAt: () => refreshRequestStore.load() }, today);
+    const data = await loadPortfolio({ viewer, store: createShownGovernanceStore(), refreshRequestedAt: () => refreshRequestStore.load() }, today);
     return { ok: true, data };
   } catch (error) {
     return toErrorEnvelope(error);

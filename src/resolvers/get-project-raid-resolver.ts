@@ -4,7 +4,7 @@ import type { Envelope } from '../contract/envelope';
 import type { ProjectRaidDto } from '../contract/raid-project-dto';
 import { createJiraClient } from '../adapters/jira/jira-client';
 import { createRaidJira } from '../adapters/jira/create-raid-jira';
-import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { createShownGovernanceStore } from './create-shown-governance-store';
 import { createTemplateStore } from '../adapters/kvs/create-template-store';
 import { templateForProject } from '../app/governance/template-for-project';
 import { loadProjectRaid } from '../app/load-project-raid';
@@ -21,7 +21,7 @@ export async function getProjectRaidResolver(request: { payload: unknown }): Pro
   try {
     const { projectKey } = payloadSchema.parse(request.payload);
     const jira = createRaidJira(createJiraClient(api.asUser()));
-    const data = await loadProjectRaid({ jira, store: createGovernanceStore(), templateFor: (projectKey) => templateForProject(createTemplateStore(), projectKey) }, projectKey, new Date().toISOString());
+    const data = await loadProjectRaid({ jira, store: createShownGovernanceStore(), templateFor: (projectKey) => templateForProject(createTemplateStore(), projectKey) }, projectKey, new Date().toISOString());
     if (data === null) throw new ResolverFailure('FORBIDDEN', `You may not browse project ${projectKey}, or it does not exist.`);
     return { ok: true, data };
   } catch (error) {

@@ -5,7 +5,7 @@ import { createReportJira } from '../adapters/jira/create-report-jira';
 import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
 import { createJiraClient } from '../adapters/jira/jira-client';
 import { createBaselineStore } from '../adapters/kvs/create-baseline-store';
-import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { createShownGovernanceStore } from './create-shown-governance-store';
 import { loadStatusReport } from '../app/load-status-report';
 import { reportSectionNames } from '../domain/report/report-section';
 import { statusReportPayloadSchema, toPeriodRequest } from './status-report-payload-schema';
@@ -21,7 +21,7 @@ export async function getStatusReportResolver(request: { payload: unknown }): Pr
     const payload = statusReportPayloadSchema.parse(request.payload);
     const client = createJiraClient(api.asUser());
     const report = await loadStatusReport(
-      { viewer: createViewerDirectory(client), store: createGovernanceStore(), jira: createReportJira(client), baselines: createBaselineStore() },
+      { viewer: createViewerDirectory(client), store: createShownGovernanceStore(), jira: createReportJira(client), baselines: createBaselineStore() },
       { scope: payload.scope, period: toPeriodRequest(payload.period) },
       new Date(),
     );

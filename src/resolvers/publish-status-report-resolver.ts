@@ -9,7 +9,7 @@ import { createViewerDirectory } from '../adapters/jira/create-viewer-directory'
 import { createJiraClient } from '../adapters/jira/jira-client';
 import { createBaselineStore } from '../adapters/kvs/create-baseline-store';
 import { createFrozenReportStore } from '../adapters/kvs/create-frozen-report-store';
-import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { createShownGovernanceStore } from './create-shown-governance-store';
 import { FrozenReportTooLargeError, publishFrozenReport } from '../app/publish-frozen-report';
 import { macroIdOf } from './macro-id-of';
 import { ResolverFailure } from './resolver-failure';
@@ -30,7 +30,7 @@ export async function publishStatusReportResolver(request: { payload: unknown; c
     const payload = statusReportPayloadSchema.parse(request.payload);
     const client = createJiraClient(api.asUser());
     const data = await publishFrozenReport(
-      { viewer: createViewerDirectory(client), store: createGovernanceStore(), jira: createReportJira(client), baselines: createBaselineStore(), frozen: createFrozenReportStore() },
+      { viewer: createViewerDirectory(client), store: createShownGovernanceStore(), jira: createReportJira(client), baselines: createBaselineStore(), frozen: createFrozenReportStore() },
       {
         macroId: macroIdOf(request.context),
         request: { scope: payload.scope, period: toPeriodRequest(payload.period), sections: payload.sections ?? [...reportSectionNames] },

@@ -23,6 +23,9 @@ import { requestRefreshResolver } from './request-refresh-resolver';
 import { deleteBaselineResolver } from './delete-baseline-resolver';
 import { listBaselinesResolver } from './list-baselines-resolver';
 import { takeBaselineResolver } from './take-baseline-resolver';
+import { clearRagOverrideResolver } from './clear-rag-override-resolver';
+import { getRagOverridesResolver } from './get-rag-overrides-resolver';
+import { setRagOverrideResolver } from './set-rag-override-resolver';
 
 /** Every resolver the UI may invoke, checked against the shared contract. */
 export const resolverHandler = makeResolver<ResolverDefs>({
@@ -49,4 +52,7 @@ export const resolverHandler = makeResolver<ResolverDefs>({
   listBaselines: listBaselinesResolver,
   takeBaseline: takeBaselineResolver,
   deleteBaseline: deleteBaselineResolver,
+  getRagOverrides: getRagOverridesResolver,
+  setRagOverride: setRagOverrideResolver,
+  clearRagOverride: clearRagOverrideResolver,
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { createShownGovernanceStore } from '../resolvers/create-shown-governance-store';
 import { loadScopeAggregate } from '../app/load-scope-aggregate';
 import type { AdfDocument } from '../domain/report/adf-node';
 import { describeReportScope } from '../domain/report/describe-report-scope';
@@ -51,5 +51,5 @@ export function scopeOfMacroConfig(config: unknown): ReportScope {
 export async function reportAdfExport(event?: unknown): Promise<AdfDocument> {
   const scope = scopeOfMacroConfig(configOf(event));
   const label = describeReportScope(scope);
-  return renderAggregateAdf(await loadScopeAggregate(createGovernanceStore(), scope, label), label);
+  return renderAggregateAdf(await loadScopeAggregate(createShownGovernanceStore(), scope, label), label);
 }

@@ -2,7 +2,7 @@ import { asUser } from '@forge/api';
 import { parseArgs } from 'node:util';
 import { createViewerDirectory } from '../../../src/adapters/jira/create-viewer-directory';
 import { createJiraClient } from '../../../src/adapters/jira/jira-client';
-import { createGovernanceStore } from '../../../src/adapters/kvs/create-governance-store';
+import { createShownGovernanceStore } from '../../../src/resolvers/create-shown-governance-store';
 import { loadPortfolio } from '../../../src/app/load-portfolio';
 import { runInInvocation } from '../../forge-runtime/invocation-scope';
 import { formatPortfolioText } from '../format-portfolio-text';
@@ -18,7 +18,7 @@ export async function rollupCommand(args: readonly string[], env: NodeJS.Process
   await refreshAllProjects(options.now);
   const portfolio = await runInInvocation({ moduleKey: 'pmo-cli', accountId, timeoutMs: 25_000 }, () =>
     loadPortfolio(
-      { viewer: createViewerDirectory(createJiraClient(asUser())), store: createGovernanceStore(), refreshRequestedAt: () => Promise.resolve(null) },
+      { viewer: createViewerDirectory(createJiraClient(asUser())), store: createShownGovernanceStore(() => options.now), refreshRequestedAt: () => Promise.resolve(null) },
       options.now.toISOString().slice(0, 10),
     ),
   );

@@ -15,7 +15,7 @@ const auditSchema = z.object({
   at: z.string(),
   by: z.string(),
   byName: z.string().nullable(),
-  action: z.enum(['template.create', 'template.update', 'template.delete', 'template.import', 'assignment.update', 'baseline.create', 'baseline.delete']),
+  action: z.enum(['template.create', 'template.update', 'template.delete', 'template.import', 'assignment.update', 'baseline.create', 'baseline.delete', 'rag-override.set', 'rag-override.clear']),
   target: z.string(),
   summary: z.string(),
   before: z.unknown(),

@@ -65,4 +65,9 @@ export const kvsKeys = {
   baselineRollup: (id: string, projectKey: string) => `baseline-rollup:${id}:${projectKey}`,
   /** Holds a baseline name (by a digest of its case-blind form) for the one baseline that has it. */
   baselineName: (nameDigest: string) => `baseline-name:${nameDigest}`,
+
+  /** One manual colour override of a project: `overall` or a dimension. */
+  ragOverride: (projectKey: string, target: string) => `rag-override:${projectKey}:${target}`,
+  ragOverridesOf: (projectKey: string) => `rag-override:${projectKey}:`,
+  ragOverridePrefix: 'rag-override:',
 } as const;

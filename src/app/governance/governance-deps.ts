@@ -1,12 +1,14 @@
 import type { BaselineStore } from '../../ports/baseline-store';
 import type { GovernanceStore } from '../../ports/governance-store';
+import type { RagOverrideStore } from '../../ports/rag-override-store';
 import type { TemplateStore } from '../../ports/template-store';
 
 /** What the governance use cases need: storage, who is asking (and whether Jira calls them an admin), and the time. */
 export interface GovernanceDeps {
   readonly templates: TemplateStore;
-  readonly governance: Pick<GovernanceStore, 'loadProjectIssues' | 'loadFieldMapping' | 'listRollups' | 'loadLatestSnapshotBefore'>;
+  readonly governance: Pick<GovernanceStore, 'loadProjectIssues' | 'loadFieldMapping' | 'listRollups' | 'loadLatestSnapshotBefore' | 'loadRollup'>;
   readonly baselines: BaselineStore;
+  readonly ragOverrides: RagOverrideStore;
   /** The caller's Jira account id. */
   readonly actor: string;
   /** The caller's display name for the audit log; null when Jira does not say. */

@@ -74,5 +74,6 @@ export function computeProjectRollup(input: ProjectRollupInput, now: string): Pr
     compliance,
     rag,
     overall: overallRag(rag, policy.overall),
+    overallMode: policy.overall,
   };
 }

@@ -4,6 +4,7 @@ import type { ProjectProgress } from '../progress/project-progress';
 import type { StatusCounts } from '../progress/status-counts';
 import type { RaidSummary } from '../raid/raid-summary';
 import type { OverallRagDecision } from '../rag/overall-rag-decision';
+import type { OverallRagMode } from '../rag/overall-rag-mode';
 import type { RagDecision } from '../rag/rag-decision';
 import type { RagDimension } from '../rag/rag-dimension';
 import type { GateSummary } from '../schedule/gate-summary';
@@ -31,4 +32,6 @@ export interface ProjectRollup {
   readonly compliance: ComplianceSummary;
   readonly rag: Readonly<Record<RagDimension, RagDecision>>;
   readonly overall: OverallRagDecision;
+  /** How `overall` follows from the dimensions (the template's RAG policy), so a reader can recompute it; absent in roll-ups stored before it was kept. */
+  readonly overallMode?: OverallRagMode;
 }

@@ -49,6 +49,9 @@ const validPayloads: Record<ResolverName, Record<string, unknown>> = {
   listBaselines: {},
   takeBaseline: { name: 'Fuzzed baseline', day: '2026-11-01' },
   deleteBaseline: { id: '20260101T000000Z-0badc0de' },
+  getRagOverrides: { projectKey },
+  setRagOverride: { projectKey, target: 'cost', rag: 'amber', reason: 'A reason long enough to keep', expiresOn: '2026-12-01' },
+  clearRagOverride: { projectKey, target: 'cost' },
 };
 
 const users = [['an admin', demoUsers.admin.accountId], ['the restricted user', demoUsers.restricted.accountId]] as const;

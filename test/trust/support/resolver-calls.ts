@@ -71,9 +71,12 @@ export function readCallsByResolver(site: SiteFile): Record<ResolverName, readon
       { functionKey: 'listBaselines', payload: {}, ...admin, label: 'admin page' },
       { functionKey: 'listBaselines', payload: {}, ...macro, label: 'report settings' },
     ],
+    getRagOverrides: keys.map((projectKey) => ({ functionKey: 'getRagOverrides', payload: { projectKey }, ...projectPage(projectKey), label: projectKey })),
     saveTemplate: [],
     takeBaseline: [],
     deleteBaseline: [],
+    setRagOverride: [],
+    clearRagOverride: [],
     deleteTemplate: [],
     cloneTemplate: [],
     assignTemplate: [],
@@ -82,7 +85,12 @@ export function readCallsByResolver(site: SiteFile): Record<ResolverName, readon
 }
 
 /** The admin-only writes. */
-export type AdminWriteName = 'saveTemplate' | 'cloneTemplate' | 'assignTemplate' | 'deleteTemplate' | 'importTemplates' | 'takeBaseline' | 'deleteBaseline';
+export type AdminWriteName = 'saveTemplate' | 'cloneTemplate' | 'assignTemplate' | 'deleteTemplate' | 'importTemplates' | 'takeBaseline' | 'deleteBaseline' | 'setRagOverride' | 'clearRagOverride';
+
+/** A day a month after the clock's today (real or faked): an override expiry that is always valid. */
+function inAMonth(): string {
+  return new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+}
 
 /** The name of the baseline the admin writes take (and of the one they take and delete, with " (deleted)"). */
 export const auditBaselineName = 'Trust audit baseline';
@@ -111,5 +119,8 @@ export function adminWriteCalls(exported: string): readonly AdminWriteCall[] {
     { functionKey: 'takeBaseline', payload: { name: `${auditBaselineName} (deleted)` }, ...admin, label: 'a baseline to delete' },
     { functionKey: 'deleteBaseline', payload: { id: placeholderBaselineId }, ...admin, label: 'the baseline just taken' },
     { functionKey: 'takeBaseline', payload: { name: auditBaselineName }, ...admin, label: 'a baseline to keep' },
+    { functionKey: 'setRagOverride', payload: { projectKey: 'CORE', target: 'cost', rag: 'amber', reason: 'Change request approved at the steering committee', expiresOn: inAMonth() }, ...projectPage('CORE'), label: 'CORE cost' },
+    { functionKey: 'clearRagOverride', payload: { projectKey: 'CORE', target: 'cost' }, ...projectPage('CORE'), label: 'CORE cost' },
+    { functionKey: 'setRagOverride', payload: { projectKey: 'CORE', target: 'overall', rag: 'amber', reason: 'Recovery plan agreed with the sponsor', expiresOn: inAMonth() }, ...projectPage('CORE'), label: 'CORE overall, kept' },
   ];
 }

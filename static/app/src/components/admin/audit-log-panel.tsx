@@ -15,6 +15,8 @@ const actionLabels: Readonly<Record<AuditLogDto['entries'][number]['action'] | '
   'assignment.update': 'Assignment changed',
   'baseline.create': 'Baseline taken',
   'baseline.delete': 'Baseline deleted',
+  'rag-override.set': 'Colour set by hand',
+  'rag-override.clear': 'Colour override cleared',
 };
 
 const shownChanges = 30;
