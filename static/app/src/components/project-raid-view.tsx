@@ -8,14 +8,24 @@ import { ComplianceViolationList } from './compliance-violation-list';
 import { CsvDownloadButton } from './csv-download-button';
 import { DependencyList } from './dependency-list';
 import { MilestoneList } from './milestone-list';
+import { ProjectColoursPanel } from './project-colours-panel';
 import { RagLozenge } from './rag-lozenge';
 import { RaidFilters } from './raid-filters';
 import { RaidHeatMap } from './raid-heat-map';
 import { RaidLogTable } from './raid-log-table';
 import '../raid/raid.css';
 
-/** The project page's content: RAG, heat map and filters over the RAID log, dependencies, milestones and gates. */
-export function ProjectRaidView({ raid }: { readonly raid: ProjectRaidDto }) {
+export interface ProjectRaidViewProps {
+  readonly raid: ProjectRaidDto;
+  /** Called after a colour was set or cleared by hand, so the page can fetch the RAG it shows again. */
+  readonly onColoursChanged: () => void;
+}
+
+/**
+ * The project page's content: RAG, heat map and filters over the RAID log, dependencies, milestones and gates, and the
+ * project's colours with any set by hand.
+ */
+export function ProjectRaidView({ raid, onColoursChanged }: ProjectRaidViewProps) {
   const [filter, setFilter] = useState<RaidFilter>(noRaidFilter);
   const owners = useMemo(() => listOwnerChoices(raid.items), [raid.items]);
   const shown = filterRaidItems(raid.items, filter);
@@ -83,6 +93,7 @@ export function ProjectRaidView({ raid }: { readonly raid: ProjectRaidDto }) {
         </Heading>
         <MilestoneList milestones={raid.milestones} />
       </section>
+      <ProjectColoursPanel projectKey={raid.project.key} onChanged={onColoursChanged} />
     </>
   );
 }

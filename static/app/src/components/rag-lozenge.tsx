@@ -7,9 +7,17 @@ const appearances = { green: 'success', amber: 'moved', red: 'removed', grey: 'd
 
 /**
  * A RAG colour as a lozenge that says its colour in words (never by colour alone), with the reason behind it in a
- * tooltip for the pointer and as hidden text for screen readers, which do not reach tooltips reliably.
+ * tooltip for the pointer and as hidden text for screen readers, which do not reach tooltips reliably. A null reason
+ * is for places that show the reason beside the lozenge already, where a tooltip would only repeat it.
  */
-export function RagLozenge({ rag, reason }: { readonly rag: Rag; readonly reason: string }) {
+export function RagLozenge({ rag, reason }: { readonly rag: Rag; readonly reason: string | null }) {
+  if (reason === null) {
+    return (
+      <span className="pmo-rag">
+        <Lozenge appearance={appearances[rag]}>{ragLabels[rag]}</Lozenge>
+      </span>
+    );
+  }
   return (
     <Tooltip content={reason} isScreenReaderAnnouncementDisabled>
       <span className="pmo-rag">

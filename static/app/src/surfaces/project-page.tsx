@@ -1,18 +1,34 @@
+import { useEffect, useState } from 'react';
+import type { ProjectRaidDto } from '../../../../src/contract/raid-project-dto';
 import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
 import { ProjectRaidView } from '../components/project-raid-view';
 import { SurfaceLayout } from '../components/surface-layout';
-import { useResolver } from '../resolver/use-resolver';
+import { callResolver } from '../resolver/call-resolver';
+import type { ResolverState } from '../resolver/resolver-state';
 
 function ProjectRaid({ projectKey }: { readonly projectKey: string }) {
-  const raid = useResolver('getProjectRaid', { projectKey });
+  const [raid, setRaid] = useState<ResolverState<ProjectRaidDto>>({ state: 'loading' });
+  // Bumped after a colour is set by hand: the page fetches again while still showing what it has, so the panel that
+  // made the change (and its announcement) stays in place; a failed fetch again keeps what is shown.
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    let current = true;
+    if (generation === 0) setRaid({ state: 'loading' });
+    void callResolver('getProjectRaid', { projectKey }).then((answer) => {
+      if (current && (generation === 0 || answer.state === 'ready')) setRaid(answer);
+    });
+    return () => {
+      current = false;
+    };
+  }, [projectKey, generation]);
   switch (raid.state) {
     case 'loading':
       return <LoadingState label="Loading the RAID log" />;
     case 'error':
       return <ErrorState title="The RAID log could not be loaded" message={raid.message} />;
     case 'ready':
-      return <ProjectRaidView raid={raid.data} />;
+      return <ProjectRaidView raid={raid.data} onColoursChanged={() => { setGeneration((n) => n + 1); }} />;
   }
 }
 
@@ -21,10 +37,10 @@ export function ProjectPage({ projectKey }: { readonly projectKey: string | null
   return (
     <SurfaceLayout
       title="RAID log and compliance"
-      purpose="This project's RAID log with a 5x5 risk heat map, its dependencies both ways, and its milestones with phase-gate readiness."
+      purpose="This project's RAID log with a 5x5 risk heat map, its dependencies both ways, its milestones with phase-gate readiness, and its colours with any set by hand."
       wide
     >
-      {projectKey === null ? <ErrorState title="No project" message="Jira gave no project for this page, so there is nothing to show." /> : <ProjectRaid projectKey={projectKey} />}
+      {projectKey === null ? <ErrorState title="No project" message="Jira gave no project for this page, so there is nothing to show." /> : <ProjectRaid key={projectKey} projectKey={projectKey} />}
     </SurfaceLayout>
   );
 }

@@ -1,0 +1,150 @@
+import Button from '@atlaskit/button/new';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { SetRagOverridePayload } from '../../../../src/contract/rag-override-dto';
+import { MAX_OVERRIDE_DAYS, MAX_OVERRIDE_REASON, MIN_OVERRIDE_REASON } from '../../../../src/domain/rag-override/check-rag-override';
+import { overrideRags, type OverrideRag, type RagOverrideTarget } from '../../../../src/domain/rag-override/rag-override';
+import { ragLabels } from '../portfolio/rag-labels';
+import { checkOverrideDraft, tidyOverrideReason, type OverrideDraft, type OverrideDraftProblems } from '../rag-override/check-override-draft';
+import type { OverrideDayBounds } from '../rag-override/override-day-bounds';
+import { overrideTargets } from '../rag-override/override-targets';
+
+export interface SetColourFormProps {
+  readonly busy: boolean;
+  /** The app's refusal of the last attempt, in its words, or null. */
+  readonly refusal: string | null;
+  /** The days "Applies until" may take. */
+  readonly bounds: OverrideDayBounds;
+  /** Answers whether the colour was set, so the form empties only then. */
+  readonly onSave: (payload: Omit<SetRagOverridePayload, 'projectKey'>) => Promise<boolean>;
+}
+
+const emptyDraft: OverrideDraft = { target: 'overall', rag: null, reason: '', expiresOn: '' };
+
+const isTarget = (value: string): value is RagOverrideTarget => overrideTargets.some((t) => t.target === value);
+
+/** Administrators' form to set one of the project's colours by hand, with a reason and the last day it applies. */
+export function SetColourForm({ busy, refusal, bounds, onSave }: SetColourFormProps) {
+  const [draft, setDraft] = useState<OverrideDraft>(emptyDraft);
+  const [problems, setProblems] = useState<OverrideDraftProblems>({});
+  const ids = { heading: useId(), target: useId(), rag: useId(), reason: useId(), count: useId(), day: useId(), dayHint: useId(), problem: useId() };
+  const fields = { rag: useRef<HTMLInputElement>(null), reason: useRef<HTMLTextAreaElement>(null), expiresOn: useRef<HTMLInputElement>(null) };
+  const reasonLength = tidyOverrideReason(draft.reason).length;
+
+  const change = (next: Partial<OverrideDraft>, field: keyof OverrideDraftProblems | null) => {
+    setDraft({ ...draft, ...next });
+    if (field !== null && problems[field] !== undefined) setProblems(Object.fromEntries(Object.entries(problems).filter(([key]) => key !== field)));
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const check = checkOverrideDraft(draft, bounds);
+    if (!check.ok) {
+      setProblems(check.problems);
+      const first = (['rag', 'reason', 'expiresOn'] as const).find((field) => check.problems[field] !== undefined);
+      if (first !== undefined) fields[first].current?.focus();
+      return;
+    }
+    setProblems({});
+    void onSave(check.payload).then((saved) => {
+      if (saved) setDraft(emptyDraft);
+    });
+  };
+
+  const describedBy = (...parts: (string | false)[]) => parts.filter((p) => p !== false).join(' ') || undefined;
+
+  return (
+    <form className="pmo-colour-form" aria-labelledby={ids.heading} onSubmit={onSubmit} noValidate>
+      <h3 id={ids.heading}>Set a colour by hand</h3>
+      <p className="pmo-hint">The colour shows everywhere in place of the computed one, with your reason, until the day you choose; setting a colour that is already set replaces it.</p>
+      <div className="pmo-field">
+        <label htmlFor={ids.target}>Colour of</label>
+        <select
+          id={ids.target}
+          value={draft.target}
+          onChange={(event) => {
+            if (isTarget(event.target.value)) change({ target: event.target.value }, null);
+          }}
+        >
+          {overrideTargets.map(({ target, label }) => (
+            <option key={target} value={target}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset className="pmo-colour-choice" aria-describedby={describedBy(problems.rag !== undefined && `${ids.problem}-rag`)}>
+        <legend>Colour</legend>
+        {overrideRags.map((rag: OverrideRag, index) => (
+          <label key={rag}>
+            <input
+              ref={index === 0 ? fields.rag : undefined}
+              type="radio"
+              name={ids.rag}
+              value={rag}
+              checked={draft.rag === rag}
+              onChange={() => { change({ rag }, 'rag'); }}
+            />{' '}
+            {ragLabels[rag]}
+          </label>
+        ))}
+        {problems.rag !== undefined && (
+          <p className="pmo-field-error" id={`${ids.problem}-rag`}>
+            {problems.rag}
+          </p>
+        )}
+      </fieldset>
+      <div className="pmo-field">
+        <label htmlFor={ids.reason}>Reason</label>
+        <textarea
+          ref={fields.reason}
+          id={ids.reason}
+          rows={3}
+          required
+          value={draft.reason}
+          aria-invalid={problems.reason !== undefined}
+          aria-describedby={describedBy(ids.count, problems.reason !== undefined && `${ids.problem}-reason`)}
+          onChange={(event) => { change({ reason: event.target.value }, 'reason'); }}
+        />
+        <p className={reasonLength > MAX_OVERRIDE_REASON ? 'pmo-hint pmo-invalid' : 'pmo-hint'} id={ids.count}>
+          {`${String(reasonLength)} of at most ${String(MAX_OVERRIDE_REASON)} characters (at least ${String(MIN_OVERRIDE_REASON)}).`}
+        </p>
+        {problems.reason !== undefined && (
+          <p className="pmo-field-error" id={`${ids.problem}-reason`}>
+            {problems.reason}
+          </p>
+        )}
+      </div>
+      <div className="pmo-field">
+        <label htmlFor={ids.day}>Applies until</label>
+        <input
+          ref={fields.expiresOn}
+          id={ids.day}
+          type="date"
+          required
+          min={bounds.min}
+          max={bounds.max}
+          value={draft.expiresOn}
+          aria-invalid={problems.expiresOn !== undefined}
+          aria-describedby={describedBy(ids.dayHint, problems.expiresOn !== undefined && `${ids.problem}-day`)}
+          onChange={(event) => { change({ expiresOn: event.target.value }, 'expiresOn'); }}
+        />
+        <p className="pmo-hint" id={ids.dayHint}>
+          {`The last day it applies (UTC): from ${bounds.min} to ${bounds.max}, at most ${String(MAX_OVERRIDE_DAYS)} days ahead.`}
+        </p>
+        {problems.expiresOn !== undefined && (
+          <p className="pmo-field-error" id={`${ids.problem}-day`}>
+            {problems.expiresOn}
+          </p>
+        )}
+      </div>
+      <Button type="submit" appearance="primary" isLoading={busy}>
+        Save colour
+      </Button>
+      {refusal !== null && (
+        <p className="pmo-field-error" role="alert">
+          {refusal}
+        </p>
+      )}
+    </form>
+  );
+}
