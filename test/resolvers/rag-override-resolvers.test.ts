@@ -14,7 +14,7 @@ const costAmber = { projectKey: 'ALPHA', target: 'cost', rag: 'amber', reason: '
 /** Colours set by hand on the small site's ALPHA (computed: cost red, overall red), as the admin, then read everywhere. */
 describe('manual colour overrides', () => {
   let app: LocalApp;
-  const call = async <T>(functionKey: string, accountId: string, payload: unknown, where: object = page): Promise<Envelope<T>> =>
+  const call = async <T>(functionKey: string, accountId: string, payload: unknown, where: { moduleKey: string; extension: Record<string, unknown> } = page): Promise<Envelope<T>> =>
     (await app.invokeResolver({ functionKey, payload, accountId, ...where })) as Envelope<T>;
   const ok = async <T>(answer: Promise<Envelope<T>>): Promise<T> => {
     const settled = await answer;
