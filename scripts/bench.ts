@@ -5,7 +5,7 @@
  * largest project in a child process of its own against the fake served over HTTP (what one Forge invocation needs,
  * which the whole-process heap cannot tell). Never part of the test suite.
  *
- *   npx tsx scripts/bench.ts [--sizes 1000,10000,100000] [--latency-ms 100]
+ *   npx tsx scripts/bench.ts [--sizes 1000,10000,100000] [--latency-ms 100] [--big-project 50000]
  *   node --expose-gc --stack-size=7000 --import tsx scripts/bench.ts ...
  *
  * --expose-gc lets each phase start from a collected heap. --stack-size is for 100,000 issues: the Jira fake's issue
@@ -25,6 +25,8 @@ import { parseBenchArgs } from './bench/parse-bench-args';
 
 const LATENCY_SITE_SIZE = 1000;
 const ROLLUP_ITEMS = 100_000;
+/** Issues of the seven ordinary projects beside the very large one. */
+const BIG_PROJECT_NEIGHBOURS = 3_500;
 
 async function main(): Promise<void> {
   const args = parseBenchArgs(process.argv.slice(2));
@@ -61,9 +63,11 @@ async function main(): Promise<void> {
 
   const isolated: IsolatedJobRow[] = [];
   const isolatedNotes: string[] = [];
-  for (const size of args.sizes) {
+  // Each site size, then one very large project among seven small ones (the site's other projects 500 issues each).
+  const runs = [...args.sizes.map((size) => ({ size, first: undefined })), { size: args.bigProject + BIG_PROJECT_NEIGHBOURS, first: args.bigProject }];
+  for (const { size, first } of runs) {
     try {
-      isolated.push(await benchIsolatedProjectJob(size, now));
+      isolated.push(await benchIsolatedProjectJob(size, now, first));
     } catch (error) {
       isolatedNotes.push(`  [${size.toLocaleString('en-US')}] FAILED: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -22,6 +22,8 @@ export interface DemoOptions {
   now: Date;
   /** About this many issues in total (exactly this many); unset, the eight named projects at their own sizes. */
   scale?: number;
+  /** With `scale`, the first project's share of the issues (one very large project, e.g. for a memory benchmark). */
+  firstProjectIssues?: number;
   /** Seed of the random choices; the same options always give the same site. Default 1. */
   seed?: number;
 }
@@ -41,7 +43,7 @@ export function generateDemoSite(options: DemoOptions): SiteFile {
   const now = options.now.getTime();
   if (Number.isNaN(now)) throw new Error('generateDemoSite needs a valid `now`');
   const rand = createRandom(options.seed ?? 1);
-  const plans = planDemoProjects(options.scale);
+  const plans = planDemoProjects(options.scale, options.firstProjectIssues);
   const specs = plans.map((plan) => plan.spec);
   const projects = plans.map((plan, projectIndex) => {
     const ctx = createProjectDraftContext({ now, rand, projectIndex, spec: plan.spec, pmId: demoUsers.pm.accountId });

@@ -38,17 +38,23 @@ function streamProject(number: number): DemoProjectSpec {
 /**
  * The projects of the demo site and their issue counts. Unscaled, the eight named projects keep their own sizes;
  * scaled to N issues, the site has max(8, round(N / 2500)) projects (extra ones named "Program Stream 9" onwards) and
- * the N issues are shared out so the counts add up to exactly N.
+ * the N issues are shared out so the counts add up to exactly N. With `firstProjectIssues`, the first project takes
+ * exactly that many of the N and the others share the rest: one very large project among ordinary ones.
  * @example
  * planDemoProjects(10_000).map((p) => p.issueCount); // eight projects of 1,250
+ * planDemoProjects(53_500, 50_000).map((p) => p.issueCount); // [50000, 500, 500, 500, 500, 500, 500, 500]
  */
-export function planDemoProjects(scale?: number): DemoProjectPlan[] {
+export function planDemoProjects(scale?: number, firstProjectIssues?: number): DemoProjectPlan[] {
   if (scale === undefined) return demoNamedProjects.map((spec) => ({ spec, issueCount: spec.defaultIssueCount }));
   const total = Math.max(0, Math.round(scale));
-  const projectCount = Math.max(demoNamedProjects.length, Math.round(total / issuesPerScaledProject));
-  const base = Math.floor(total / projectCount);
-  const remainder = total - base * projectCount;
+  const first = firstProjectIssues === undefined ? null : Math.round(firstProjectIssues);
+  if (first !== null && (first < 0 || first > total)) throw new RangeError(`The first project's ${String(first)} issues must be within the site's ${String(total)}.`);
+  const shared = first === null ? total : total - first;
+  const sharing = first === null ? 0 : 1;
+  const projectCount = Math.max(demoNamedProjects.length, sharing + Math.round(shared / issuesPerScaledProject));
+  const base = Math.floor(shared / (projectCount - sharing));
+  const remainder = shared - base * (projectCount - sharing);
   const specs = [...demoNamedProjects];
   for (let number = specs.length + 1; specs.length < projectCount; number += 1) specs.push(streamProject(number));
-  return specs.map((spec, index) => ({ spec, issueCount: base + (index < remainder ? 1 : 0) }));
+  return specs.map((spec, index) => ({ spec, issueCount: first !== null && index === 0 ? first : base + (index - sharing < remainder ? 1 : 0) }));
 }

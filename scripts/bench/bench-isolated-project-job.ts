@@ -23,10 +23,11 @@ export interface IsolatedJobRow {
  * Serves a generated `size`-issue demo site over HTTP and runs a full refresh of its largest project in a child
  * process, as the job the daily full refresh queues for it (carrying the project as the listing gave it). The child
  * starts with an empty store, so it also discovers the custom fields and the time zone, which the daily job would
- * have stored before: a few small requests more than a queued job makes.
+ * have stored before: a few small requests more than a queued job makes. With `firstProjectIssues`, the site's first
+ * project is made that large, so one very large project's job is what is measured.
  */
-export async function benchIsolatedProjectJob(size: number, now: Date): Promise<IsolatedJobRow> {
-  const site = generateDemoSite({ now, scale: size });
+export async function benchIsolatedProjectJob(size: number, now: Date, firstProjectIssues?: number): Promise<IsolatedJobRow> {
+  const site = generateDemoSite(firstProjectIssues === undefined ? { now, scale: size } : { now, scale: size, firstProjectIssues });
   const largest = largestProject(site.issues.map((issue) => issue.key));
   const project = site.projects.find((candidate) => candidate.key === largest?.key);
   if (largest === null || project === undefined) throw new Error(`The ${size}-issue site has no project with issues.`);

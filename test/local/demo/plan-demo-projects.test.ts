@@ -23,4 +23,16 @@ describe('planDemoProjects', () => {
     expect(new Set(keys).size).toBe(keys.length);
     for (const key of keys) expect(key).toMatch(/^[A-Z][A-Z0-9_]{1,9}$/);
   });
+
+  it.each([
+    ['one large project among seven small ones', 53_500, 50_000, [50_000, 500, 500, 500, 500, 500, 500, 500]],
+    ['the first project alone holding every issue', 20_000, 20_000, [20_000, 0, 0, 0, 0, 0, 0, 0]],
+    ['the rest shared over projects of about 2,500', 40_000, 20_000, [20_000, ...Array.from({ length: 8 }, () => 2_500)]],
+  ])('gives the first project exactly its share: %s', (_name, scale, first, counts) => {
+    expect(planDemoProjects(scale, first).map((plan) => plan.issueCount)).toEqual(counts);
+  });
+
+  it('refuses a first project larger than the site', () => {
+    expect(() => planDemoProjects(1_000, 2_000)).toThrow(RangeError);
+  });
 });
