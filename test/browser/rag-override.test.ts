@@ -42,16 +42,17 @@ function colourRow(panel: Locator, label: string): Locator {
   return panel.locator('tbody tr').filter({ has: panel.page().getByRole('rowheader', { name: label, exact: true }) });
 }
 
-/** The lozenge words and hidden reasons of the project's row in the portfolio, overall first. */
-async function portfolioColours(browser: Browser, server: DevServer): Promise<{ words: string[]; reasons: string[] }> {
+/** The lozenge words, hidden reasons and "set by hand" marks of the project's row in the portfolio, overall first. */
+async function portfolioColours(browser: Browser, server: DevServer): Promise<{ words: string[]; reasons: string[]; byHand: boolean[] }> {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   await page.goto(`${server.url}/surface/${moduleKeys.portfolio}?as=${encodeURIComponent(demoUsers.executive.accountId)}`);
   const row = page.locator('tbody tr').filter({ has: page.locator('.pmo-project-meta', { hasText: new RegExp(`^${projectKey}( · |$)`) }) });
   await row.waitFor();
   const words = await row.locator('.pmo-rag').evaluateAll((els) => els.map((el) => el.firstElementChild?.textContent ?? ''));
   const reasons = await row.locator('.pmo-rag .pmo-visually-hidden').allTextContents();
+  const byHand = await row.locator('.pmo-rag').evaluateAll((els) => els.map((el) => el.querySelector('.pmo-set-by-hand')?.textContent === 'set by hand'));
   await page.close();
-  return { words, reasons };
+  return { words, reasons, byHand };
 }
 
 /** A resolver call straight through the frame's bridge, as a crafted request would arrive. */
@@ -169,6 +170,7 @@ describe('colours set by hand on the refreshed demo site', () => {
     const portfolio = await portfolioColours(browser, server);
     // The portfolio shows the overall colour first, then schedule, scope, cost, risk and compliance.
     expect(portfolio.words[3]).toBe(setCost);
+    expect(portfolio.byHand).toEqual([false, false, false, true, false, false]);
     const said = `: Set to ${setCost} by ${demoUsers.admin.displayName} until ${lastDay}: ${reason} (computed: ${computedCost}, `;
     expect(portfolio.reasons[3]?.slice(0, said.length)).toBe(said);
     expect(portfolio.reasons[3]?.length).toBeGreaterThan(said.length + 5);

@@ -1,6 +1,6 @@
 import { overallRag } from '../rag/overall-rag';
 import type { Rag } from '../rag/rag';
-import type { RagDecision } from '../rag/rag-decision';
+import type { RagDecision, SetByHand } from '../rag/rag-decision';
 import type { RagDimension } from '../rag/rag-dimension';
 import type { ProjectRollup } from '../rollup/project-rollup';
 import { isOverrideActive } from './is-override-active';
@@ -11,6 +11,8 @@ const words: Readonly<Record<Rag, string>> = { red: 'Red', amber: 'Amber', green
 function explain(override: RagOverride, computed: { readonly rag: Rag; readonly reason: string }): string {
   return `Set to ${words[override.rag]} by ${override.setBy.displayName} until ${override.expiresOn}: ${override.reason} (computed: ${words[computed.rag]}, ${computed.reason})`;
 }
+
+const setByHandOf = (override: RagOverride): SetByHand => ({ by: override.setBy.displayName, until: override.expiresOn });
 
 /**
  * The roll-up as a reader sees it with the project's active overrides: each overridden dimension takes the set colour
@@ -29,11 +31,13 @@ export function applyRagOverrides(rollup: ProjectRollup, overrides: readonly Rag
   const decide = (dimension: RagDimension): RagDecision => {
     const computed = rollup.rag[dimension];
     const override = byTarget.get(dimension);
-    return override === undefined ? computed : { ...computed, rag: override.rag, reason: explain(override, computed), inputs: { ...computed.inputs, computedRag: computed.rag } };
+    return override === undefined
+      ? computed
+      : { ...computed, rag: override.rag, reason: explain(override, computed), inputs: { ...computed.inputs, computedRag: computed.rag }, setByHand: setByHandOf(override) };
   };
   const rag = { schedule: decide('schedule'), scope: decide('scope'), cost: decide('cost'), risk: decide('risk'), compliance: decide('compliance') };
   const overallOverride = byTarget.get('overall');
   const following = overallRag(rag, rollup.overallMode ?? 'worst-of-non-grey');
-  const overall = overallOverride === undefined ? following : { rag: overallOverride.rag, reason: explain(overallOverride, rollup.overall) };
+  const overall = overallOverride === undefined ? following : { rag: overallOverride.rag, reason: explain(overallOverride, rollup.overall), setByHand: setByHandOf(overallOverride) };
   return { ...rollup, rag, overall };
 }

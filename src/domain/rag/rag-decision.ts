@@ -8,4 +8,12 @@ export interface RagDecision {
   readonly inputs: Readonly<Record<string, number | string | null>>;
   /** The thresholds that applied, in words, e.g. "amber below CPI 0.95, red below 0.85". */
   readonly threshold: string;
+  /** Present when a PMO admin set this colour by hand over the computed one: who, and the last day it applies. */
+  readonly setByHand?: SetByHand;
+}
+
+/** Who set a colour by hand and the last day (`yyyy-mm-dd`, UTC) it applies. */
+export interface SetByHand {
+  readonly by: string;
+  readonly until: string;
 }

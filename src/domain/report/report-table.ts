@@ -2,7 +2,7 @@ import { ragDimensions } from '../rag/rag-dimension';
 import { describeReportPeriod } from './describe-report-period';
 import type { ReportSectionName } from './report-section';
 import { hiddenLine, indexOrDash, percentOrDash, reportWords } from './report-words';
-import type { StatusReport } from './status-report';
+import type { ReportRag, StatusReport } from './status-report';
 
 /** A cell of a report table: plain text, or a RAG colour that a format may show as a lozenge. */
 export type ReportCell = { readonly text: string } | { readonly rag: StatusReport['headline']['overall']; readonly text: string };
@@ -24,6 +24,8 @@ export const ACCOMPLISHMENTS_SHOWN = 15;
 const text = (value: string): ReportCell => ({ text: value });
 const issue = (ref: { key: string; summary: string }): ReportCell => text(`${ref.key} ${ref.summary}`);
 const day = (iso: string): string => iso.slice(0, 10);
+// A colour a PMO admin set by hand says so wherever it is shown, so no reader takes it for a computed one.
+const colourCell = (colour: ReportRag): ReportCell => ({ rag: colour.rag, text: `${reportWords.rag[colour.rag]}${colour.setByHand === true ? ' (set by hand)' : ''}` });
 
 /**
  * The report's sections as tables, in reading order and only those asked for: the one shape that the Markdown,
@@ -52,8 +54,8 @@ export function reportTables(report: StatusReport, sections: readonly ReportSect
       head: ['Project', 'Overall', ...ragDimensions.map((d) => reportWords.dimension[d]), 'Progress', 'Next milestone', 'CPI', 'SPI', 'Compliance'],
       rows: report.projects.map((p) => [
         text(`${p.key} ${p.name}${p.partial ? ' (partial)' : ''}`),
-        { rag: p.overall.rag, text: reportWords.rag[p.overall.rag] },
-        ...ragDimensions.map((d): ReportCell => ({ rag: p.rag[d].rag, text: reportWords.rag[p.rag[d].rag] })),
+        colourCell(p.overall),
+        ...ragDimensions.map((d): ReportCell => colourCell(p.rag[d])),
         text(percentOrDash(p.progress)),
         text(p.nextMilestone === null ? '–' : `${p.nextMilestone.key} ${p.nextMilestone.summary} (${p.nextMilestone.due})`),
         text(indexOrDash(p.cpi)),

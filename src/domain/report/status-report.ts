@@ -20,12 +20,19 @@ export interface ReportHeadline {
   readonly sentences: readonly HeadlineSentence[];
 }
 
+/** A colour in a report with its reason; `setByHand` when a PMO admin set it over the computed one. */
+export interface ReportRag {
+  readonly rag: Rag;
+  readonly reason: string;
+  readonly setByHand?: true;
+}
+
 export interface ReportProjectRow {
   readonly key: string;
   readonly name: string;
   readonly program: string | null;
-  readonly overall: { readonly rag: Rag; readonly reason: string };
-  readonly rag: Readonly<Record<RagDimension, { readonly rag: Rag; readonly reason: string }>>;
+  readonly overall: ReportRag;
+  readonly rag: Readonly<Record<RagDimension, ReportRag>>;
   /** Share done, by estimate where the project estimates, else by count; null with nothing to measure. */
   readonly progress: number | null;
   readonly nextMilestone: { readonly key: string; readonly summary: string; readonly due: string } | null;

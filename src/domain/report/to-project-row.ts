@@ -1,6 +1,6 @@
-import { ragDimensions, type RagDimension } from '../rag/rag-dimension';
+import type { Rag } from '../rag/rag';
 import type { ReportProjectInput } from './status-report-input';
-import type { ReportProjectRow } from './status-report';
+import type { ReportProjectRow, ReportRag } from './status-report';
 
 /**
  * A project's line in the report's summary table, from its stored roll-up: colours with reasons, progress (by
@@ -11,15 +11,15 @@ import type { ReportProjectRow } from './status-report';
  */
 export function toProjectRow(input: ReportProjectInput): ReportProjectRow {
   const { current } = input;
-  const rag = Object.fromEntries(
-    ragDimensions.map((dimension) => [dimension, { rag: current.rag[dimension].rag, reason: current.rag[dimension].reason }]),
-  ) as Record<RagDimension, { rag: ReportProjectRow['overall']['rag']; reason: string }>;
+  const cell = (decision: { readonly rag: Rag; readonly reason: string; readonly setByHand?: unknown }): ReportRag =>
+    decision.setByHand === undefined ? { rag: decision.rag, reason: decision.reason } : { rag: decision.rag, reason: decision.reason, setByHand: true };
+  const rag = { schedule: cell(current.rag.schedule), scope: cell(current.rag.scope), cost: cell(current.rag.cost), risk: cell(current.rag.risk), compliance: cell(current.rag.compliance) };
   const byEstimate = current.progress.byEstimate;
   return {
     key: current.project.key,
     name: current.project.name,
     program: current.project.category,
-    overall: { rag: current.overall.rag, reason: current.overall.reason },
+    overall: cell(current.overall),
     rag,
     progress: byEstimate.total > 0 ? byEstimate.ratio : current.progress.byCount.ratio,
     nextMilestone: current.milestones.next,

@@ -27,7 +27,7 @@ export function PortfolioCellView({ cell }: { readonly cell: PortfolioCell }) {
         </span>
       );
     case 'rag':
-      return <RagLozenge rag={cell.rag} reason={cell.reason} />;
+      return <RagLozenge rag={cell.rag} reason={cell.reason} setByHand={cell.setByHand} />;
     case 'progress':
       return (
         <span className="pmo-progress">

@@ -11,7 +11,7 @@ import type { PortfolioRow } from './to-portfolio-rows';
 export type PortfolioCell =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'project'; readonly key: string; readonly name: string; readonly meta: string }
-  | { readonly kind: 'rag'; readonly rag: Rag; readonly reason: string }
+  | { readonly kind: 'rag'; readonly rag: Rag; readonly reason: string; readonly setByHand: boolean }
   | { readonly kind: 'progress'; readonly text: string; readonly history: readonly HistoryPoint[] }
   | { readonly kind: 'milestone'; readonly key: string; readonly due: string }
   | { readonly kind: 'trend'; readonly arrow: string; readonly label: string };

@@ -6,10 +6,11 @@ import type { HistoryPoint } from '../../../../src/ports/dated-snapshot';
 import { describeTrend, type TrendSummary } from './describe-trend';
 import { progressOf } from './progress-of';
 
-/** A colour and the reason for it. */
+/** A colour and the reason for it; `setByHand` when a PMO admin set it over the computed one. */
 export interface RagCell {
   readonly rag: Rag;
   readonly reason: string;
+  readonly setByHand: boolean;
 }
 
 /** One project as the portfolio table, its filters and its CSV export show it: plain values, no markup. */
@@ -41,14 +42,15 @@ export interface PortfolioRow {
 
 function toRow(program: string, project: PortfolioProjectDto): PortfolioRow {
   const { rollup } = project;
-  const pick = (dimension: RagDimension): RagCell => ({ rag: rollup.rag[dimension].rag, reason: rollup.rag[dimension].reason });
+  const cell = (decision: { readonly rag: Rag; readonly reason: string; readonly setByHand?: unknown }): RagCell => ({ rag: decision.rag, reason: decision.reason, setByHand: decision.setByHand !== undefined });
+  const pick = (dimension: RagDimension): RagCell => cell(rollup.rag[dimension]);
   return {
     program,
     key: rollup.project.key,
     name: rollup.project.name,
     leadId: project.lead?.accountId ?? null,
     leadName: project.lead?.displayName ?? null,
-    overall: { rag: rollup.overall.rag, reason: rollup.overall.reason },
+    overall: cell(rollup.overall),
     rag: { schedule: pick('schedule'), scope: pick('scope'), cost: pick('cost'), risk: pick('risk'), compliance: pick('compliance') },
     progress: progressOf(rollup.progress),
     nextMilestone: rollup.milestones.next,

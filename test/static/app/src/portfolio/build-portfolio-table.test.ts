@@ -77,11 +77,11 @@ describe('buildPortfolioTable', () => {
   });
 
   it.each(['schedule', 'scope', 'cost', 'risk', 'compliance'] as const)('shows the %s colour with the reason the domain gave', (dimension) => {
-    expect(shown(0, dimension)).toEqual({ kind: 'rag', rag: core.rag[dimension].rag, reason: core.rag[dimension].reason });
+    expect(shown(0, dimension)).toEqual({ kind: 'rag', rag: core.rag[dimension].rag, reason: core.rag[dimension].reason, setByHand: false });
   });
 
   it('shows the overall colour with its reason', () => {
-    expect(shown(0, 'overall')).toEqual({ kind: 'rag', rag: 'red', reason: core.overall.reason });
+    expect(shown(0, 'overall')).toEqual({ kind: 'rag', rag: 'red', reason: core.overall.reason, setByHand: false });
   });
 
   it.each([

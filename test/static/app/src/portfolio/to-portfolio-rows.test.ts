@@ -30,9 +30,17 @@ describe('toPortfolioRows', () => {
   it('takes each colour with the reason the domain gave for it', () => {
     const core = portfolio.programs[0]?.projects[0]?.rollup;
     const row = rows[0];
-    expect(row?.rag.risk).toEqual({ rag: core?.rag.risk.rag, reason: core?.rag.risk.reason });
+    expect(row?.rag.risk).toEqual({ rag: core?.rag.risk.rag, reason: core?.rag.risk.reason, setByHand: false });
     expect(row?.rag.risk.rag).toBe('red');
-    expect(row?.overall).toEqual({ rag: core?.overall.rag, reason: core?.overall.reason });
+    expect(row?.overall).toEqual({ rag: core?.overall.rag, reason: core?.overall.reason, setByHand: false });
+  });
+
+  it('marks a colour a PMO admin set by hand', () => {
+    const project = portfolio.programs[0]?.projects[0];
+    if (project === undefined) throw new Error('no project');
+    const setByHand = { by: 'Ada Admin', until: '2026-12-15' };
+    const overridden = { ...portfolio, programs: [{ ...portfolio.programs[0], name: portfolio.programs[0]?.name ?? '', aggregate: portfolio.programs[0]?.aggregate ?? portfolio.totals, projects: [{ ...project, rollup: { ...project.rollup, rag: { ...project.rollup.rag, cost: { ...project.rollup.rag.cost, rag: 'amber' as const, setByHand } } } }] }] };
+    expect(toPortfolioRows(overridden)[0]?.rag.cost).toMatchObject({ rag: 'amber', setByHand: true });
   });
 
   it('names the lead, and leaves both lead fields empty for a project without one', () => {
