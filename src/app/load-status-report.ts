@@ -16,7 +16,7 @@ export interface LoadStatusReportPorts {
   /** Asked as the viewer: only projects Jira lets them browse are reported. */
   readonly viewer: ViewerDirectory;
   readonly store: GovernanceStore;
-  /** Asked as the viewer, for due date history and flags. */
+  /** Asked as the viewer, for due date history. */
   readonly jira: ReportJira;
   /** Read for a period since a baseline: its summary, and its roll-ups of the projects the viewer may see. */
   readonly baselines: Pick<BaselineStore, 'loadSummary' | 'loadRollup'>;
@@ -48,8 +48,8 @@ async function periodBasis(ports: LoadStatusReportPorts, period: ReportPeriodReq
 /**
  * A status report for one viewer. Roll-ups and work items come from what the refresh stored (read as the app), kept
  * only for projects the viewer may browse; the projects in scope they may not browse are passed on as item counts
- * alone ("N items not shown"). Due date history and flags are read from Jira as the viewer, for issues updated since
- * the day before the period began (the report then keeps exactly the changes inside the period).
+ * alone ("N items not shown"). Due date history is read from Jira as the viewer, for issues updated since the day
+ * before the period began (the report then keeps exactly the changes inside the period); flags come with the items.
  *
  * Trends compare with the latest snapshot taken on or before the period's first day, or, when none is that old,
  * the latest before today. For a period since a baseline, the period starts where the baseline stands and trends

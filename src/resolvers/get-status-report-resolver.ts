@@ -14,7 +14,7 @@ import { toErrorEnvelope } from './to-error-envelope';
 
 /**
  * getStatusReport: the executive status report for the calling user, from stored roll-ups and work items filtered to
- * the projects they may browse, with due date history and flags read from Jira as them.
+ * the projects they may browse, with due date history read from Jira as them.
  */
 export async function getStatusReportResolver(request: { payload: unknown }): Promise<Envelope<StatusReportDto>> {
   try {
