@@ -19,6 +19,8 @@ export interface LocalAppOptions {
   /** KVS folder; null keeps storage in memory. */
   readonly dataDir: string | null;
   readonly fakeOptions?: JiraFakeOptions;
+  /** Storage refuses every n-th write with 429 RATE_LIMIT_EXCEEDED, as over Forge's storage quota (fault tests). */
+  readonly storageRateLimitEveryNthWrite?: number;
 }
 
 export interface InvokeRequest {
@@ -65,7 +67,9 @@ export function createLocalApp(options: LocalAppOptions): Promise<LocalApp> {
   else if (options.realJira) jira = realJiraTarget(options.realJira);
   else throw new Error('The local app needs a site file or a real Jira site to run against.');
 
-  const store = createKvsStore({ dir: options.dataDir });
+  const store = createKvsStore(
+    options.storageRateLimitEveryNthWrite === undefined ? { dir: options.dataDir } : { dir: options.dataDir, rateLimitEveryNthWrite: options.storageRateLimitEveryNthWrite },
+  );
   const queue = createLocalQueue((event) =>
     runInInvocation({ moduleKey: 'refresh-consumer', accountId: null, timeoutMs: ASYNC_TIMEOUT_MS }, () =>
       appHandlers.refreshJob(event),

@@ -24,6 +24,11 @@ const DEFAULT_QUERY_LIMIT = 10;
 export interface KvsStoreOptions {
   readonly dir: string | null;
   readonly now?: () => number;
+  /**
+   * Refuses every n-th write (set, delete, batch, transaction) with Forge's 429 RATE_LIMIT_EXCEEDED, changing nothing,
+   * as an installation over its storage write quota sees; for fault tests.
+   */
+  readonly rateLimitEveryNthWrite?: number;
 }
 
 export interface KvsStore {
@@ -178,10 +183,20 @@ export function createKvsStore(options: KvsStoreOptions): KvsStore {
     },
   };
 
+  const writePaths = new Set(['/api/v1/set', '/api/v1/delete', '/api/v1/transaction', '/api/v1/batch/set', '/api/v1/batch/delete']);
+  let writes = 0;
+  const rateLimited = (path: string): boolean => {
+    const every = options.rateLimitEveryNthWrite;
+    if (every === undefined || !writePaths.has(path)) return false;
+    writes += 1;
+    return writes % every === 0;
+  };
+
   return {
     handle(path, body) {
       const route = routes[path];
       if (!route) return Promise.resolve(fail(404, 'NOT_FOUND', `The local KVS does not serve ${path}.`));
+      if (rateLimited(path)) return Promise.resolve(fail(429, 'RATE_LIMIT_EXCEEDED', 'The installation has exceeded its storage write quota. Try again later.'));
       try {
         const raw: unknown = body === undefined || body === '' ? {} : JSON.parse(body);
         return Promise.resolve(route(raw));

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ProjectRollup } from '../../domain/rollup/project-rollup';
 import type { DatedSnapshot, HistoryPoint } from '../../ports/dated-snapshot';
 import { kvsKeys } from './kvs-keys';
+import { withStorageRetry } from './with-storage-retry';
 import { storedSnapshotSchema } from './stored-rollup-schema';
 
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
@@ -34,12 +35,13 @@ export const datedSnapshotStore = {
   async save(day: string, rollup: ProjectRollup): Promise<void> {
     if (!dayPattern.test(day)) throw new RangeError(`A snapshot day is yyyy-mm-dd, not ${day}`);
     const projectKey = rollup.project.key;
-    await kvs.set(kvsKeys.snapshot(day, projectKey), { version: 1, day, rollup });
+    await withStorageRetry(() => kvs.set(kvsKeys.snapshot(day, projectKey), { version: 1, day, rollup }));
     const days = await readDays(projectKey);
-    if (!days.includes(day)) await kvs.set(kvsKeys.snapshotDays(projectKey), [...days, day].sort());
+    if (!days.includes(day)) await withStorageRetry(() => kvs.set(kvsKeys.snapshotDays(projectKey), [...days, day].sort()));
     const point: HistoryPoint = { day, progress: rollup.progress.byEstimate.ratio ?? rollup.progress.byCount.ratio, overall: rollup.overall.rag };
     const history = (await readHistory(projectKey)).filter((p) => p.day !== day);
-    await kvs.set(kvsKeys.snapshotHistory(projectKey), [...history, point].sort((a, b) => a.day.localeCompare(b.day)).slice(-HISTORY_DAYS));
+    const kept = [...history, point].sort((a, b) => a.day.localeCompare(b.day)).slice(-HISTORY_DAYS);
+    await withStorageRetry(() => kvs.set(kvsKeys.snapshotHistory(projectKey), kept));
   },
 
   /** The project's compact daily history (progress and overall colour), oldest first: what the trend chart draws. */

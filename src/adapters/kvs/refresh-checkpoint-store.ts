@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ProjectIssue } from '../../ports/project-issue';
 import type { RefreshCheckpoint } from '../../ports/refresh-checkpoint';
 import { kvsKeys } from './kvs-keys';
+import { withStorageRetry } from './with-storage-retry';
 import { workItemShards, type ShardKeys } from './work-item-shards';
 
 const checkpointSchema = z.object({
@@ -24,7 +25,7 @@ export const refreshCheckpointStore = {
   async save(projectKey: string, checkpoint: RefreshCheckpoint, issues: readonly ProjectIssue[]): Promise<void> {
     // Items first: a checkpoint is only visible once everything it needs is stored.
     await workItemShards.save(itemKeys(projectKey), issues);
-    await kvs.set(kvsKeys.refreshCheckpoint(projectKey), checkpoint);
+    await withStorageRetry(() => kvs.set(kvsKeys.refreshCheckpoint(projectKey), checkpoint));
   },
 
   /** The checkpoint and its items; null when there is none or it cannot be read whole (the refresh then starts over). */
@@ -36,7 +37,7 @@ export const refreshCheckpointStore = {
   },
 
   async clear(projectKey: string): Promise<void> {
-    await kvs.delete(kvsKeys.refreshCheckpoint(projectKey));
+    await withStorageRetry(() => kvs.delete(kvsKeys.refreshCheckpoint(projectKey)));
     await workItemShards.remove(itemKeys(projectKey));
   },
 };

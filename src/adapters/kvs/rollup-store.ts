@@ -1,6 +1,7 @@
 import { kvs, WhereConditions } from '@forge/kvs';
 import type { StoredRollup } from '../../ports/stored-rollup';
 import { kvsKeys } from './kvs-keys';
+import { withStorageRetry } from './with-storage-retry';
 import { storedRollupSchema } from './stored-rollup-schema';
 
 /** Forge's largest query page. */
@@ -9,7 +10,7 @@ const QUERY_PAGE = 100;
 /** Each project's current roll-up and the record of the refresh that made it (`rollup:<KEY>`), stored as one value so they agree. */
 export const rollupStore = {
   async save(projectKey: string, stored: StoredRollup): Promise<void> {
-    await kvs.set(kvsKeys.rollup(projectKey), { version: 1, refresh: stored.refresh, rollup: stored.rollup });
+    await withStorageRetry(() => kvs.set(kvsKeys.rollup(projectKey), { version: 1, refresh: stored.refresh, rollup: stored.rollup }));
   },
 
   /** The project's roll-up; null when none is stored or it is in a format this version cannot read. */

@@ -1,3 +1,4 @@
+import { withStorageRetry } from './with-storage-retry';
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { ProjectIssue } from '../../ports/project-issue';
@@ -35,7 +36,7 @@ async function readIndex(keys: ShardKeys): Promise<ShardIndex | null> {
 }
 
 async function deleteGeneration(keys: ShardKeys, index: ShardIndex): Promise<void> {
-  await inBatches(range(index.shards), (shard) => kvs.delete(keys.shard(index.generation, shard)));
+  await inBatches(range(index.shards), (shard) => withStorageRetry(() => kvs.delete(keys.shard(index.generation, shard))));
 }
 
 /**
@@ -49,8 +50,8 @@ export const workItemShards = {
     const shards = packShards(issues, maxBytes);
     // A clock-based generation keeps two overlapping saves from writing the same shard keys.
     const generation = Math.max(Date.now(), (previous?.generation ?? 0) + 1);
-    await inBatches(range(shards.length), (shard) => kvs.set(keys.shard(generation, shard), shardValue(shards[shard] ?? [])));
-    await kvs.set(keys.index, { version: 1, generation, shards: shards.length, items: issues.length } satisfies ShardIndex);
+    await inBatches(range(shards.length), (shard) => withStorageRetry(() => kvs.set(keys.shard(generation, shard), shardValue(shards[shard] ?? []))));
+    await withStorageRetry(() => kvs.set(keys.index, { version: 1, generation, shards: shards.length, items: issues.length } satisfies ShardIndex));
     if (previous !== null && previous.generation !== generation) await deleteGeneration(keys, previous);
   },
 
@@ -58,7 +59,7 @@ export const workItemShards = {
   async load(keys: ShardKeys): Promise<ProjectIssue[] | null> {
     const index = await readIndex(keys);
     if (index === null) return null;
-    const shards = await inBatches(range(index.shards), async (shard) => shardSchema.safeParse(await kvs.get(keys.shard(index.generation, shard))));
+    const shards = await inBatches(range(index.shards), async (shard) => shardSchema.safeParse(await withStorageRetry(() => kvs.get(keys.shard(index.generation, shard)))));
     const issues: ProjectIssue[] = [];
     for (const shard of shards) {
       if (!shard.success) return null;
