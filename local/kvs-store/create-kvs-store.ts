@@ -20,6 +20,8 @@ import {
 /** Forge's limit on one stored value. */
 export const KVS_MAX_VALUE_BYTES = 240 * 1024;
 const DEFAULT_QUERY_LIMIT = 10;
+/** Forge counts storage quota in units of 10 KB per request. */
+const WRITE_UNIT_BYTES = 10 * 1024;
 
 export interface KvsStoreOptions {
   readonly dir: string | null;
@@ -35,6 +37,11 @@ export interface KvsStore {
   handle(path: string, body: string | undefined): Promise<Response>;
   /** Keys currently stored, in key order (for tests and diagnostics). */
   keys(): string[];
+  /**
+   * Values written so far and Forge's write units for them (each value rounded up to 10 KB, as Forge counts its
+   * per-minute storage quota), for benchmarks.
+   */
+  writeUsage(): { readonly values: number; readonly units: number };
 }
 
 type SetOptions = z.infer<typeof setOptionsSchema>;
@@ -48,6 +55,7 @@ export function createKvsStore(options: KvsStoreOptions): KvsStore {
   const now = options.now ?? (() => Date.now());
   const persistence = options.dir === null ? null : new KvsFilePersistence(options.dir);
   const entries = new Map<string, KvsEntry>();
+  const usage = { values: 0, units: 0 };
   for (const entry of persistence?.loadAll() ?? []) entries.set(entry.key, entry);
 
   const live = (key: string): KvsEntry | undefined => {
@@ -74,6 +82,8 @@ export function createKvsStore(options: KvsStoreOptions): KvsStore {
     };
     entries.set(key, latest);
     persistence?.write(latest);
+    usage.values += 1;
+    usage.units += Math.max(1, Math.ceil(jsonByteLength(value) / WRITE_UNIT_BYTES));
     return { previous, latest };
   };
 
@@ -206,5 +216,6 @@ export function createKvsStore(options: KvsStoreOptions): KvsStore {
       }
     },
     keys: () => [...entries.keys()].filter((key) => live(key) !== undefined).sort(),
+    writeUsage: () => ({ ...usage }),
   };
 }

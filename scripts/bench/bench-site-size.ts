@@ -1,6 +1,7 @@
 import { generateDemoSite } from '../../local/demo/generate-demo-site';
 import { createLocalApp } from '../../local/forge-runtime/create-local-app';
 import type { BenchRow } from './bench-row';
+import { describeStorageWrites } from './describe-storage-writes';
 import { changeIssues } from './change-issues';
 import { countIssuesByProject } from './count-issues-by-project';
 import { measurePhase } from './measure-phase';
@@ -33,10 +34,12 @@ export async function benchSiteSize(size: number, now: Date): Promise<SiteSizeBe
   const meter = meterFakeCpu(fake);
 
   const fullMinimum = pagesNeeded(countIssuesByProject(site.issues.map((issue) => issue.key)).values());
+  let storage = app.store.writeUsage();
   const full = await measurePhase(fake, meter, async () => {
     await app.fireDailySnapshot();
     await app.queue.drain();
   });
+  notes.push(describeStorageWrites('full refresh', storage, app.store.writeUsage()));
 
   const rows: BenchRow[] = [{ size, phase: 'full', minimum: fullMinimum, measure: full }];
   try {
@@ -46,6 +49,7 @@ export async function benchSiteSize(size: number, now: Date): Promise<SiteSizeBe
     notes.push(`edited ${changedCount} issues in ${changed.size} projects in ${Math.round(performance.now() - started)} ms (not measured)`);
 
     const incrementalMinimum = pagesNeeded([...changed.values()].map((keys) => keys.length));
+    storage = app.store.writeUsage();
     const incremental = await measurePhase(fake, meter, async () => {
       for (const [projectKey, keys] of changed) {
         await app.deliverIssueEvent({ issue: { key: keys[0], fields: { project: { key: projectKey } } } });
@@ -53,6 +57,7 @@ export async function benchSiteSize(size: number, now: Date): Promise<SiteSizeBe
       await app.queue.drain();
     });
     rows.push({ size, phase: 'incremental', minimum: incrementalMinimum, measure: incremental });
+    notes.push(describeStorageWrites('incremental refresh', storage, app.store.writeUsage()));
   } catch (error) {
     // The full row still stands; say why the incremental one is missing rather than losing both.
     notes.push(`incremental phase not run: ${error instanceof Error ? error.message : String(error)}`);

@@ -25,7 +25,8 @@ const fieldMappingSchema = z.object({
 
 const projectItemKeys = (projectKey: string): ShardKeys => ({
   index: kvsKeys.workItemsIndex(projectKey),
-  shard: (generation, shard) => kvsKeys.workItemsShard(projectKey, generation, shard),
+  shard: (digest) => kvsKeys.workItemsShard(projectKey, digest),
+  legacyShard: (generation, shard) => kvsKeys.workItemsLegacyShard(projectKey, generation, shard),
 });
 
 /** The governance store over Forge's key-value store (@forge/kvs). */

@@ -11,16 +11,19 @@ export const kvsKeys = {
   rollup: (projectKey: string) => `rollup:${projectKey}`,
   rollupPrefix: 'rollup:',
 
-  /** Which generation of shards holds a project's work items, and how many there are. */
+  /** Which shards hold a project's work items, in order, and how many items there are. */
   workItemsIndex: (projectKey: string) => `items-index:${projectKey}`,
-  /** One shard of a project's work items; a new generation is written before the old one is deleted. */
-  workItemsShard: (projectKey: string, generation: number, shard: number) => `items:${projectKey}:${String(generation)}:${String(shard)}`,
+  /** One shard of a project's work items, named by a digest of its content. */
+  workItemsShard: (projectKey: string, digest: string) => `items:${projectKey}:${digest}`,
+  /** A shard as the first storage format named it (by generation and position); read and deleted, never written. */
+  workItemsLegacyShard: (projectKey: string, generation: number, shard: number) => `items:${projectKey}:${String(generation)}:${String(shard)}`,
 
   /** An unfinished refresh of a project: where its read stopped. */
   refreshCheckpoint: (projectKey: string) => `checkpoint:${projectKey}`,
   /** The work items an unfinished refresh has read so far, sharded like a project's work items. */
   checkpointItemsIndex: (projectKey: string) => `checkpoint-items-index:${projectKey}`,
-  checkpointItemsShard: (projectKey: string, generation: number, shard: number) =>
+  checkpointItemsShard: (projectKey: string, digest: string) => `checkpoint-items:${projectKey}:${digest}`,
+  checkpointItemsLegacyShard: (projectKey: string, generation: number, shard: number) =>
     `checkpoint-items:${projectKey}:${String(generation)}:${String(shard)}`,
 
   /** A project's roll-up kept for one day (`yyyy-mm-dd`, UTC); keys sort by day. */

@@ -17,7 +17,8 @@ const checkpointSchema = z.object({
 
 const itemKeys = (projectKey: string): ShardKeys => ({
   index: kvsKeys.checkpointItemsIndex(projectKey),
-  shard: (generation, shard) => kvsKeys.checkpointItemsShard(projectKey, generation, shard),
+  shard: (digest) => kvsKeys.checkpointItemsShard(projectKey, digest),
+  legacyShard: (generation, shard) => kvsKeys.checkpointItemsLegacyShard(projectKey, generation, shard),
 });
 
 /** Where an unfinished refresh of a project stopped (`checkpoint:<KEY>`) and the work items it had read by then. */

@@ -1,12 +1,17 @@
 import { kvs } from '@forge/kvs';
 import { packShards } from '../../../src/adapters/kvs/pack-shards';
+import { startsItemShard } from '../../../src/adapters/kvs/starts-item-shard';
 import { MAX_SHARD_BYTES, workItemShards, type ShardKeys } from '../../../src/adapters/kvs/work-item-shards';
 import type { ProjectIssue } from '../../../src/ports/project-issue';
 import { installForgeRuntime } from '../../../local/forge-runtime/install-forge-runtime';
 import { createKvsStore, type KvsStore } from '../../../local/kvs-store/create-kvs-store';
 import { aWorkItem } from '../../domain/builders/a-work-item';
 
-const keys: ShardKeys = { index: 'items-index:PR', shard: (generation, shard) => `items:PR:${String(generation)}:${String(shard)}` };
+const keys: ShardKeys = {
+  index: 'items-index:PR',
+  shard: (digest) => `items:PR:${digest}`,
+  legacyShard: (generation, shard) => `items:PR:${String(generation)}:${String(shard)}`,
+};
 
 function issues(count: number, summaryLength = 40): ProjectIssue[] {
   return Array.from({ length: count }, (_, i) => ({
@@ -45,6 +50,19 @@ describe('packShards', () => {
 
   it('refuses an entry too large for any shard', () => {
     expect(() => packShards(issues(1, 5_000), 1_000)).toThrow(RangeError);
+  });
+
+  it('starts a shard before every entry the boundary picks, and never an empty one', () => {
+    const entries = issues(10);
+    expect(packShards(entries, MAX_SHARD_BYTES, (entry) => ['10000', '10004', '10007'].includes(entry.issueId)).map((shard) => shard.length)).toEqual([4, 3, 3]);
+  });
+
+  it('keeps the other shards as they were when one entry grows, with boundaries picked by the entries', () => {
+    const before = issues(300);
+    const after = before.map((issue, i) => (i === 150 ? { ...issue, item: { ...issue.item, summary: `${issue.item.summary} and much longer now` } } : issue));
+    const pick = startsItemShard;
+    const changed = packShards(after, MAX_SHARD_BYTES, pick).filter((shard, i) => JSON.stringify(shard) !== JSON.stringify(packShards(before, MAX_SHARD_BYTES, pick)[i]));
+    expect(changed).toHaveLength(1);
   });
 });
 
@@ -87,6 +105,30 @@ describe('workItemShards, through the real @forge/kvs SDK', () => {
     if (saved > 0) await workItemShards.save(keys, issues(saved));
     await spoil();
     await expect(workItemShards.load(keys)).resolves.toBeNull();
+  });
+
+  it('rewrites only the shard of an edited item, keeping the others as stored', async () => {
+    const saved = issues(2_000, 200);
+    await workItemShards.save(keys, saved);
+    const before = shardKeys();
+    const usage = store.writeUsage();
+    const edited = saved.map((issue, i) => (i === 1_000 ? { ...issue, item: { ...issue.item, summary: 'Re-planned' } } : issue));
+    await workItemShards.save(keys, edited);
+    const after = shardKeys();
+    // One new shard and the index written; the old shard deleted.
+    expect([store.writeUsage().values - usage.values, before.filter((key) => !after.includes(key)).length, after.filter((key) => !before.includes(key)).length]).toEqual([2, 1, 1]);
+    await expect(workItemShards.load(keys)).resolves.toEqual(edited);
+  });
+
+  it('reads items stored in the first format (shards by generation) and replaces them on the next save', async () => {
+    const saved = issues(5);
+    await kvs.set('items:PR:1700000000000:0', { version: 1, issues: saved.slice(0, 3) });
+    await kvs.set('items:PR:1700000000000:1', { version: 1, issues: saved.slice(3) });
+    await kvs.set('items-index:PR', { version: 1, generation: 1700000000000, shards: 2, items: 5 });
+    await expect(workItemShards.load(keys)).resolves.toEqual(saved);
+    await workItemShards.save(keys, saved);
+    expect(shardKeys().some((key) => key.startsWith('items:PR:1700000000000:'))).toBe(false);
+    await expect(workItemShards.load(keys)).resolves.toEqual(saved);
   });
 
   it('removes the index and every shard', async () => {
