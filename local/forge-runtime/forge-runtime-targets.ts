@@ -22,4 +22,6 @@ export interface ForgeRuntimeTargets {
 export interface QueuedEvent {
   readonly body: Record<string, unknown>;
   readonly delayInSeconds?: number | undefined;
+  /** At most `limit` events sharing `key` run at once; the rest wait their turn, as Forge's queues do. */
+  readonly concurrency?: { readonly key: string; readonly limit: number } | undefined;
 }

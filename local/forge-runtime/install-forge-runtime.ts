@@ -22,7 +22,13 @@ const fetchMetaSchema = z.object({
 const pushRequestSchema = z.object({
   queueName: z.string(),
   jobId: z.string(),
-  payload: z.array(z.object({ body: z.record(z.string(), z.unknown()), delayInSeconds: z.number().optional() })),
+  payload: z.array(
+    z.object({
+      body: z.record(z.string(), z.unknown()),
+      delayInSeconds: z.number().optional(),
+      concurrency: z.object({ key: z.string().min(1), limit: z.number().int().positive() }).optional(),
+    }),
+  ),
 });
 
 interface FetchInit {

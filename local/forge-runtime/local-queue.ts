@@ -25,12 +25,35 @@ const MAX_RETRIES = 3;
 
 /**
  * Delivers pushed events to the consumer asynchronously, after their delay, as Forge's async events do:
- * the push returns at once and the consumer runs as a separate invocation.
+ * the push returns at once and the consumer runs as a separate invocation. Events pushed with a concurrency key run
+ * at most `limit` at a time; the others wait, in the order they became due.
  */
 export function createLocalQueue(deliver: ConsumerDelivery, options: { delayScale?: number } = {}): LocalQueue {
   const pending = new Set<Promise<void>>();
   const failures: { event: ConsumerEvent; message: string }[] = [];
   const delayScale = options.delayScale ?? 0;
+  const running = new Map<string, number>();
+  const waiting = new Map<string, (() => void)[]>();
+
+  /** Waits for a free place under the event's concurrency key; answers how to give it back. */
+  const takePlace = async (concurrency: QueuedEvent['concurrency']): Promise<() => void> => {
+    if (concurrency === undefined) return () => undefined;
+    const { key, limit } = concurrency;
+    if ((running.get(key) ?? 0) >= limit) {
+      await new Promise<void>((resolve) => {
+        waiting.set(key, [...(waiting.get(key) ?? []), resolve]);
+      });
+    } else {
+      running.set(key, (running.get(key) ?? 0) + 1);
+    }
+    return () => {
+      const [next, ...rest] = waiting.get(key) ?? [];
+      waiting.set(key, rest);
+      // The place passes straight to the next waiting event; with none waiting it is freed.
+      if (next === undefined) running.set(key, (running.get(key) ?? 1) - 1);
+      else next();
+    };
+  };
 
   const attempt = async (event: ConsumerEvent, retryCount: number): Promise<void> => {
     try {
@@ -45,10 +68,10 @@ export function createLocalQueue(deliver: ConsumerDelivery, options: { delayScal
     }
   };
 
-  const schedule = (event: ConsumerEvent, delaySeconds: number): void => {
+  const schedule = (event: ConsumerEvent, delaySeconds: number, concurrency: QueuedEvent['concurrency']): void => {
     const run = new Promise<void>((resolve) => {
       setTimeout(() => {
-        void attempt(event, 0).finally(resolve);
+        void takePlace(concurrency).then((release) => attempt(event, 0).finally(release)).finally(resolve);
       }, delaySeconds * 1000 * delayScale);
     });
     pending.add(run);
@@ -58,7 +81,7 @@ export function createLocalQueue(deliver: ConsumerDelivery, options: { delayScal
   return {
     push(queueName, events, jobId) {
       for (const queued of events) {
-        schedule({ queueName, jobId, eventId: randomUUID(), body: queued.body }, queued.delayInSeconds ?? 0);
+        schedule({ queueName, jobId, eventId: randomUUID(), body: queued.body }, queued.delayInSeconds ?? 0, queued.concurrency);
       }
       return Promise.resolve();
     },

@@ -25,10 +25,17 @@ export const refreshJobBodySchema = z.discriminatedUnion('kind', [
 
 export type RefreshJobBody = z.infer<typeof refreshJobBodySchema>;
 
-/** Pushes refresh jobs (at most 50 per push, as Forge allows). */
+/**
+ * At most this many project refreshes run at once. Each one writes its project's work items to storage; a whole
+ * portfolio at once would spend Forge's per-minute storage write quota in seconds, while four at a time spread the
+ * same writes over minutes (and leave the quota to the app's other work).
+ */
+export const PROJECT_JOB_CONCURRENCY = { key: 'refresh-project-jobs', limit: 4 } as const;
+
+/** Pushes refresh jobs (at most 50 per push, as Forge allows); project and incremental jobs share the concurrency limit. */
 export async function pushRefreshJobs(jobs: readonly RefreshJobBody[]): Promise<void> {
   const queue = new Queue({ key: REFRESH_QUEUE_KEY });
   for (let i = 0; i < jobs.length; i += 50) {
-    await queue.push(jobs.slice(i, i + 50).map((body) => ({ body })));
+    await queue.push(jobs.slice(i, i + 50).map((body) => (body.kind === 'full' ? { body } : { body, concurrency: { ...PROJECT_JOB_CONCURRENCY } })));
   }
 }
