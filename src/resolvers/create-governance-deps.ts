@@ -27,6 +27,7 @@ export function createGovernanceDeps(context: unknown, now: () => Date): Governa
   const client = createJiraClient(api.asUser());
   const viewer = createViewerDirectory(client);
   let admin: Promise<boolean> | null = null;
+  let browsable: Promise<readonly { readonly key: string; readonly name: string }[]> | null = null;
   return {
     templates: createTemplateStore(),
     governance: createGovernanceStore(),
@@ -37,7 +38,8 @@ export function createGovernanceDeps(context: unknown, now: () => Date): Governa
     actorName: () => viewer.myself().then((me) => me.displayName, () => null),
     // Asked of Jira as the caller, once per request, whatever page the call came from.
     isAdmin: () => (admin ??= viewer.isJiraAdmin()),
-    browsableProjects: async () => (await viewer.browsableProjects()).map((p) => ({ key: p.key, name: p.name })),
+    // Also once per request: a use case may check access and then answer a view that checks it again.
+    browsableProjects: () => (browsable ??= viewer.browsableProjects().then((projects) => projects.map((p) => ({ key: p.key, name: p.name })))),
     jqlError: (jql) => findJqlError(client, jql),
     jqlMatchIds: createJqlMatcher(client),
     now,

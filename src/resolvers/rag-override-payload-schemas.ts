@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { parseProjectKey } from '../domain/ids/parse-project-key';
 
-/** A Jira project key in a payload. */
-export const projectKeySchema = z.string().regex(/^[A-Z][A-Z0-9_]{0,99}$/, 'projectKey must be a Jira project key');
+/** A Jira project key in a payload, as the project key parser reads it. */
+export const projectKeySchema = z.string().refine((raw) => parseProjectKey(raw) !== null, 'must be a Jira project key such as PMO');
 
 /** What a colour override sets: the overall colour or one dimension. */
 export const ragOverrideTargetSchema = z.enum(['overall', 'schedule', 'scope', 'cost', 'risk', 'compliance']);

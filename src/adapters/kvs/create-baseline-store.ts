@@ -4,9 +4,11 @@ import { z } from 'zod';
 import type { Baseline, BaselineSummary } from '../../domain/baseline/baseline';
 import { baselineNameKey } from '../../domain/baseline/baseline-name-key';
 import type { BaselineStore } from '../../ports/baseline-store';
+import { inBatches } from './in-batches';
 import { kvsKeys } from './kvs-keys';
 import { queryByPrefix } from './query-by-prefix';
 import { projectRollupSchema } from './stored-rollup-schema';
+import { withStorageRetry } from './with-storage-retry';
 
 const summarySchema = z.object({
   id: z.string(),
@@ -24,8 +26,6 @@ const claimSchema = z.object({ id: z.string(), claimedAt: z.string() });
 
 /** A name held this long by a baseline that never got written was left by a failed take, and may be taken again. */
 const ABANDONED_CLAIM_MS = 60_000;
-/** Roll-ups written at once: enough to be quick, few enough to stay inside the storage rate limits. */
-const WRITES_AT_ONCE = 10;
 
 const isKeyConflict = (error: unknown): boolean => error instanceof ForgeKvsAPIError && error.code === 'KEY_CONFLICT';
 
@@ -72,9 +72,7 @@ export function createBaselineStore(): BaselineStore {
   return {
     async create(baseline) {
       if (!(await claimName(baseline))) return 'name-taken';
-      for (let start = 0; start < baseline.rollups.length; start += WRITES_AT_ONCE) {
-        await Promise.all(baseline.rollups.slice(start, start + WRITES_AT_ONCE).map((rollup) => kvs.set(kvsKeys.baselineRollup(baseline.id, rollup.project.key), { version: 1, rollup })));
-      }
+      await inBatches(baseline.rollups, (rollup) => withStorageRetry(() => kvs.set(kvsKeys.baselineRollup(baseline.id, rollup.project.key), { version: 1, rollup })));
       await kvs.set(kvsKeys.baseline(baseline.id), { version: 1, summary: summaryOf(baseline) }, { keyPolicy: 'FAIL_IF_EXISTS' });
       return 'created';
     },
@@ -97,9 +95,7 @@ export function createBaselineStore(): BaselineStore {
       if (summary === null) return null;
       // The summary goes first, so the baseline leaves every list at once; the rest is then unreachable.
       await kvs.delete(kvsKeys.baseline(id));
-      for (let start = 0; start < summary.projectKeys.length; start += WRITES_AT_ONCE) {
-        await Promise.all(summary.projectKeys.slice(start, start + WRITES_AT_ONCE).map((key) => kvs.delete(kvsKeys.baselineRollup(id, key))));
-      }
+      await inBatches(summary.projectKeys, (key) => withStorageRetry(() => kvs.delete(kvsKeys.baselineRollup(id, key))));
       const key = nameKey(summary.name);
       const held = claimSchema.safeParse(await kvs.get(key));
       if (held.success && held.data.id === id) await kvs.delete(key);

@@ -3,15 +3,13 @@ import { kvs } from '@forge/kvs';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { ProjectIssue } from '../../ports/project-issue';
+import { inBatches } from './in-batches';
 import { packShards, shardValue } from './pack-shards';
 import { projectIssueSchema } from './project-issue-schema';
 import { startsItemShard } from './starts-item-shard';
 
 /** Well under Forge's 240 KiB per value, leaving room for the store's own bookkeeping. */
 export const MAX_SHARD_BYTES = 200 * 1024;
-
-/** How many shards are read or written at once: enough to be quick, few enough not to flood the store. */
-const PARALLEL = 8;
 
 /**
  * Where one sharded list of work items lives: its index key, the key of a shard (named by a digest of its content),
@@ -29,12 +27,6 @@ const anyIndexSchema = z.union([legacyIndexSchema, indexSchema]);
 const shardSchema = z.object({ version: z.literal(1), issues: z.array(projectIssueSchema) });
 
 type AnyIndex = z.infer<typeof anyIndexSchema>;
-
-async function inBatches<T, R>(inputs: readonly T[], work: (input: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let i = 0; i < inputs.length; i += PARALLEL) results.push(...(await Promise.all(inputs.slice(i, i + PARALLEL).map(work))));
-  return results;
-}
 
 const range = (count: number): number[] => Array.from({ length: count }, (_, i) => i);
 

@@ -3,7 +3,8 @@ import type { GovernanceDeps } from '../governance/governance-deps';
 import { GovernanceError } from '../governance/governance-error';
 import { recordAudit } from '../governance/record-audit';
 import { requireAdmin } from '../governance/require-admin';
-import { loadRagOverrides, requireBrowsable } from './load-rag-overrides';
+import { requireBrowsable } from '../governance/require-browsable';
+import { loadRagOverrides } from './load-rag-overrides';
 
 /** Ends a manual colour before its expiry (Jira administrators only); the computed colour shows again. Audited. */
 export async function clearRagOverride(deps: GovernanceDeps, payload: ClearRagOverridePayload): Promise<RagOverridesDto> {

@@ -2,13 +2,7 @@ import type { RagOverridesDto } from '../../contract/rag-override-dto';
 import { isOverrideActive } from '../../domain/rag-override/is-override-active';
 import type { RagOverrideTarget } from '../../domain/rag-override/rag-override';
 import type { GovernanceDeps } from '../governance/governance-deps';
-import { GovernanceError } from '../governance/governance-error';
-
-/** Refuses a project the caller may not browse, in the same words as one that does not exist. */
-export async function requireBrowsable(deps: GovernanceDeps, projectKey: string): Promise<void> {
-  const browsable = await deps.browsableProjects();
-  if (!browsable.some((project) => project.key === projectKey)) throw new GovernanceError('FORBIDDEN', `You may not browse project ${projectKey}, or it does not exist.`);
-}
+import { requireBrowsable } from '../governance/require-browsable';
 
 const noRollup = { rag: 'grey', reason: 'The project has not been refreshed yet' } as const;
 

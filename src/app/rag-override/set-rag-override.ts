@@ -5,7 +5,8 @@ import type { GovernanceDeps } from '../governance/governance-deps';
 import { GovernanceError } from '../governance/governance-error';
 import { recordAudit } from '../governance/record-audit';
 import { requireAdmin } from '../governance/require-admin';
-import { loadRagOverrides, requireBrowsable } from './load-rag-overrides';
+import { requireBrowsable } from '../governance/require-browsable';
+import { loadRagOverrides } from './load-rag-overrides';
 
 /**
  * Sets one of a project's colours by hand (Jira administrators only, on a project they may browse that has a

@@ -4,7 +4,7 @@ import type { RagOverridesDto, SetRagOverridePayload } from '../../../../src/con
 import type { RagOverrideTarget } from '../../../../src/domain/rag-override/rag-override';
 import { ragLabels } from '../portfolio/rag-labels';
 import { buildColourRows } from '../rag-override/build-colour-rows';
-import { overrideDayBounds } from '../rag-override/override-day-bounds';
+import { overrideDayBounds } from '../../../../src/domain/rag-override/override-day-bounds';
 import { overrideTargets } from '../rag-override/override-targets';
 import { parseRagOverrides } from '../rag-override/parse-rag-overrides';
 import { callResolver } from '../resolver/call-resolver';

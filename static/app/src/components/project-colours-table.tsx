@@ -1,7 +1,6 @@
-import Button from '@atlaskit/button/new';
-import { useEffect, useRef, useState } from 'react';
 import type { RagOverrideTarget } from '../../../../src/domain/rag-override/rag-override';
 import type { ColourRow } from '../rag-override/build-colour-rows';
+import { ConfirmedAction } from './confirmed-action';
 import { RagLozenge } from './rag-lozenge';
 
 export interface ProjectColoursTableProps {
@@ -9,42 +8,6 @@ export interface ProjectColoursTableProps {
   readonly canEdit: boolean;
   readonly busy: boolean;
   readonly onClear: (target: RagOverrideTarget, label: string) => void;
-}
-
-/** Clear, then "Clear? Yes / No" in its place; focus follows so a keyboard user never loses their place. */
-function ClearControl({ row, busy, onClear }: { readonly row: ColourRow; readonly busy: boolean; readonly onClear: ProjectColoursTableProps['onClear'] }) {
-  const [confirming, setConfirming] = useState(false);
-  const [returnFocus, setReturnFocus] = useState(false);
-  const noButton = useRef<HTMLButtonElement>(null);
-  const clearButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) noButton.current?.focus();
-    else if (returnFocus) clearButton.current?.focus();
-  }, [confirming, returnFocus]);
-  if (!confirming) {
-    return (
-      <Button ref={clearButton} isDisabled={busy} onClick={() => { setConfirming(true); }}>
-        {`Clear ${row.label}`}
-      </Button>
-    );
-  }
-  return (
-    <div className="pmo-row-actions" role="group" aria-label={`Clear the ${row.label} colour set by hand?`}>
-      <span>Clear? The computed colour shows again.</span>
-      <Button appearance="danger" isDisabled={busy} onClick={() => { onClear(row.target, row.label); }}>
-        {`Yes, clear ${row.label}`}
-      </Button>
-      <Button
-        ref={noButton}
-        onClick={() => {
-          setReturnFocus(true);
-          setConfirming(false);
-        }}
-      >
-        {`No, keep ${row.label}`}
-      </Button>
-    </div>
-  );
 }
 
 /** The project's colours, overall then per dimension: what the roll-up computed and any colour set by hand over it. */
@@ -81,7 +44,20 @@ export function ProjectColoursTable({ rows, canEdit, busy, onClear }: ProjectCol
                 </>
               )}
             </td>
-            {canEdit && <td>{row.override !== null && <ClearControl row={row} busy={busy} onClear={onClear} />}</td>}
+            {canEdit && (
+              <td>
+                {row.override !== null && (
+                  <ConfirmedAction
+                    verb="Clear"
+                    subject={row.label}
+                    question={`Clear the ${row.label} colour set by hand?`}
+                    consequence="Clear? The computed colour shows again."
+                    busy={busy}
+                    onConfirm={() => { onClear(row.target, row.label); }}
+                  />
+                )}
+              </td>
+            )}
           </tr>
         ))}
       </tbody>

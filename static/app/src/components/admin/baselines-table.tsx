@@ -1,49 +1,12 @@
-import Button from '@atlaskit/button/new';
-import { useEffect, useRef, useState } from 'react';
 import type { BaselineDto } from '../../../../../src/contract/baseline-dto';
 import { describeBaseline } from '../../admin/describe-baseline';
+import { ConfirmedAction } from '../confirmed-action';
 
 export interface BaselinesTableProps {
   readonly baselines: readonly BaselineDto[];
   readonly canEdit: boolean;
   readonly busy: boolean;
   readonly onDelete: (baseline: BaselineDto) => void;
-}
-
-/** Delete, then "Delete? Yes / No" in its place; focus follows so a keyboard user never loses their place. */
-function DeleteControl({ baseline, busy, onDelete }: { readonly baseline: BaselineDto; readonly busy: boolean; readonly onDelete: (baseline: BaselineDto) => void }) {
-  const [confirming, setConfirming] = useState(false);
-  const [returnFocus, setReturnFocus] = useState(false);
-  const noButton = useRef<HTMLButtonElement>(null);
-  const deleteButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (confirming) noButton.current?.focus();
-    else if (returnFocus) deleteButton.current?.focus();
-  }, [confirming, returnFocus]);
-  if (!confirming) {
-    return (
-      <Button ref={deleteButton} isDisabled={busy} onClick={() => { setConfirming(true); }}>
-        {`Delete ${baseline.name}`}
-      </Button>
-    );
-  }
-  return (
-    <div className="pmo-row-actions" role="group" aria-label={`Delete the baseline “${baseline.name}”?`}>
-      <span>Delete? Reports that look back to it will say it is gone.</span>
-      <Button appearance="danger" isDisabled={busy} onClick={() => { onDelete(baseline); }}>
-        {`Yes, delete ${baseline.name}`}
-      </Button>
-      <Button
-        ref={noButton}
-        onClick={() => {
-          setReturnFocus(true);
-          setConfirming(false);
-        }}
-      >
-        {`No, keep ${baseline.name}`}
-      </Button>
-    </div>
-  );
 }
 
 /** The baselines, newest first; administrators may delete one after confirming. */
@@ -77,7 +40,14 @@ export function BaselinesTable({ baselines, canEdit, busy, onDelete }: Baselines
               <td>{words.projects}</td>
               {canEdit && (
                 <td>
-                  <DeleteControl baseline={baseline} busy={busy} onDelete={onDelete} />
+                  <ConfirmedAction
+                    verb="Delete"
+                    subject={baseline.name}
+                    question={`Delete the baseline “${baseline.name}”?`}
+                    consequence="Delete? Reports that look back to it will say it is gone."
+                    busy={busy}
+                    onConfirm={() => { onDelete(baseline); }}
+                  />
                 </td>
               )}
             </tr>

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
-import { MAX_OVERRIDE_REASON, MIN_OVERRIDE_REASON, checkRagOverride } from '../../../../../src/domain/rag-override/check-rag-override';
+import { checkRagOverride } from '../../../../../src/domain/rag-override/check-rag-override';
+import { MAX_OVERRIDE_REASON, MIN_OVERRIDE_REASON } from '../../../../../src/domain/rag-override/override-limits';
 import { checkOverrideDraft, type OverrideDraft, type OverrideDraftProblems } from '../../../../../static/app/src/rag-override/check-override-draft';
-import { overrideDayBounds } from '../../../../../static/app/src/rag-override/override-day-bounds';
+import { overrideDayBounds } from '../../../../../src/domain/rag-override/override-day-bounds';
 import { anOverride } from './a-rag-overrides';
 
 const now = '2026-11-21T10:00:00.000Z';

@@ -1,6 +1,6 @@
-import { MAX_OVERRIDE_DAYS } from '../../../../src/domain/rag-override/check-rag-override';
+import { MAX_OVERRIDE_DAYS } from './override-limits';
 
-/** The first and last day (`yyyy-mm-dd`, UTC, as the app counts) an override set now may run until. */
+/** The first and last day (`yyyy-mm-dd`, UTC) an override set at a moment may run until. */
 export interface OverrideDayBounds {
   readonly min: string;
   readonly max: string;
@@ -9,8 +9,8 @@ export interface OverrideDayBounds {
 const dayOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /**
- * The days an override's "Applies until" may take: from today to `MAX_OVERRIDE_DAYS` ahead, counted in UTC like the
- * app, so the date input offers exactly what the app accepts.
+ * The days an override's last day may take when set at `nowMs`: from today to `MAX_OVERRIDE_DAYS` ahead, in UTC. The
+ * server checks against these and the form's date input offers exactly these.
  *
  * @example
  * overrideDayBounds(Date.parse('2026-11-21T23:30:00.000Z')); // => { min: '2026-11-21', max: '2027-02-19' }

@@ -1,5 +1,5 @@
-import { MAX_OVERRIDE_DAYS } from '../../../../../src/domain/rag-override/check-rag-override';
-import { overrideDayBounds } from '../../../../../static/app/src/rag-override/override-day-bounds';
+import { MAX_OVERRIDE_DAYS } from '../../../src/domain/rag-override/override-limits';
+import { overrideDayBounds } from '../../../src/domain/rag-override/override-day-bounds';
 
 describe('overrideDayBounds', () => {
   it.each<[string, string, string, string]>([
