@@ -1,6 +1,7 @@
 /**
- * Builds the Custom UI into static/build (resource `ui`) and static/build/config (resource `report-config`, the
- * macro's settings page). Forge uploads each resource folder on its own, so the config folder holds its own copies.
+ * Builds the Custom UI into static/build/ui (resource `ui`) and static/build/config (resource `report-config`, the
+ * macro's settings page). Forge zips each resource folder on its own, so the two are siblings (a folder inside another
+ * would be packaged twice) and the config folder holds its own copies.
  *
  *   npx tsx scripts/build-ui.ts
  */
@@ -11,12 +12,13 @@ import { macroConfigMarker } from '../static/app/src/routing/module-keys';
 import { renderIndexHtml } from '../static/app/render-index-html';
 
 const root = resolve(__dirname, '..');
-const outDir = join(root, 'static', 'build');
-const configDir = join(outDir, 'config');
+const buildDir = join(root, 'static', 'build');
+const outDir = join(buildDir, 'ui');
+const configDir = join(buildDir, 'config');
 
 async function buildUi(): Promise<void> {
   const started = performance.now();
-  rmSync(outDir, { recursive: true, force: true });
+  rmSync(buildDir, { recursive: true, force: true });
 
   const result = await build({
     absWorkingDir: root,

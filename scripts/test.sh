@@ -16,8 +16,10 @@ if [ ! -x /usr/bin/chromium ]; then
 fi
 
 status=0
+# npm puts node_modules/.bin first on PATH, so `node` here is the Forge runtime's Node from the `node` dependency.
+echo "== Node $(node --version) (the Forge runtime's major, from the node dependency)"
 step() { echo "== $1"; shift; "$@" || { echo "FAILED: $*"; status=1; }; }
-step "type-check" npx tsc -p .
+step "type-check" npx tsc -p . --noEmit
 step "lint" npx eslint .
 step "build the UI" npx tsx scripts/build-ui.ts
 

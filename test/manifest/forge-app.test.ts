@@ -19,7 +19,7 @@ describe('the Forge app', () => {
   (withDocument ? describe : describe.skip)('checked offline with the Forge tooling', () => {
     let result: ForgeCheckResult;
     beforeAll(async () => {
-      if (!existsSync(join(root, 'static', 'build', 'index.html'))) {
+      if (!existsSync(join(root, 'static', 'build', 'ui', 'index.html'))) {
         throw new Error('static/build is missing: run `npm run build:ui` first (npm test does it).');
       }
       result = await checkForgeApp(root, jiraOpenApiPath);
