@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'static/build/**', 'coverage/**', '.data/**', 'bin/**', '*.config.js', 'eslint.config.mjs'] },
+  { ignores: ['node_modules/**', 'static/build/**', 'coverage/**', '.data/**', 'bin/**', 'scripts/deploy/forge-runtime-stand-in/**', '*.config.js', 'eslint.config.mjs'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
