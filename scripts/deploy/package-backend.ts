@@ -6,6 +6,7 @@ import { getNodeBundler, getWrapperProvider } from '@forge/cli/node_modules/@for
 import { ConfigFile, DirectoryArchiver, FileSystemReader, FileSystemWriter, MultiArchiver, ZipArchiver, type Handler } from '@forge/cli/node_modules/@forge/cli-shared';
 import { RuntimeBundler } from '@forge/cli/out/deploy/packager/runtime-bundler';
 import { createCollectingLogger } from './create-collecting-logger';
+import { createOfflineStatsig } from './create-offline-statsig';
 
 /** What packaging the back end as `forge deploy` does produced. */
 export interface PackagedBackend {
@@ -30,7 +31,8 @@ export async function packageBackend(runtimePath: string, unpackedDir: string): 
   const logger = createCollectingLogger();
   const fileReader = new FileSystemReader();
   const configFile = new ConfigFile(fileReader, new FileSystemWriter());
-  const bundler = getNodeBundler(logger, getWrapperProvider({ fileSystemReader: fileReader }), configFile);
+  const statsigService = createOfflineStatsig(logger);
+  const bundler = getNodeBundler(logger, getWrapperProvider({ fileSystemReader: fileReader, statsigService }), configFile, statsigService);
   const archiverFactory = async () => new MultiArchiver([await ZipArchiver.create(logger), new DirectoryArchiver(unpackedDir)]);
   const runtimeBundler = new RuntimeBundler(archiverFactory, logger, bundler, fileReader, configFile);
   const handlers = await configFile.getAppHandlers();
