@@ -1,6 +1,7 @@
 import { compareIssueKeys } from '../domain/ids/compare-issue-keys';
 import { evaluateProject } from '../domain/compliance/evaluate-project';
 import { findJqlMatches } from './governance/find-jql-matches';
+import { reconcileProjectItems } from './reconcile-project-items';
 import { computeProjectRollup } from '../domain/rollup/compute-project-rollup';
 import type { ProjectRef } from '../domain/rollup/project-ref';
 import type { ProjectRollup } from '../domain/rollup/project-rollup';
@@ -25,7 +26,7 @@ export interface RefreshProjectDeps {
   readonly store: GovernanceStore;
   readonly now: () => Date;
   /** Asked between pages: false makes the refresh store a checkpoint and stop, to be resumed by a later call. */
-  readonly keepGoing: () => boolean;
+  readonly keepGoing: () => boolean | Promise<boolean>;
   /**
    * The governance the project follows: its template (assigned, or the default) is evaluated over the same items the
    * roll-up reads, its score becomes the roll-up's compliance and its RAG and RAID policies are used; an assigned
@@ -43,6 +44,8 @@ export interface RefreshProjectRequest {
   readonly mapping: FieldMapping;
   /** Issues deleted in Jira since the last refresh (from delete events); an incremental refresh drops them. */
   readonly removedIssueIds?: readonly string[];
+  /** After an incremental read, compare the item count with Jira's and reconcile a project that drifted (daily job). */
+  readonly checkDrift?: boolean;
 }
 
 export type RefreshProjectOutcome =
@@ -91,8 +94,9 @@ const byKey = (a: ProjectIssue, b: ProjectIssue): number => compareIssueKeys(a.i
  * - full: reads every issue of the project, computes the roll-up, replaces the stored items.
  * - incremental: reads only issues updated since the last refresh began (less `INCREMENTAL_OVERLAP_MS`), merges them
  *   into the stored items by issue id, drops the issues deleted since (named by delete events), then computes and
- *   stores as a full refresh does. Its Jira requests are the pages of what changed and nothing more; an issue moved to
- *   another project, or a delete event that never arrived, is reconciled by the next full refresh (daily).
+ *   stores as a full refresh does. Its Jira requests are the pages of what changed and nothing more. With
+ *   `checkDrift` (the daily job) it then compares the item count with Jira's, and only a project that drifted (an
+ *   issue moved away, a delete event that never arrived) has its ids read and its items reconciled.
  *
  * Either way it also keeps the day's dated snapshot. When `keepGoing()` turns false mid-read it stores a checkpoint
  * (the page token and the items read so far) and answers `paused`; the next call for the project continues from there.
@@ -143,6 +147,11 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
     // Issues an earlier read could not take in stay missing until a full refresh reads them: still partial.
     const previous = await deps.store.loadRollup(key);
     skippedIssues = skipped + (previous?.refresh.skippedIssues ?? 0);
+    if (request.checkDrift === true) {
+      const reconciled = await reconcileProjectItems(deps.jira, key, items, mapping, skippedIssues);
+      items = [...reconciled.items];
+      if (reconciled.drifted) skippedIssues = reconciled.skipped;
+    }
   }
   items.sort(byKey);
 

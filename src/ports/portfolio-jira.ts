@@ -20,8 +20,11 @@ export interface ProjectIssueRead {
 /** How far to read: from a page token of an earlier read of the SAME query, and while `keepGoing()` says so. */
 export interface ReadControl {
   readonly resumeToken: string | null;
-  /** Asked before each page after the first; false stops the read, which answers the token to resume from. */
-  readonly keepGoing: () => boolean;
+  /**
+   * Asked before each page after the first; false stops the read, which answers the token to resume from. It may
+   * answer later (a points governor shares its spending before it answers).
+   */
+  readonly keepGoing: () => boolean | Promise<boolean>;
 }
 
 /** What the portfolio refresh reads from Jira, as the app (it sees every project). */
@@ -39,6 +42,8 @@ export interface PortfolioJira {
   readIssues(query: ProjectIssueQuery, mapping: FieldMapping, control: ReadControl): Promise<ProjectIssueRead>;
   /** The ids of every issue the project holds now (the cheapest search: ids only, 5000 a page). */
   readIssueIds(projectKey: string): Promise<ReadonlySet<string>>;
+  /** Named issues with the roll-up's fields (100 a request); issues gone or hidden are simply absent. */
+  readIssuesByIds(issueIds: readonly string[], mapping: FieldMapping): Promise<ProjectIssueRead>;
   /** Jira's approximate count of the project's issues. */
   countIssues(projectKey: string): Promise<number>;
 }

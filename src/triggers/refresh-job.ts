@@ -1,22 +1,28 @@
 import { asApp, getAppContext } from '@forge/api';
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { pushRefreshJobs, refreshJobBodySchema, type RefreshJobBody } from '../adapters/events/refresh-queue';
-import { parseAccountId } from '../domain/ids/parse-account-id';
-import { parseProjectKey } from '../domain/ids/parse-project-key';
-import type { ProjectRef } from '../domain/rollup/project-ref';
+import { createMeteredRequester } from '../adapters/jira/create-metered-requester';
 import { createPortfolioJira } from '../adapters/jira/create-portfolio-jira';
+import { createJqlMatcher } from '../adapters/jira/create-jql-matcher';
 import { getActingTimeZone } from '../adapters/jira/get-acting-time-zone';
 import { createJiraClient, type JiraClient } from '../adapters/jira/jira-client';
-import { jqlTimeZoneStore } from '../adapters/kvs/jql-time-zone-store';
+import { JiraError } from '../adapters/jira/jira-error';
+import { PointsBudgetSpentError } from '../adapters/jira/points-budget-spent-error';
 import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { createPointsLedger } from '../adapters/kvs/create-points-ledger';
 import { createTemplateStore } from '../adapters/kvs/create-template-store';
+import { jqlTimeZoneStore } from '../adapters/kvs/jql-time-zone-store';
+import { refreshThrottleStore } from '../adapters/kvs/refresh-throttle-store';
 import { createGovernanceSource } from '../app/governance/create-governance-source';
-import { createJqlMatcher } from '../adapters/jira/create-jql-matcher';
-import { listPortfolioProjects } from '../app/list-portfolio-projects';
-import { refreshProject, type RefreshMode } from '../app/refresh-project';
-import type { FieldMapping } from '../ports/field-mapping';
+import { openPointsGovernor, type PointsGovernor } from '../app/points/open-points-governor';
+import { refreshProject } from '../app/refresh-project';
+import { backgroundPointsPerHour } from '../domain/points/background-points-per-hour';
 import type { GovernanceStore } from '../ports/governance-store';
 import type { PortfolioJira } from '../ports/portfolio-jira';
+import { knownProject } from './known-project';
+import { fieldMappingFor } from './field-mapping-for';
+import { queueEveryProject } from './queue-every-project';
 
 const consumerEventSchema = z.object({ body: refreshJobBodySchema });
 
@@ -28,108 +34,91 @@ export const REFRESH_TIME_RESERVE_MS = 180_000;
 
 const timeLeftMs = (): number => getAppContext().invocationRemainingTimeInMillis();
 
-async function fieldMappingFor(jira: PortfolioJira, store: GovernanceStore): Promise<FieldMapping> {
-  const stored = await store.loadFieldMapping();
-  if (stored !== null) return stored;
-  const discovered = await jira.discoverFieldMapping();
-  await store.saveFieldMapping(discovered);
-  return discovered;
-}
+type ProjectBody = Extract<RefreshJobBody, { kind: 'project' | 'incremental' }>;
 
-interface RefreshOneRequest {
-  readonly projectKey: string;
-  readonly mode: RefreshMode;
-  readonly requestedAt: string;
-  /** The project as the job already knows it; looked up in Jira only when neither the job nor the store has it. */
-  readonly known: ProjectRef | null;
-  readonly removedIssueIds?: readonly string[];
-}
-
-async function knownProject(store: GovernanceStore, body: RefreshJobBody): Promise<ProjectRef | null> {
-  const key = parseProjectKey(body.kind === 'full' ? '' : body.projectKey);
-  if (key === null) return null;
-  if (body.kind === 'project' && body.project) {
-    return { key, name: body.project.name, category: body.project.category, leadId: body.project.leadId === null ? null : parseAccountId(body.project.leadId) };
-  }
-  return (await store.loadRollup(key))?.rollup.project ?? null;
-}
-
-async function refreshOne(jira: PortfolioJira, store: GovernanceStore, request: RefreshOneRequest): Promise<void> {
-  const { projectKey, mode, requestedAt } = request;
-  const project = request.known ?? (await jira.findProject(projectKey));
+/** One project's refresh: continues a checkpoint, and re-queues itself when time or the points budget runs out. */
+async function refreshOne(jira: PortfolioJira, client: JiraClient, store: GovernanceStore, governor: PointsGovernor, now: () => Date, body: ProjectBody): Promise<void> {
+  const mode = body.kind === 'incremental' ? 'incremental' : body.mode;
+  const project = (await knownProject(store, body)) ?? (await jira.findProject(body.projectKey));
   if (project === null) {
-    console.warn(`Refresh skipped: project ${projectKey} is not visible to the app (deleted or archived?)`);
+    console.warn(`Refresh skipped: project ${body.projectKey} is not visible to the app (deleted or archived?)`);
     return;
   }
   const mapping = await fieldMappingFor(jira, store);
+  const removed = body.removedIssueIds === undefined ? {} : { removedIssueIds: body.removedIssueIds };
   const outcome = await refreshProject(
-    { jira, store, now: () => new Date(), keepGoing: () => timeLeftMs() > REFRESH_TIME_RESERVE_MS, governanceFor: createGovernanceSource(createTemplateStore()), jqlMatchIds: createJqlMatcher(createJiraClient(asApp())) },
-    { project, mode, mapping, ...(request.removedIssueIds === undefined ? {} : { removedIssueIds: request.removedIssueIds }) },
+    { jira, store, now, keepGoing: async () => timeLeftMs() > REFRESH_TIME_RESERVE_MS && (await governor.keepGoing()), governanceFor: createGovernanceSource(createTemplateStore()), jqlMatchIds: createJqlMatcher(client) },
+    { project, mode, mapping, ...removed, ...(body.kind === 'project' && body.checkDrift === true ? { checkDrift: true } : {}) },
   );
-  // Out of time: the checkpoint holds the progress; a new invocation continues with a fresh time budget.
-  if (outcome.status === 'paused') {
-    // A full read finds no deleted issue; an incremental one merges into stored items, so the deletions go along.
-    const removed = outcome.mode === 'incremental' && request.removedIssueIds !== undefined && request.removedIssueIds.length > 0 ? { removedIssueIds: [...request.removedIssueIds] } : {};
-    await pushRefreshJobs([{ kind: 'project', projectKey, mode: outcome.mode, requestedAt, ...removed }]);
-  }
+  if (outcome.status === 'done') return;
+  // Stopped with a checkpoint: a new invocation continues, at once when time ran out, after the reset when points did.
+  const next: RefreshJobBody = { kind: 'project', projectKey: body.projectKey, mode: outcome.mode, requestedAt: body.requestedAt, ...(outcome.mode === 'incremental' ? removed : {}) };
+  const budgetSpent = (await governor.keepGoing()) === false;
+  if (budgetSpent) await deferUntil(next, governor.resumeAtMs(), now, 'budget');
+  else await pushRefreshJobs([next]);
+}
+
+/** Re-queues a job for when the points budget frees, and says so for the pages. */
+async function deferUntil(body: RefreshJobBody, resumeAtMs: number, now: () => Date, reason: 'budget' | 'jira-quota'): Promise<void> {
+  const at = now();
+  await refreshThrottleStore.save({ at: at.toISOString(), resumesAt: new Date(Math.max(resumeAtMs, at.getTime())).toISOString(), reason });
+  await pushRefreshJobs([body], Math.max(1, (resumeAtMs - at.getTime()) / 1000));
 }
 
 /**
- * Queue consumer for refresh jobs, acting as the app (it sees every project).
- * - full (daily or manual): discovers the custom fields, lists the projects, and queues one project job each, so
- *   every project gets its own invocation and time budget.
- * - project: refreshes one project (full or incremental) and keeps the day's snapshot; re-queues itself when it must
- *   stop before Forge's time limit.
+ * Makes the queue consumer for refresh jobs, acting as the app (it sees every project), on `now` (Forge's clock in
+ * production, a simulated one when the local runtime replays hours). Every Jira call goes through the points governor:
+ * jobs spend at most the installation's background share of the hourly budget, stop between pages when it is spent,
+ * and come back (from their checkpoint) when it frees or when Jira's quota resets.
+ * - full (daily, manual or reread): see queueEveryProject.
+ * - project: refreshes one project (full, or incremental with a drift check) and keeps the day's snapshot.
  * - incremental (an issue changed): clears the project's stale mark, then refreshes it incrementally. The mark is
  *   cleared first so that a change arriving during the refresh marks the project again.
  */
-export async function refreshJob(event: unknown): Promise<void> {
-  const { body } = consumerEventSchema.parse(event);
-  const client = createJiraClient(asApp());
-  const store = createGovernanceStore();
-  switch (body.kind) {
-    case 'full': {
-      const jira = createPortfolioJira(client);
-      // Rediscovered daily, so a field added or renamed on the site, or a changed time zone, is picked up without an admin.
-      await store.saveFieldMapping(await jira.discoverFieldMapping());
-      await jqlTimeZoneStore.save(await getActingTimeZone(client));
-      const projects = await listPortfolioProjects(jira);
-      await pushRefreshJobs(
-        projects.map((project) => ({
-          kind: 'project',
-          projectKey: project.key,
-          mode: 'full',
-          requestedAt: body.requestedAt,
-          project: { name: project.name, category: project.category, leadId: project.leadId },
-        })),
-      );
-      return;
+export function createRefreshJob(now: () => Date): (event: unknown) => Promise<void> {
+  return async (event) => {
+    const { body } = consumerEventSchema.parse(event);
+    const ledger = createPointsLedger();
+    const governor = await openPointsGovernor({
+      ledger,
+      spender: 'refresh',
+      nowMs: () => now().getTime(),
+      invocationId: getAppContext().invocationId || randomUUID(),
+      budgetPerHour: backgroundPointsPerHour(await ledger.loadSetting()),
+    });
+    const client = createJiraClient(createMeteredRequester(asApp(), governor));
+    const store = createGovernanceStore();
+    try {
+      if (!(await governor.keepGoing())) {
+        await deferUntil(body, governor.resumeAtMs(), now, 'budget');
+        return;
+      }
+      switch (body.kind) {
+        case 'full':
+          await queueEveryProject(client, createPortfolioJira(client), store, body.reason, body.requestedAt);
+          return;
+        case 'incremental':
+          await store.clearStaleMark(body.projectKey);
+          await refreshOne(createPortfolioJira(client, await timeZoneFor(client)), client, store, governor, now, body);
+          return;
+        case 'project':
+          await refreshOne(createPortfolioJira(client, await timeZoneFor(client)), client, store, governor, now, body);
+          return;
+      }
+    } catch (error) {
+      // Out of points before a read could start, or Jira refused for its quota: nothing was half done, so the same job
+      // waits for the budget to free and runs again.
+      if (error instanceof PointsBudgetSpentError) await deferUntil(body, error.resumeAtMs, now, 'budget');
+      else if (error instanceof JiraError && error.kind === 'rate-limited' && governor.resumeAtMs() > now().getTime()) await deferUntil(body, governor.resumeAtMs(), now, 'jira-quota');
+      else throw error;
+    } finally {
+      await governor.flush();
     }
-    case 'incremental': {
-      const jira = createPortfolioJira(client, await timeZoneFor(client));
-      await store.clearStaleMark(body.projectKey);
-      await refreshOne(jira, store, {
-        projectKey: body.projectKey,
-        mode: 'incremental',
-        requestedAt: body.requestedAt,
-        known: await knownProject(store, body),
-        ...(body.removedIssueIds === undefined ? {} : { removedIssueIds: body.removedIssueIds }),
-      });
-      return;
-    }
-    case 'project': {
-      const jira = createPortfolioJira(client, await timeZoneFor(client));
-      await refreshOne(jira, store, {
-        projectKey: body.projectKey,
-        mode: body.mode,
-        requestedAt: body.requestedAt,
-        known: await knownProject(store, body),
-        ...(body.removedIssueIds === undefined ? {} : { removedIssueIds: body.removedIssueIds }),
-      });
-      return;
-    }
-  }
+  };
 }
+
+/** The consumer Forge runs, on Forge's clock. */
+export const refreshJob = createRefreshJob(() => new Date());
 
 /** The app user's time zone for incremental JQL dates: stored by the full job, asked of Jira only when missing. */
 async function timeZoneFor(client: JiraClient): Promise<string> {

@@ -5,7 +5,11 @@ import { z } from 'zod';
 export const REFRESH_QUEUE_KEY = 'portfolio-refresh';
 
 export const refreshJobBodySchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('full'), reason: z.enum(['daily', 'manual']), requestedAt: z.string() }),
+  /**
+   * Every project: daily and manual read what changed and check each project's count for drift; reread (an admin's
+   * deliberate action) reads every issue again.
+   */
+  z.object({ kind: z.literal('full'), reason: z.enum(['daily', 'manual', 'reread']), requestedAt: z.string() }),
   /** An issue changed: read what changed since the last refresh; a deleted issue's id travels with the job. */
   z.object({ kind: z.literal('incremental'), projectKey: z.string(), requestedAt: z.string(), removedIssueIds: z.array(z.string()).max(50).optional() }),
   /**
@@ -20,6 +24,8 @@ export const refreshJobBodySchema = z.discriminatedUnion('kind', [
     project: z.object({ name: z.string(), category: z.string().nullable(), leadId: z.string().nullable() }).optional(),
     /** Deleted issues an incremental refresh must still drop when it continues after running out of time. */
     removedIssueIds: z.array(z.string()).max(50).optional(),
+    /** After an incremental read, compare the project's count with Jira's and reconcile it if it drifted. */
+    checkDrift: z.boolean().optional(),
   }),
 ]);
 
@@ -32,10 +38,18 @@ export type RefreshJobBody = z.infer<typeof refreshJobBodySchema>;
  */
 export const PROJECT_JOB_CONCURRENCY = { key: 'refresh-project-jobs', limit: 4 } as const;
 
-/** Pushes refresh jobs (at most 50 per push, as Forge allows); project and incremental jobs share the concurrency limit. */
-export async function pushRefreshJobs(jobs: readonly RefreshJobBody[]): Promise<void> {
+/** Forge delays an async event by at most 15 minutes. */
+export const MAX_QUEUE_DELAY_SECONDS = 900;
+
+/**
+ * Pushes refresh jobs (at most 50 per push, as Forge allows), after `delayInSeconds` (at most Forge's 900) when
+ * given; project and incremental jobs share the concurrency limit.
+ */
+export async function pushRefreshJobs(jobs: readonly RefreshJobBody[], delayInSeconds = 0): Promise<void> {
   const queue = new Queue({ key: REFRESH_QUEUE_KEY });
+  const delay = Math.min(MAX_QUEUE_DELAY_SECONDS, Math.max(0, Math.ceil(delayInSeconds)));
+  const delayed = delay > 0 ? { delayInSeconds: delay } : {};
   for (let i = 0; i < jobs.length; i += 50) {
-    await queue.push(jobs.slice(i, i + 50).map((body) => (body.kind === 'full' ? { body } : { body, concurrency: { ...PROJECT_JOB_CONCURRENCY } })));
+    await queue.push(jobs.slice(i, i + 50).map((body) => (body.kind === 'full' ? { body, ...delayed } : { body, ...delayed, concurrency: { ...PROJECT_JOB_CONCURRENCY } })));
   }
 }

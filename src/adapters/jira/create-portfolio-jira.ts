@@ -6,6 +6,7 @@ import { findProject } from './find-project';
 import { getFields } from './get-fields';
 import type { JiraClient } from './jira-client';
 import { projectIssuesJql } from './project-issues-jql';
+import { readIssuesByIds } from './read-issues-by-ids';
 import { readProjectIssueIds } from './read-project-issue-ids';
 import { readProjectIssues } from './read-project-issues';
 import { searchProjects } from './search-projects';
@@ -25,6 +26,7 @@ export function createPortfolioJira(client: JiraClient, timeZone = 'UTC'): Portf
     },
     readIssues: (query, mapping, control) => readProjectIssues(client, query, mapping, control, timeZone),
     readIssueIds: (projectKey) => readProjectIssueIds(client, projectKey),
+    readIssuesByIds: (issueIds, mapping) => readIssuesByIds(client, issueIds, mapping),
     countIssues: (projectKey) => approximateCount(client, projectIssuesJql(projectKey, null)),
   };
 }

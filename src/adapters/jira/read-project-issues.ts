@@ -38,7 +38,7 @@ export async function readProjectIssues(
   let pages = 0;
   let token = control.resumeToken;
   do {
-    if (pages > 0 && !control.keepGoing()) break;
+    if (pages > 0 && !(await control.keepGoing())) break;
     const page = await searchIssuesPage(client, { jql, fields, maxResults: ISSUE_PAGE_SIZE, nextPageToken: token });
     pages += 1;
     for (const raw of page.issues) {

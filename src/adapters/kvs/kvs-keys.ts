@@ -73,4 +73,17 @@ export const kvsKeys = {
   ragOverride: (projectKey: string, target: string) => `rag-override:${projectKey}:${target}`,
   ragOverridesOf: (projectKey: string) => `rag-override:${projectKey}:`,
   ragOverridePrefix: 'rag-override:',
+
+  /**
+   * Jira points one invocation spent, keyed by when (ISO 8601, UTC) so that `points:2026-12-03T18` finds an hour's
+   * spending and `points:2026-12-03` a day's.
+   */
+  pointsSpend: (atIso: string, invocationId: string) => `points:${atIso}:${invocationId}`,
+  pointsSpendPrefix: (isoPrefix: string) => `points:${isoPrefix}`,
+  /** The installation's points budget as an admin set it (tier, plan, users). */
+  pointsBudgetSetting: 'config:points-budget',
+  /** The first full read of the site: how many issues it holds in all, for an honest "n of m" while it reads. */
+  firstReadPlan: 'refresh:first-read-plan',
+  /** The last time refresh jobs stopped for the points budget, and when they resume. */
+  refreshThrottle: 'refresh:throttle',
 } as const;
