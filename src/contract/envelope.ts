@@ -5,5 +5,8 @@ export type Envelope<T> = { readonly ok: true; readonly data: T } | { readonly o
 
 export interface ResolverError {
   readonly code: ErrorCode;
+  /** Plain words fit to show the reader as they are. */
   readonly message: string;
+  /** With RATE_LIMITED, when Jira said it would answer again: whole seconds from the answer (left out when unknown). */
+  readonly retryAfterSeconds?: number;
 }

@@ -1,10 +1,9 @@
-import api from '@forge/api';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
 import { createJqlMatcher } from '../adapters/jira/create-jql-matcher';
 import { findJqlError } from '../adapters/jira/find-jql-error';
-import { createJiraClient } from '../adapters/jira/jira-client';
+import { createResolverJiraClient } from './create-resolver-jira-client';
 import { createBaselineStore } from '../adapters/kvs/create-baseline-store';
 import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
 import { createRagOverrideStore } from '../adapters/kvs/create-rag-override-store';
@@ -24,7 +23,7 @@ let auditSequence = 0;
 export function createGovernanceDeps(context: unknown, now: () => Date): GovernanceDeps {
   const caller = contextSchema.safeParse(context);
   if (!caller.success) throw new ResolverFailure('FORBIDDEN', 'Governance settings need a signed-in Jira user.');
-  const client = createJiraClient(api.asUser());
+  const client = createResolverJiraClient();
   const viewer = createViewerDirectory(client);
   let admin: Promise<boolean> | null = null;
   let browsable: Promise<readonly { readonly key: string; readonly name: string }[]> | null = null;

@@ -1,10 +1,9 @@
-import api from '@forge/api';
 import { z } from 'zod';
 import type { Envelope } from '../contract/envelope';
 import type { FrozenReportDto } from '../contract/report-frozen-dto';
 import { createReportJira } from '../adapters/jira/create-report-jira';
 import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
-import { createJiraClient } from '../adapters/jira/jira-client';
+import { createResolverJiraClient } from './create-resolver-jira-client';
 import { createBaselineStore } from '../adapters/kvs/create-baseline-store';
 import { createFrozenReportStore } from '../adapters/kvs/create-frozen-report-store';
 import { createShownGovernanceStore } from './create-shown-governance-store';
@@ -19,7 +18,7 @@ const payloadSchema = z.object({ id: z.string().regex(/^[0-9T:.Z-]+-[0-9a-f]{8}$
 export async function getFrozenReportResolver(request: { payload: unknown; context: unknown }): Promise<Envelope<FrozenReportDto>> {
   try {
     const { id } = payloadSchema.parse(request.payload);
-    const client = createJiraClient(api.asUser());
+    const client = createResolverJiraClient();
     const data = await openFrozenReport({ viewer: createViewerDirectory(client), store: createShownGovernanceStore(), jira: createReportJira(client), baselines: createBaselineStore(), frozen: createFrozenReportStore() }, macroIdOf(request.context), id, new Date());
     if (data === null) throw new ResolverFailure('NOT_FOUND', 'No such frozen report, or it shows projects you may not browse.');
     return { ok: true, data };

@@ -1,8 +1,7 @@
-import api from '@forge/api';
 import { z } from 'zod';
 import type { Envelope } from '../contract/envelope';
 import type { IssueGovernanceDto } from '../contract/raid-governance-dto';
-import { createJiraClient } from '../adapters/jira/jira-client';
+import { createResolverJiraClient } from './create-resolver-jira-client';
 import { createRaidJira } from '../adapters/jira/create-raid-jira';
 import { createShownGovernanceStore } from './create-shown-governance-store';
 import { createTemplateStore } from '../adapters/kvs/create-template-store';
@@ -27,7 +26,7 @@ const payloadSchema = z.object({
 export async function getIssueGovernanceResolver(request: { payload: unknown }): Promise<Envelope<IssueGovernanceDto>> {
   try {
     const { issueKey } = payloadSchema.parse(request.payload);
-    const jira = createRaidJira(createJiraClient(api.asUser()));
+    const jira = createRaidJira(createResolverJiraClient());
     return { ok: true, data: await loadIssueGovernance({ jira, store: createShownGovernanceStore(), templateFor: (projectKey) => templateForProject(createTemplateStore(), projectKey) }, issueKey, new Date().toISOString()) };
   } catch (error) {
     return toErrorEnvelope(error);

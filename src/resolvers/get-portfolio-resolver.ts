@@ -1,8 +1,7 @@
-import api from '@forge/api';
 import type { Envelope } from '../contract/envelope';
 import type { PortfolioDto } from '../contract/portfolio-dto';
 import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
-import { createJiraClient } from '../adapters/jira/jira-client';
+import { createResolverJiraClient } from './create-resolver-jira-client';
 import { createShownGovernanceStore } from './create-shown-governance-store';
 import { refreshRequestStore } from '../adapters/kvs/refresh-request-store';
 import { loadPortfolio } from '../app/load-portfolio';
@@ -11,7 +10,7 @@ import { toErrorEnvelope } from './to-error-envelope';
 /** getPortfolio: the roll-up from stored snapshots, filtered to the projects the viewer may browse (asked as the user). */
 export async function getPortfolioResolver(): Promise<Envelope<PortfolioDto>> {
   try {
-    const viewer = createViewerDirectory(createJiraClient(api.asUser()));
+    const viewer = createViewerDirectory(createResolverJiraClient());
     const today = new Date().toISOString().slice(0, 10);
     const data = await loadPortfolio({ viewer, store: createShownGovernanceStore(), refreshRequestedAt: () => refreshRequestStore.load() }, today);
     return { ok: true, data };

@@ -1,8 +1,7 @@
-import api from '@forge/api';
 import { z } from 'zod';
 import type { Envelope } from '../contract/envelope';
 import type { ProjectRaidDto } from '../contract/raid-project-dto';
-import { createJiraClient } from '../adapters/jira/jira-client';
+import { createResolverJiraClient } from './create-resolver-jira-client';
 import { createRaidJira } from '../adapters/jira/create-raid-jira';
 import { createShownGovernanceStore } from './create-shown-governance-store';
 import { createTemplateStore } from '../adapters/kvs/create-template-store';
@@ -20,7 +19,7 @@ const payloadSchema = z.object({
 export async function getProjectRaidResolver(request: { payload: unknown }): Promise<Envelope<ProjectRaidDto>> {
   try {
     const { projectKey } = payloadSchema.parse(request.payload);
-    const jira = createRaidJira(createJiraClient(api.asUser()));
+    const jira = createRaidJira(createResolverJiraClient());
     const data = await loadProjectRaid({ jira, store: createShownGovernanceStore(), templateFor: (projectKey) => templateForProject(createTemplateStore(), projectKey) }, projectKey, new Date().toISOString());
     if (data === null) throw new ResolverFailure('FORBIDDEN', `You may not browse project ${projectKey}, or it does not exist.`);
     return { ok: true, data };

@@ -1,9 +1,8 @@
-import api from '@forge/api';
 import type { Envelope } from '../contract/envelope';
 import type { StatusReportDto } from '../contract/report-dto';
 import { createReportJira } from '../adapters/jira/create-report-jira';
 import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
-import { createJiraClient } from '../adapters/jira/jira-client';
+import { createResolverJiraClient } from './create-resolver-jira-client';
 import { createBaselineStore } from '../adapters/kvs/create-baseline-store';
 import { createShownGovernanceStore } from './create-shown-governance-store';
 import { loadStatusReport } from '../app/load-status-report';
@@ -19,7 +18,7 @@ import { toErrorEnvelope } from './to-error-envelope';
 export async function getStatusReportResolver(request: { payload: unknown }): Promise<Envelope<StatusReportDto>> {
   try {
     const payload = statusReportPayloadSchema.parse(request.payload);
-    const client = createJiraClient(api.asUser());
+    const client = createResolverJiraClient();
     const report = await loadStatusReport(
       { viewer: createViewerDirectory(client), store: createShownGovernanceStore(), jira: createReportJira(client), baselines: createBaselineStore() },
       { scope: payload.scope, period: toPeriodRequest(payload.period) },

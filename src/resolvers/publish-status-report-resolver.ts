@@ -1,4 +1,3 @@
-import api from '@forge/api';
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import type { Envelope } from '../contract/envelope';
@@ -6,7 +5,7 @@ import type { FrozenReportSummary } from '../domain/report/frozen-report';
 import { reportSectionNames } from '../domain/report/report-section';
 import { createReportJira } from '../adapters/jira/create-report-jira';
 import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
-import { createJiraClient } from '../adapters/jira/jira-client';
+import { createResolverJiraClient } from './create-resolver-jira-client';
 import { createBaselineStore } from '../adapters/kvs/create-baseline-store';
 import { createFrozenReportStore } from '../adapters/kvs/create-frozen-report-store';
 import { createShownGovernanceStore } from './create-shown-governance-store';
@@ -28,7 +27,7 @@ export async function publishStatusReportResolver(request: { payload: unknown; c
   try {
     if (!callerSchema.safeParse(request.context).success) throw new ResolverFailure('FORBIDDEN', 'Publishing a frozen report needs a signed-in user.');
     const payload = statusReportPayloadSchema.parse(request.payload);
-    const client = createJiraClient(api.asUser());
+    const client = createResolverJiraClient();
     const data = await publishFrozenReport(
       { viewer: createViewerDirectory(client), store: createShownGovernanceStore(), jira: createReportJira(client), baselines: createBaselineStore(), frozen: createFrozenReportStore() },
       {

@@ -2,6 +2,8 @@ import type { APIResponse, RequestInit, Route } from '@forge/api';
 import type { z } from 'zod';
 import { JiraError, jiraErrorKindOf } from './jira-error';
 import { defaultJiraRetryPolicy, type JiraRetryPolicy } from './jira-retry-policy';
+import { planRetryWait } from './plan-retry-wait';
+import { PointsBudgetSpentError } from './points-budget-spent-error';
 
 /** The part of @forge/api's `asUser()` / `asApp()` that the client needs. */
 export interface JiraRequester {
@@ -16,8 +18,10 @@ export const jsonHeaders = { Accept: 'application/json', 'Content-Type': 'applic
 
 export interface JiraClient {
   /**
-   * Makes `call` (again on each retry): retries 429 (honouring Retry-After), 5xx and network faults within bounds,
-   * then parses the answer with `schema`. `label` names the endpoint in errors, e.g. "POST /rest/api/3/search/jql".
+   * Makes `call` (again on each retry): retries 429 (honouring Retry-After), 5xx and network faults within the
+   * policy's bounds, then parses the answer with `schema`. A wait the policy does not allow is not started: the call
+   * fails at once, a 429 as a rate-limited JiraError carrying Retry-After. `label` names the endpoint in errors, e.g.
+   * "POST /rest/api/3/search/jql".
    */
   send<S extends z.ZodType>(label: string, schema: S, call: JiraCall): Promise<z.infer<S>>;
   /** Requests sent, retries included: what the app costs Jira. */
@@ -44,29 +48,48 @@ async function jiraMessages(response: APIResponse): Promise<string[]> {
   }
 }
 
+/**
+ * A Jira client over `requester` (asUser() or asApp()) that retries as `policy` allows. The policy's wait budget is
+ * spent by this client as a whole, across all its calls, so a resolver builds one client per invocation.
+ *
+ * @example
+ * const client = createJiraClient(api.asUser(), resolverJiraRetryPolicy);
+ * const me = await client.send('GET /rest/api/3/myself', mySchema, (jira) => jira.requestJira(route`/rest/api/3/myself`));
+ */
 export function createJiraClient(requester: JiraRequester, policy: JiraRetryPolicy = defaultJiraRetryPolicy): JiraClient {
   let requests = 0;
+  let sleptMs = 0;
+
+  /** The wait the policy allows now before a retry, or null when the call must fail at once. */
+  const allowedWait = (wantedMs: number): number | null => planRetryWait({ wantedMs, spentMs: sleptMs, timeLeftMs: policy.timeLeftMs() }, policy);
+  const sleep = (ms: number): Promise<void> => {
+    sleptMs += ms;
+    return policy.sleep(ms);
+  };
 
   const attempt = async (call: JiraCall): Promise<APIResponse> => {
     for (let retry = 0; ; retry += 1) {
       requests += 1;
+      const backOff = policy.baseDelayMs * 2 ** retry;
       let response: APIResponse;
       try {
         response = await call(requester);
       } catch (error) {
-        if (retry >= policy.maxRetries) {
-          throw new JiraError('network', null, `Jira could not be reached: ${error instanceof Error ? error.message : String(error)}`);
-        }
-        await policy.sleep(policy.baseDelayMs * 2 ** retry);
+        // The app itself refused to send the request (its points budget is spent): no fault of Jira's to retry.
+        if (error instanceof PointsBudgetSpentError) throw error;
+        const wait = retry >= policy.maxRetries ? null : allowedWait(backOff);
+        if (wait === null) throw new JiraError('network', null, `Jira could not be reached: ${error instanceof Error ? error.message : String(error)}`);
+        await sleep(wait);
         continue;
       }
       if (response.ok) return response;
       const retryable = response.status === 429 || response.status >= 500;
       if (!retryable || retry >= policy.maxRetries) return response;
-      const wait = response.status === 429 ? (retryAfterMs(response) ?? policy.baseDelayMs * 2 ** retry) : policy.baseDelayMs * 2 ** retry;
-      if (wait > policy.maxRetryAfterMs) return response;
+      const wait = allowedWait(response.status === 429 ? (retryAfterMs(response) ?? backOff) : backOff);
+      // Not waiting, the answer itself is the failure: a 429 becomes a rate-limited error that says when to try again.
+      if (wait === null) return response;
       await response.text();
-      await policy.sleep(wait);
+      await sleep(wait);
     }
   };
 
@@ -76,7 +99,8 @@ export function createJiraClient(requester: JiraRequester, policy: JiraRetryPoli
       if (!response.ok) {
         const messages = await jiraMessages(response);
         const detail = messages.length > 0 ? `: ${messages.join(' ')}` : '';
-        throw new JiraError(jiraErrorKindOf(response.status), response.status, `Jira answered ${response.status} to ${label}${detail}`, messages);
+        const retryAfter = response.status === 429 ? retryAfterMs(response) : null;
+        throw new JiraError(jiraErrorKindOf(response.status), response.status, `Jira answered ${response.status} to ${label}${detail}`, messages, retryAfter === null ? null : retryAfter / 1000);
       }
       const parsed = schema.safeParse(await response.json());
       if (!parsed.success) {

@@ -9,6 +9,8 @@ export class JiraError extends Error {
     readonly status: number | null,
     message: string,
     readonly jiraMessages: readonly string[] = [],
+    /** For a 429: the seconds Jira's Retry-After asked to wait, counted from its answer; null when it named none. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }

@@ -42,6 +42,7 @@ export function ProjectColoursPanel({ projectKey, onChanged }: ProjectColoursPan
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let current = true;
@@ -52,7 +53,7 @@ export function ProjectColoursPanel({ projectKey, onChanged }: ProjectColoursPan
     return () => {
       current = false;
     };
-  }, [projectKey]);
+  }, [projectKey, attempt]);
 
   /** Shows the colours the app answered after a change, or its refusal; answers whether the change was made. */
   const settle = (answer: Answer, success: string): boolean => {
@@ -91,7 +92,17 @@ export function ProjectColoursPanel({ projectKey, onChanged }: ProjectColoursPan
       </Heading>
       <p>Each colour as the roll-up computed it from the project's template, and any colour a PMO administrator set by hand over it, with who, until when and why.</p>
       {colours.state === 'loading' && <p aria-busy="true">Loading the project's colours…</p>}
-      {colours.state === 'error' && <ErrorState title="The project's colours could not be loaded" message={colours.message} headingLevel="h3" />}
+      {colours.state === 'error' && (
+        <ErrorState
+          title="The project's colours could not be loaded"
+          message={colours.message}
+          code={colours.code}
+          onRetry={() => {
+            setAttempt((n) => n + 1);
+          }}
+          headingLevel="h3"
+        />
+      )}
       {colours.state === 'ready' && colours.data.asOf === null && <p>No roll-up yet: the project's colours appear after its first refresh, and only then can one be set by hand.</p>}
       {colours.state === 'ready' && colours.data.asOf !== null && (
         <>

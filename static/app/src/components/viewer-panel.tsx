@@ -21,7 +21,7 @@ export function ViewerPanel({ renderContextFacts }: ViewerPanelProps) {
         Your access
       </Heading>
       {viewer.state === 'loading' && <LoadingState label="Loading who you are" />}
-      {viewer.state === 'error' && <ErrorState title="Could not load who you are" message={viewer.message} headingLevel="h3" />}
+      {viewer.state === 'error' && <ErrorState title="Could not load who you are" message={viewer.message} code={viewer.code} onRetry={viewer.retry} headingLevel="h3" />}
       {viewer.state === 'ready' && (
         <>
           <p className="pmo-signed-in">

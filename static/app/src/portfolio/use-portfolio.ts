@@ -19,6 +19,8 @@ export interface PortfolioView {
   /** Why the last refresh request or progress check failed; the portfolio already shown stays. */
   readonly refreshError: string | null;
   readonly requestRefresh: () => void;
+  /** Loads the portfolio again after a failed first load, showing the spinner meanwhile. */
+  readonly retry: () => void;
 }
 
 /**
@@ -30,6 +32,8 @@ export function usePortfolio(): PortfolioView {
   const [requesting, setRequesting] = useState(false);
   const [refreshError, setRefreshError] = useState<string | null>(null);
   const mounted = useRef(true);
+  // Whether a portfolio has been shown: only then does a failed load keep it and say why beside it.
+  const shown = useRef(false);
 
   useEffect(() => {
     mounted.current = true;
@@ -47,8 +51,10 @@ export function usePortfolio(): PortfolioView {
       next = { state: 'error', message: describeFailure(error) };
     }
     if (!mounted.current) return;
+    if (next.state === 'ready') shown.current = true;
     setPortfolio((previous) => (next.state === 'error' && previous.state === 'ready' ? previous : next));
-    setRefreshError(next.state === 'error' ? next.message : null);
+    // A failed first load is said once, by the page's error state, not again beside the refresh button.
+    setRefreshError(next.state === 'error' && shown.current ? next.message : null);
   }, []);
 
   useEffect(() => {
@@ -83,5 +89,10 @@ export function usePortfolio(): PortfolioView {
       });
   }, [load]);
 
-  return { portfolio, requesting, polling, refreshError, requestRefresh };
+  const retry = useCallback(() => {
+    setPortfolio({ state: 'loading' });
+    void load();
+  }, [load]);
+
+  return { portfolio, requesting, polling, refreshError, requestRefresh, retry };
 }

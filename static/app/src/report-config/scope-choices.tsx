@@ -1,10 +1,13 @@
 import type { ViewerDto } from '../../../../src/contract/viewer-dto';
+import { ErrorState } from '../components/error-state';
 import type { ResolverState } from '../resolver/resolver-state';
 import type { ReportConfig } from './report-config-schema';
 
 export interface ScopeChoicesProps {
   readonly draft: ReportConfig;
   readonly viewer: ResolverState<ViewerDto>;
+  /** Asks for the editor's projects again after a failed load. */
+  readonly onRetry: () => void;
   readonly onChange: (next: ReportConfig) => void;
 }
 
@@ -16,10 +19,10 @@ function toggled(list: readonly string[], value: string, checked: boolean): stri
  * The programs or projects to report on, shown under the scope choice that needs them: the programs (project
  * categories) and projects the editor may browse, as checkboxes.
  */
-export function ScopeChoices({ draft, viewer, onChange }: ScopeChoicesProps) {
+export function ScopeChoices({ draft, viewer, onChange, onRetry }: ScopeChoicesProps) {
   if (draft.scope === 'portfolio') return null;
   if (viewer.state === 'loading') return <p className="pmo-muted">Loading the programs and projects you may browse…</p>;
-  if (viewer.state === 'error') return <p className="pmo-field-error">Could not load your projects: {viewer.message}</p>;
+  if (viewer.state === 'error') return <ErrorState title="Could not load your programs and projects" message={viewer.message} code={viewer.code} onRetry={onRetry} headingLevel="h3" />;
   const projects = [...viewer.data.projects].sort((a, b) => a.key.localeCompare(b.key));
   if (draft.scope === 'programs') {
     const programs = [...new Set(projects.flatMap((p) => (p.category === null ? [] : [p.category])))].sort();

@@ -5,6 +5,7 @@ import SectionMessage from '@atlaskit/section-message';
 import type { FrozenReportDto } from '../../../../src/contract/report-frozen-dto';
 import type { StatusReportPayload } from '../../../../src/contract/report-payload';
 import type { FrozenReportSummary } from '../../../../src/domain/report/frozen-report';
+import { ErrorState } from '../components/error-state';
 import { invokeResolver } from '../invoke';
 import { describeFailure } from '../resolver/describe-failure';
 import type { ResolverState } from '../resolver/resolver-state';
@@ -78,7 +79,18 @@ export function FrozenReportsPanel({ payload }: { readonly payload: StatusReport
         </SectionMessage>
       )}
       {list.state === 'loading' && <p className="pmo-report-empty">Loading frozen copies…</p>}
-      {list.state === 'error' && <p className="pmo-field-error">{list.message}</p>}
+      {list.state === 'error' && (
+        <ErrorState
+          title="Could not list the frozen copies"
+          message={list.message}
+          code={list.code}
+          onRetry={() => {
+            setList({ state: 'loading' });
+            setGeneration((g) => g + 1);
+          }}
+          headingLevel="h3"
+        />
+      )}
       {list.state === 'ready' &&
         (list.data.length === 0 ? (
           <p className="pmo-report-empty">No frozen copy yet.</p>

@@ -6,7 +6,7 @@ import type { ResolverState } from './resolver-state';
 // The bridge hands back whatever the function returned, so the shape is checked before it is trusted.
 const envelopeShapeSchema = z.union([
   z.object({ ok: z.literal(true), data: z.unknown() }),
-  z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string() }) }),
+  z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string(), retryAfterSeconds: z.optional(z.number()) }) }),
 ]);
 
 /** The message shown when a resolver answers with something that is not an envelope. */

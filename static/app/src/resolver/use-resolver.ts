@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { DefArguments, DefResult } from '@forge/resolver/shared';
 import type { Envelope } from '../../../../src/contract/envelope';
 import type { ResolverDefs, ResolverName } from '../../../../src/contract/resolver-defs';
@@ -11,11 +11,15 @@ import { unwrapEnvelope } from './unwrap-envelope';
 export type ResolverData<K extends ResolverName> = DefResult<ResolverDefs, K> extends Envelope<infer T> ? T : never;
 
 /**
- * Calls a resolver when the component mounts (and again when the payload changes) and tracks its answer.
- * An `ok: false` envelope and a failed call both become the error state, carrying a message fit to show.
+ * Calls a resolver when the component mounts (and again when the payload changes, or `retry` is called) and tracks
+ * its answer. An `ok: false` envelope and a failed call both become the error state, carrying a message fit to show.
  */
-export function useResolver<K extends ResolverName>(name: K, ...payload: DefArguments<ResolverDefs, K>): ResolverState<ResolverData<K>> {
+export function useResolver<K extends ResolverName>(name: K, ...payload: DefArguments<ResolverDefs, K>): ResolverState<ResolverData<K>> & { readonly retry: () => void } {
   const [state, setState] = useState<ResolverState<ResolverData<K>>>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+  const retry = useCallback(() => {
+    setAttempt((n) => n + 1);
+  }, []);
   // The payload is compared by value: a new object literal on every render must not call the resolver again.
   const payloadKey = JSON.stringify(payload);
   useEffect(() => {
@@ -34,6 +38,6 @@ export function useResolver<K extends ResolverName>(name: K, ...payload: DefArgu
     return () => {
       current = false;
     };
-  }, [name, payloadKey]);
-  return state;
+  }, [name, payloadKey, attempt]);
+  return { ...state, retry };
 }

@@ -15,7 +15,7 @@ function IssueGovernance({ issueKey }: { readonly issueKey: string }) {
     case 'loading':
       return <LoadingState label="Loading governance" />;
     case 'error':
-      return <ErrorState title="The governance of this issue could not be loaded" message={governance.message} />;
+      return <ErrorState title="The governance of this issue could not be loaded" message={governance.message} code={governance.code} onRetry={governance.retry} />;
     case 'ready':
       return <IssueGovernanceView governance={governance.data} />;
   }

@@ -67,7 +67,7 @@ function PortfolioContent({ portfolio }: { readonly portfolio: PortfolioDto }) {
 
 /** The PMO portfolio (Jira global page): the roll-up for executives and the PMO lead. */
 export function PortfolioPage() {
-  const { portfolio, requesting, polling, refreshError, requestRefresh } = usePortfolio();
+  const { portfolio, requesting, polling, refreshError, requestRefresh, retry } = usePortfolio();
   const data = portfolio.state === 'ready' ? portfolio.data : null;
   return (
     <SurfaceLayout
@@ -80,7 +80,7 @@ export function PortfolioPage() {
         <RefreshControl onRefresh={requestRefresh} requesting={requesting} polling={polling} progress={data === null ? null : describeRefreshProgress(data)} error={refreshError} />
       </div>
       {portfolio.state === 'loading' && <LoadingState label="Loading the portfolio" />}
-      {portfolio.state === 'error' && <ErrorState title="Could not load the portfolio" message={portfolio.message} />}
+      {portfolio.state === 'error' && <ErrorState title="Could not load the portfolio" message={portfolio.message} code={portfolio.code} onRetry={retry} />}
       {data !== null && (data.programs.length === 0 ? <EmptyPortfolio portfolio={data} /> : <PortfolioContent portfolio={data} />)}
     </SurfaceLayout>
   );

@@ -12,6 +12,8 @@ function ProjectRaid({ projectKey }: { readonly projectKey: string }) {
   // Bumped after a colour is set by hand: the page fetches again while still showing what it has, so the panel that
   // made the change (and its announcement) stays in place; a failed fetch again keeps what is shown.
   const [generation, setGeneration] = useState(0);
+  // Bumped by "Try again" after a failed load: the page loads as it first did, spinner and all.
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let current = true;
     if (generation === 0) setRaid({ state: 'loading' });
@@ -21,12 +23,22 @@ function ProjectRaid({ projectKey }: { readonly projectKey: string }) {
     return () => {
       current = false;
     };
-  }, [projectKey, generation]);
+  }, [projectKey, generation, attempt]);
   switch (raid.state) {
     case 'loading':
       return <LoadingState label="Loading the RAID log" />;
     case 'error':
-      return <ErrorState title="The RAID log could not be loaded" message={raid.message} />;
+      return (
+        <ErrorState
+          title="The RAID log could not be loaded"
+          message={raid.message}
+          code={raid.code}
+          onRetry={() => {
+            setRaid({ state: 'loading' });
+            setAttempt((n) => n + 1);
+          }}
+        />
+      );
     case 'ready':
       return <ProjectRaidView raid={raid.data} onColoursChanged={() => { setGeneration((n) => n + 1); }} />;
   }

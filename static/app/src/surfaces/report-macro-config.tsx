@@ -3,6 +3,7 @@ import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import Select from '@atlaskit/select';
 import { view } from '@forge/bridge';
+import { ErrorState } from '../components/error-state';
 import { SurfaceLayout } from '../components/surface-layout';
 import { ViewerPanel } from '../components/viewer-panel';
 import { describeFailure } from '../resolver/describe-failure';
@@ -31,7 +32,8 @@ export function ReportMacroConfig({ config }: { readonly config: ReportConfig | 
   // The programs and projects offered are those the editor may browse: a report cannot be set up on what they cannot see.
   const viewer = useResolver('getViewer');
   // Without the baselines the fixed look-backs still work; only the "since a baseline" choices wait for them.
-  const baselines = baselinesOf(useResolver('listBaselines'));
+  const baselineList = useResolver('listBaselines');
+  const baselines = baselinesOf(baselineList);
   const periodOptions = buildPeriodOptions(draft, baselines);
   const chosenPeriod = periodOptions.find((option) => option.value === periodOptionValue(draft)) ?? null;
 
@@ -95,6 +97,7 @@ export function ReportMacroConfig({ config }: { readonly config: ReportConfig | 
           <ScopeChoices
             draft={draft}
             viewer={viewer}
+            onRetry={viewer.retry}
             onChange={(next) => {
               setDraft(next);
               setScopeError(null);
@@ -128,7 +131,9 @@ export function ReportMacroConfig({ config }: { readonly config: ReportConfig | 
             }}
           />
           {baselines.state === 'loading' && <p className="pmo-muted">Loading the baselines…</p>}
-          {baselines.state === 'error' && <p className="pmo-muted">Could not list the baselines ({baselines.message}); the last 7, 14 or 30 days can still be chosen.</p>}
+          {baselines.state === 'error' && (
+            <ErrorState title="Could not list the baselines" message={`${baselines.message} The last 7, 14 or 30 days can still be chosen.`} code={baselines.code} onRetry={baselineList.retry} headingLevel="h3" />
+          )}
           {chosenPeriod?.isDisabled === true && periodError === null && <p className="pmo-muted">{`This report looked back to a baseline that has since been deleted; choose another period.`}</p>}
           {periodError !== null && (
             <p className="pmo-field-error" id={ids.periodNote} role="alert">

@@ -43,6 +43,7 @@ function ChangeDetails({ before, after }: { readonly before: unknown; readonly a
 /** Who changed the governance settings, when, and what, with the values before and after. Administrators only. */
 export function AuditLogPanel({ reload, canEdit }: { readonly reload: number; readonly canEdit: boolean }) {
   const [log, setLog] = useState<ResolverState<AuditLogDto>>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (!canEdit) return;
     let current = true;
@@ -52,7 +53,7 @@ export function AuditLogPanel({ reload, canEdit }: { readonly reload: number; re
     return () => {
       current = false;
     };
-  }, [reload, canEdit]);
+  }, [reload, canEdit, attempt]);
   return (
     <section className="pmo-panel" aria-labelledby="pmo-audit-heading">
       <Heading size="medium" as="h2" id="pmo-audit-heading">
@@ -60,7 +61,18 @@ export function AuditLogPanel({ reload, canEdit }: { readonly reload: number; re
       </Heading>
       {!canEdit && <p>The audit log is shown to Jira administrators only.</p>}
       {canEdit && log.state === 'loading' && <p>Loading the audit log…</p>}
-      {canEdit && log.state === 'error' && <ErrorState title="Could not load the audit log" message={log.message} headingLevel="h3" />}
+      {canEdit && log.state === 'error' && (
+        <ErrorState
+          title="Could not load the audit log"
+          message={log.message}
+          code={log.code}
+          onRetry={() => {
+            setLog({ state: 'loading' });
+            setAttempt((n) => n + 1);
+          }}
+          headingLevel="h3"
+        />
+      )}
       {canEdit && log.state === 'ready' && log.data.entries.length === 0 && <p>No changes yet.</p>}
       {canEdit && log.state === 'ready' && log.data.entries.length > 0 && (
         <table className="pmo-simple-table">

@@ -70,7 +70,18 @@ export function BaselinesPanel({ canEdit, onChanged }: BaselinesPanelProps) {
       </Heading>
       <p>A baseline keeps every project's roll-up under a name, unchanged, so a report can show what moved since (for example since a steering committee's gate).</p>
       {list.state === 'loading' && <p aria-busy="true">Loading the baselines…</p>}
-      {list.state === 'error' && <ErrorState title="Could not load the baselines" message={list.message} headingLevel="h3" />}
+      {list.state === 'error' && (
+        <ErrorState
+          title="Could not load the baselines"
+          message={list.message}
+          code={list.code}
+          onRetry={() => {
+            setList({ state: 'loading' });
+            setGeneration((n) => n + 1);
+          }}
+          headingLevel="h3"
+        />
+      )}
       {list.state === 'ready' && list.data.length === 0 && <p>No baselines yet{canEdit ? '. Take one below.' : '. A Jira administrator can take one.'}</p>}
       {list.state === 'ready' && list.data.length > 0 && <BaselinesTable baselines={list.data} canEdit={canEdit} busy={busy} onDelete={(baseline) => void remove(baseline)} />}
       <div aria-live="polite" className="pmo-outcome">

@@ -61,7 +61,13 @@ export function GovernanceSettings() {
   }, [reload]);
 
   if (list.state === 'loading') return <p aria-busy="true">Loading the governance settings…</p>;
-  if (list.state === 'error') return <ErrorState title="Could not load the governance settings" message={list.message} />;
+  if (list.state === 'error') {
+    const retry = () => {
+      setList({ state: 'loading' });
+      setReload((n) => n + 1);
+    };
+    return <ErrorState title="Could not load the governance settings" message={list.message} code={list.code} onRetry={retry} />;
+  }
   const data = list.data;
   const canEdit = data.canEdit;
 

@@ -16,12 +16,18 @@ describe('unwrapEnvelope', () => {
     expect(unwrapEnvelope<ViewerDto>({ ok: false, error: { code, message } })).toEqual({ state: 'error', message, code });
   });
 
+  it('takes a RATE_LIMITED envelope that says when to try again', () => {
+    const message = 'Jira is busy answering other requests right now. Try again in about 40 seconds.';
+    expect(unwrapEnvelope<ViewerDto>({ ok: false, error: { code: 'RATE_LIMITED', message, retryAfterSeconds: 40 } })).toEqual({ state: 'error', message, code: 'RATE_LIMITED' });
+  });
+
   it.each<[string, unknown]>([
     ['nothing at all', undefined],
     ['a bare value', 'hello'],
     ['an object without ok', { data: viewer }],
     ['a failure without a message', { ok: false, error: { code: 'INTERNAL' } }],
     ['ok as a string', { ok: 'true', data: viewer }],
+    ['a retry time that is not a number', { ok: false, error: { code: 'RATE_LIMITED', message: 'Busy', retryAfterSeconds: 'soon' } }],
   ])('reports %s as an answer the page does not understand', (_name, answer) => {
     expect(unwrapEnvelope(answer as Envelope<ViewerDto>)).toEqual({ state: 'error', message: malformedEnvelopeMessage });
   });

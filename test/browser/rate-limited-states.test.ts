@@ -1,0 +1,129 @@
+/**
+ * Every surface when Jira is busy: each resolver answers RATE_LIMITED exactly as the app's resolvers do (the envelope
+ * comes from the real `toErrorEnvelope` of a throttled Jira), behind the real dev server and UI build. Each surface
+ * says so in plain words, with when to try again and a "Try again" that loads again.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
+import { surfaceCatalog, type SurfaceEntry } from '../../local/dev-server/surface-catalog';
+import { parseSiteFile } from '../../local/site/load-site-file';
+import { JiraError } from '../../src/adapters/jira/jira-error';
+import type { IssueGovernanceDto } from '../../src/contract/raid-governance-dto';
+import { aggregateRollups } from '../../src/domain/rollup/aggregate-rollups';
+import { toErrorEnvelope } from '../../src/resolvers/to-error-envelope';
+import { defaultReportConfig } from '../../static/app/src/report-config/report-config-schema';
+import { cspReportLines } from './csp-report-lines';
+import { launchChromium } from './launch-chromium';
+import { seriousAxeViolations } from './run-axe';
+import { watchPageProblems } from './watch-page-problems';
+
+const buildDir = join(__dirname, '..', '..', 'static', 'build');
+const site = parseSiteFile({
+  users: [{ accountId: 'ada', displayName: 'Ada Lovelace' }],
+  projects: [{ id: '1', key: 'CORE', name: 'Core', projectTypeKey: 'software' }],
+  issues: [{ id: '10', key: 'CORE-1', fields: { summary: 'A story', project: { id: '1', key: 'CORE' }, issuetype: { id: '1', name: 'Story' }, status: { id: '1', name: 'To Do', statusCategory: { key: 'new' } }, created: '2026-11-01T09:00:00.000+0000', updated: '2026-11-01T09:00:00.000+0000' } }],
+  permissions: { ada: ['CORE'] },
+});
+
+/** What a resolver answers when Jira's 429 asks for 40 s, more than a resolver may wait. */
+const busy = toErrorEnvelope(new JiraError('rate-limited', 429, 'Jira answered 429 to GET /rest/api/3/project/search: Rate limit exceeded.', ['Rate limit exceeded.'], 40));
+const plainWords = 'Jira is busy answering other requests right now. Try again in about 40 seconds.';
+
+const emptyPanel: IssueGovernanceDto = { issueKey: 'CORE-1', projectKey: 'CORE', summary: 'A story', raidItem: null, related: [], upstream: [], complianceViolations: [], projectRag: null, partial: false, jiraRequests: 2 };
+const emptyPortfolio = { asOf: null, totals: aggregateRollups('Portfolio', []), programs: [], notRefreshed: [{ key: 'CORE', name: 'Core' }], refresh: { requestedAt: null, pendingProjects: 0 } };
+
+type Answer = (functionKey: string) => Promise<unknown>;
+
+jest.setTimeout(90_000);
+
+function frameUrl(server: DevServer, surface: SurfaceEntry): string {
+  const query = new URLSearchParams({ as: 'ada' });
+  if (surface.extensionType === 'jira:projectPage') query.set('project', 'CORE');
+  if (surface.extensionType === 'jira:issuePanel') query.set('issue', 'CORE-1');
+  if (surface.configView) query.set('view', 'config');
+  return `${server.url}/surface/${encodeURIComponent(surface.moduleKey)}?${query.toString()}`;
+}
+
+describe('every surface when Jira is busy, in a browser', () => {
+  let browser: Browser;
+  let server: DevServer;
+  let answer: Answer = () => Promise.resolve(busy);
+
+  beforeAll(async () => {
+    for (const resource of ['ui', 'config']) {
+      if (!existsSync(join(buildDir, resource, 'index.html'))) throw new Error(`No UI build in ${join(buildDir, resource)}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
+    }
+    server = await startDevServer({ app: { invokeResolver: (request) => answer(request.functionKey) }, site });
+    // The macro is set up, so its page asks for the report as well as for who is reading.
+    const saved = await fetch(`${server.url}/api/macro-config`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ localId: 'local-macro-executive-status-report', config: defaultReportConfig }) });
+    expect(saved.status).toBe(200);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser.close();
+    await server.close();
+    expect(cspReportLines(server)).toEqual([]);
+  });
+
+  async function open(surface: SurfaceEntry): Promise<{ page: Page; frame: Frame; problems: string[] }> {
+    const page = await browser.newPage({ viewport: { width: surface.extensionType === 'jira:issuePanel' ? 380 : 1280, height: 900 } });
+    const { lines } = await watchPageProblems(page, server);
+    await page.goto(frameUrl(server, surface));
+    await page.getByRole('heading', { level: 1, name: surface.heading }).waitFor();
+    return { page, frame: page.mainFrame(), problems: lines };
+  }
+
+  /** The loads each surface shows as failed when every resolver answers RATE_LIMITED. */
+  const failedLoads: Readonly<Record<SurfaceEntry['id'], number>> = {
+    portfolio: 1,
+    'project-page': 1,
+    'issue-panel': 1,
+    // Who is reading, and the governance settings.
+    'admin-page': 2,
+    // The report, its frozen copies, and who is reading.
+    'report-macro': 3,
+    // The baselines to choose from, and who is reading.
+    'report-macro-config': 2,
+  };
+
+  it.each(surfaceCatalog.map((surface) => [surface.title, surface] as const))('the %s says in plain words that Jira is busy and when to try again, with a Try again button', async (_title, surface) => {
+    answer = () => Promise.resolve(busy);
+    const { page, frame, problems } = await open(surface);
+    const notices = frame.getByText(plainWords);
+    const expected = failedLoads[surface.id];
+    await notices.nth(expected - 1).waitFor();
+    expect(await notices.count()).toBe(expected);
+    expect(await frame.getByRole('button', { name: 'Try again' }).count()).toBe(expected);
+    expect(await frame.locator('main').textContent()).not.toContain('429');
+    expect(await seriousAxeViolations(frame, surface.id)).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it.each<[string, SurfaceEntry['id'], string, unknown]>([
+    ['the portfolio', 'portfolio', 'Nothing refreshed yet', emptyPortfolio],
+    ['the issue panel', 'issue-panel', 'No risks, assumptions, issues or dependencies are linked to this issue or its parent.', emptyPanel],
+  ])('loads %s again on Try again, and shows it once Jira answers', async (_name, id, shownOnceLoaded, data) => {
+    const surface = surfaceCatalog.find((s) => s.id === id);
+    if (surface === undefined) throw new Error(`No surface ${id} in the catalog.`);
+    let calls = 0;
+    const resolverKey = id === 'portfolio' ? 'getPortfolio' : 'getIssueGovernance';
+    answer = (functionKey) => {
+      if (functionKey !== resolverKey) return Promise.resolve(busy);
+      calls += 1;
+      return Promise.resolve(calls === 1 ? busy : { ok: true, data });
+    };
+    const { page, frame, problems } = await open(surface);
+    await frame.getByText(plainWords).waitFor();
+    await frame.getByRole('button', { name: 'Try again' }).click();
+    await frame.getByText(shownOnceLoaded).waitFor();
+    expect(calls).toBe(2);
+    expect(await frame.getByText(plainWords).count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
