@@ -1,15 +1,19 @@
+import { localHostSettingsId } from './local-host-settings-id';
+
 /**
  * The browser half of the local Forge host, served as /host/bridge-stub.js and loaded before the app's bundle.
  * It plays the part of the script Atlassian's product page injects into every Custom UI frame: @forge/bridge calls
- * `globalThis.__bridge.callBridge(name, args)` and this answers. It reads its frame's settings from
- * `window.__pmoLocalHost` ({ context, submittable, themeCssUrl }), written by the server just before it.
+ * `globalThis.__bridge.callBridge(name, args)` and this answers. It reads its frame's settings
+ * ({ context, submittable, themeCssUrl }) from the JSON block the server writes just before it:
+ * data, not an inline script, which the frame's Content-Security-Policy would refuse.
  *
  * Plain ES2017 in a string, so it reaches the browser exactly as written, with no build step in between.
  */
 export const bridgeStubSource = String.raw`(function () {
   'use strict';
-  var host = window.__pmoLocalHost;
-  if (!host || !host.context) throw new Error('The local Forge bridge found no frame settings (window.__pmoLocalHost).');
+  var settings = document.getElementById('${localHostSettingsId}');
+  var host = settings ? JSON.parse(settings.textContent) : null;
+  if (!host || !host.context) throw new Error('The local Forge bridge found no frame settings (#${localHostSettingsId}).');
   var context = host.context;
 
   function tellParent(message) {

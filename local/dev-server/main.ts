@@ -14,8 +14,9 @@ import { createLocalApp } from '../forge-runtime/create-local-app';
 import { realJiraConfigFromEnv, type RealJiraConfig } from '../forge-runtime/real-jira-target';
 import { loadSiteFile } from '../site/load-site-file';
 import type { SiteFile } from '../site/site-file-schema';
+import { describeCspReport } from './describe-csp-report';
 import type { HarnessUser } from './resolve-harness-choices';
-import { startDevServer } from './start-dev-server';
+import { startDevServer, type DevServer } from './start-dev-server';
 
 const projectRoot = join(__dirname, '..', '..');
 const myselfSchema = z.object({ accountId: z.string(), displayName: z.string() });
@@ -53,6 +54,7 @@ async function main(): Promise<void> {
     const actingUser = await tokenOwner(realJira);
     const app = await createLocalApp({ realJira, dataDir });
     const server = await startDevServer({ app, site: null, port, actingUser, siteUrl: realJira.baseUrl, macroConfigFile });
+    logCspViolations(server);
     console.log(`PMO Governance for Jira, local, against ${realJira.baseUrl} (read-only: every write is refused).`);
     console.log(`Acting as ${actingUser.displayName}, the owner of the API token.`);
     console.log(`Open ${server.url}/`);
@@ -71,6 +73,7 @@ async function main(): Promise<void> {
   await app.queue.drain();
   for (const failure of app.queue.failures) console.warn(`A refresh job failed: ${failure.message}`);
   const server = await startDevServer({ app, site, port, macroConfigFile });
+  logCspViolations(server);
   console.log(`PMO Governance for Jira, local, on ${values.site ?? 'the generated demo site'}: ${site.projects.length} projects, ${site.issues.length} issues.`);
   console.log(`Storage: ${dataDir ?? 'in memory'}.`);
   console.log(`Open ${server.url}/`);
@@ -79,6 +82,13 @@ async function main(): Promise<void> {
   closeOnSignal(async () => {
     await server.close();
     await app.close();
+  });
+}
+
+/** Forge would refuse what the frames' policy refuses here: say so in the terminal as each report arrives. */
+function logCspViolations(server: DevServer): void {
+  server.cspReports.subscribe((report) => {
+    console.warn(`Content-Security-Policy violation (Forge would block this too): ${describeCspReport(report)}`);
   });
 }
 

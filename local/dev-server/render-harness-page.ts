@@ -70,7 +70,7 @@ export function renderHarnessPage(model: HarnessPageModel): string {
     '<meta charset="utf-8">',
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     '<title>PMO Governance for Jira: local</title>',
-    '<link rel="icon" href="/static/icon.svg" type="image/svg+xml">',
+    '<link rel="icon" href="/static/ui/icon.svg" type="image/svg+xml">',
     `<style>${harnessPageStyle}</style>`,
     '</head>',
     '<body>',

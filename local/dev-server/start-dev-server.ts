@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -9,10 +10,14 @@ import type { SiteFile } from '../site/site-file-schema';
 import { bridgeStubSource } from './bridge-stub-source';
 import { buildSurfaceContext, localMacro } from './build-surface-context';
 import { contentTypeOf } from './content-type-of';
+import { createCspReportLog, type CspReportLog } from './create-csp-report-log';
 import { invokeBodySchema, macroConfigBodySchema, surfaceQuerySchema } from './dev-server-requests';
+import { forgeContentSecurityPolicy } from './forge-content-security-policy';
 import { injectLocalHost } from './inject-local-host';
 import { loadThemeCss } from './load-theme-css';
 import { createMacroConfigStore } from './macro-config-store';
+import { parseCspReports } from './parse-csp-reports';
+import { parseManifestPermissions } from './parse-manifest-permissions';
 import { harnessChoicesFor, planSurfaceFrame, type HarnessSite } from './plan-surface-frame';
 import { BodyTooLargeError, readRequestBody } from './read-request-body';
 import { renderHarnessPage } from './render-harness-page';
@@ -35,18 +40,28 @@ export interface DevServerOptions {
   readonly siteUrl?: string;
   /** A JSON file keeping the macro's settings across restarts; in memory when absent or null. */
   readonly macroConfigFile?: string | null;
+  /** The manifest whose permissions decide the surfaces' Content-Security-Policy (the project's manifest.yml by default). */
+  readonly manifestFile?: string;
 }
 
 export interface DevServer {
   readonly url: string;
+  /** The Content-Security-Policy violations browsers have reported from the surfaces (also GET /host/csp-reports). */
+  readonly cspReports: Pick<CspReportLog, 'list' | 'subscribe'>;
   close(): Promise<void>;
 }
+
+/** Where surface frames post their CSP violation reports. */
+const cspReportPath = '/host/csp-reports';
+const noContent: Reply = { status: 204, contentType: 'text/plain; charset=utf-8', body: '' };
 
 const describeIssues = (error: z.ZodError): string[] => error.issues.map((i) => `${i.path.map(String).join('.') || '(root)'}: ${i.message}`);
 
 /**
  * Starts the local host on 127.0.0.1: the harness page at `/`, each surface's frame at `/surface/<moduleKey>`, the
- * build at `/static/`, and the bridge's back end at `/api/invoke` and `/api/macro-config`.
+ * build at `/static/`, and the bridge's back end at `/api/invoke` and `/api/macro-config`. Frames and build files are
+ * served under the Content-Security-Policy Forge would give them (@forge/csp over manifest.yml's permissions), which
+ * reports violations to `/host/csp-reports`.
  */
 export async function startDevServer(options: DevServerOptions): Promise<DevServer> {
   const staticDir = resolve(options.staticDir ?? join(__dirname, '..', '..', 'static', 'build'));
@@ -57,6 +72,15 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const macroConfigs = createMacroConfigStore(options.macroConfigFile ?? null);
   const timezone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   let themeCss: string | undefined;
+  const permissions = parseManifestPermissions(readFileSync(options.manifestFile ?? join(__dirname, '..', '..', 'manifest.yml'), 'utf8'));
+  const cspReports = createCspReportLog();
+  // Known once listening; requests, and so policies, only come after that.
+  let serverUrl = '';
+  let assetPolicy: string | undefined;
+  const policyFor = (document: string): string => forgeContentSecurityPolicy({ document, permissions, reportUri: `${serverUrl}${cspReportPath}`, siteUrl });
+  /** Gives a reply Forge's policy for a file that is not an HTML document (a script, a style sheet, an error). */
+  const underForgePolicy = (reply: Reply): Reply =>
+    reply.headers?.['content-security-policy'] === undefined ? { ...reply, headers: { ...reply.headers, 'content-security-policy': (assetPolicy ??= policyFor('')) } } : reply;
 
   const parseBody = async <S extends z.ZodType>(request: IncomingMessage, schema: S): Promise<{ ok: true; data: z.infer<S> } | { ok: false; reply: Reply }> => {
     let value: unknown;
@@ -87,7 +111,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     if (!surface) return jsonError(404, 'NOT_FOUND', `The app has no ${configView ? 'config view for the' : ''} module "${moduleKey}".`);
     const plan = planSurfaceFrame(host, query.data);
     if (!plan.ok) return jsonError(plan.status, plan.status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST', plan.message);
-    const resourceDir = configView ? join(staticDir, 'config') : staticDir;
+    const resourceDir = join(staticDir, configView ? 'config' : 'ui');
     let indexHtml: string;
     try {
       indexHtml = await readFile(join(resourceDir, 'index.html'), 'utf8');
@@ -95,15 +119,18 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       return jsonError(503, 'UI_NOT_BUILT', `No UI build in ${resourceDir}: run \`npx tsx scripts/build-ui.ts\` first.`);
     }
     const context = buildSurfaceContext({ surface, accountId: plan.user.accountId, cloudId: LOCAL_CLOUD_ID, siteUrl, timezone, project: plan.project, issue: plan.issue, issueProject: plan.issueProject, macroConfig: surface.extensionType === 'macro' ? macroConfigs.get(localMacro.localId) : undefined });
-    const html = injectLocalHost(indexHtml, { baseHref: configView ? '/static/config/' : '/static/', context, submittable: configView, themeCssUrl: '/host/tokens.css', bridgeStubUrl: '/host/bridge-stub.js' });
-    return { status: 200, contentType: 'text/html; charset=utf-8', body: html };
+    const html = injectLocalHost(indexHtml, { baseHref: configView ? '/static/config/' : '/static/ui/', context, submittable: configView, themeCssUrl: '/host/tokens.css', bridgeStubUrl: '/host/bridge-stub.js' });
+    // The policy is Forge's for the resource as deployed: computed from its own index.html, not the harness's additions.
+    return { status: 200, contentType: 'text/html; charset=utf-8', body: html, headers: { 'content-security-policy': policyFor(indexHtml) } };
   };
 
   const staticFile = async (name: string): Promise<Reply> => {
     const file = resolveStaticPath(staticDir, name);
     if (file === null) return jsonError(404, 'NOT_FOUND', 'No such file in the UI build.');
     try {
-      return { status: 200, contentType: contentTypeOf(file), body: await readFile(file) };
+      const body = await readFile(file);
+      const contentType = contentTypeOf(file);
+      return { status: 200, contentType, body, ...(contentType.startsWith('text/html') ? { headers: { 'content-security-policy': policyFor(body.toString('utf8')) } } : {}) };
     } catch {
       return jsonError(404, 'NOT_FOUND', 'No such file in the UI build.');
     }
@@ -129,6 +156,20 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     return jsonReply({ ok: true });
   };
 
+  const receiveCspReport = async (request: IncomingMessage): Promise<Reply> => {
+    let body: string;
+    try {
+      body = await readRequestBody(request);
+    } catch (error) {
+      if (error instanceof BodyTooLargeError) return jsonError(413, 'PAYLOAD_TOO_LARGE', error.message);
+      throw error;
+    }
+    const reports = parseCspReports(body);
+    if (reports === null) return jsonError(400, 'BAD_REQUEST', 'The body is not a Content-Security-Policy violation report.');
+    for (const report of reports) cspReports.record(report);
+    return noContent;
+  };
+
   const route = async (request: IncomingMessage): Promise<Reply> => {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const method = request.method ?? 'GET';
@@ -136,12 +177,13 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     const path = url.pathname;
     const onlyMethod = (allowed: string): Reply => ({ ...jsonError(405, 'METHOD_NOT_ALLOWED', `${path} answers ${allowed} only.`), headers: { allow: allowed } });
     if (path === '/') return read ? harnessPage(url) : onlyMethod('GET');
-    if (path.startsWith('/surface/')) return read ? surfacePage(decodeURIComponent(path.slice('/surface/'.length)), url) : onlyMethod('GET');
-    if (path.startsWith('/static/')) return read ? staticFile(path.slice('/static/'.length)) : onlyMethod('GET');
-    if (path === '/favicon.ico') return read ? staticFile('icon.svg') : onlyMethod('GET');
+    if (path.startsWith('/surface/')) return underForgePolicy(read ? await surfacePage(decodeURIComponent(path.slice('/surface/'.length)), url) : onlyMethod('GET'));
+    if (path.startsWith('/static/')) return underForgePolicy(read ? await staticFile(path.slice('/static/'.length)) : onlyMethod('GET'));
+    if (path === '/favicon.ico') return read ? staticFile('ui/icon.svg') : onlyMethod('GET');
     if (path === '/host/bridge-stub.js') return read ? { status: 200, contentType: 'text/javascript; charset=utf-8', body: bridgeStubSource } : onlyMethod('GET');
     if (path === '/host/tokens.css') return read ? { status: 200, contentType: 'text/css; charset=utf-8', body: (themeCss ??= loadThemeCss()) } : onlyMethod('GET');
     if (path === '/api/invoke') return method === 'POST' ? invoke(request) : onlyMethod('POST');
+    if (path === cspReportPath) return method === 'POST' ? receiveCspReport(request) : read ? jsonReply({ reports: cspReports.list() }) : onlyMethod('GET, POST');
     if (path === '/api/macro-config') return method === 'POST' ? saveMacroConfig(request) : onlyMethod('POST');
     return jsonError(404, 'NOT_FOUND', `Nothing is served at ${path}.`);
   };
@@ -166,8 +208,10 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   });
   const address = server.address();
   if (address === null || typeof address === 'string') throw new Error('The dev server is not listening on a TCP port.');
+  serverUrl = `http://127.0.0.1:${address.port}`;
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    url: serverUrl,
+    cspReports: { list: () => cspReports.list(), subscribe: (listener) => cspReports.subscribe(listener) },
     close: () =>
       new Promise<void>((done, fail) => {
         server.close((error) => {

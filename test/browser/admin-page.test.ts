@@ -12,6 +12,7 @@ import { generateDemoSite } from '../../local/demo/generate-demo-site';
 import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
 import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
+import { cspReportLines } from './csp-report-lines';
 import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
 import { watchPageProblems } from './watch-page-problems';
@@ -26,7 +27,7 @@ jest.setTimeout(180_000);
 
 async function openSurface(browser: Browser, server: DevServer, moduleKey: string, accountId: string, heading: string): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  const { lines } = watchPageProblems(page);
+  const { lines } = await watchPageProblems(page, server);
   await page.goto(`${server.url}/surface/${moduleKey}?as=${encodeURIComponent(accountId)}`);
   await page.getByRole('heading', { level: 1, name: heading }).waitFor();
   return { page, problems: lines };
@@ -65,6 +66,7 @@ describe('the admin page on the refreshed demo site', () => {
     await browser.close();
     await server.close();
     await app.close();
+    expect(cspReportLines(server)).toEqual([]);
   });
 
   it('lets the admin build, preview, save and assign a template, and the portfolio shows the lower compliance after a refresh', async () => {

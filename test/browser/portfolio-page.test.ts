@@ -11,6 +11,7 @@ import { generateDemoSite } from '../../local/demo/generate-demo-site';
 import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
 import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
+import { cspReportLines } from './csp-report-lines';
 import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
 import { watchPageProblems } from './watch-page-problems';
@@ -33,7 +34,7 @@ async function startApp(): Promise<{ app: LocalApp; server: DevServer }> {
 
 async function openPortfolio(browser: Browser, server: DevServer, accountId: string): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  const { lines } = watchPageProblems(page);
+  const { lines } = await watchPageProblems(page, server);
   await page.goto(`${server.url}/surface/${moduleKeys.portfolio}?as=${encodeURIComponent(accountId)}`);
   await page.getByRole('heading', { level: 1, name: 'PMO portfolio' }).waitFor();
   return { page, problems: lines };
@@ -50,7 +51,7 @@ describe('the portfolio page on the refreshed demo site', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
+    if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
     mkdirSync(screenshotDir, { recursive: true });
     ({ app, server } = await startApp());
     await app.fireDailySnapshot();
@@ -62,6 +63,7 @@ describe('the portfolio page on the refreshed demo site', () => {
     await browser.close();
     await server.close();
     await app.close();
+    expect(cspReportLines(server)).toEqual([]);
   });
 
   it('shows the executive every project, grouped by program, each with an overall and five dimension lozenges', async () => {
@@ -170,6 +172,7 @@ describe('the portfolio page before any refresh', () => {
     await browser.close();
     await server.close();
     await app.close();
+    expect(cspReportLines(server)).toEqual([]);
   });
 
   it('shows the empty state, and fills in after Refresh now', async () => {

@@ -10,6 +10,7 @@ import { parseSiteFile } from '../../local/site/load-site-file';
 import type { RagOverridesDto } from '../../src/contract/rag-override-dto';
 import type { ProjectRaidDto } from '../../src/contract/raid-project-dto';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
+import { cspReportLines } from './csp-report-lines';
 import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
 import { watchPageProblems } from './watch-page-problems';
@@ -53,7 +54,7 @@ describe('the Project colours panel\'s states in a browser', () => {
   let colours: () => Promise<unknown> = () => Promise.resolve(null);
 
   beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
+    if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
     const answer = (functionKey: string): Promise<unknown> => (functionKey === 'getProjectRaid' ? Promise.resolve({ ok: true, data: project }) : colours());
     server = await startDevServer({ app: { invokeResolver: (request) => answer(request.functionKey) }, site });
     browser = await launchChromium();
@@ -62,11 +63,12 @@ describe('the Project colours panel\'s states in a browser', () => {
   afterAll(async () => {
     await browser.close();
     await server.close();
+    expect(cspReportLines(server)).toEqual([]);
   });
 
   async function open(): Promise<{ page: Page; panel: Locator; problems: string[] }> {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const { lines } = watchPageProblems(page);
+    const { lines } = await watchPageProblems(page, server);
     await page.goto(`${server.url}/surface/${moduleKeys.projectPage}?as=ada&project=CORE`);
     const panel = page.getByRole('region', { name: 'Project colours' });
     await panel.waitFor();

@@ -12,6 +12,7 @@ import { generateDemoSite } from '../../local/demo/generate-demo-site';
 import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
 import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
+import { cspReportLines } from './csp-report-lines';
 import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
 import { watchPageProblems } from './watch-page-problems';
@@ -30,7 +31,7 @@ jest.setTimeout(120_000);
 
 async function openProjectPage(browser: Browser, server: DevServer, accountId: string): Promise<{ page: Page; panel: Locator; problems: string[] }> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  const { lines } = watchPageProblems(page);
+  const { lines } = await watchPageProblems(page, server);
   await page.goto(`${server.url}/surface/${moduleKeys.projectPage}?${new URLSearchParams({ as: accountId, project: projectKey }).toString()}`);
   const panel = page.getByRole('region', { name: 'Project colours' });
   await panel.getByRole('table', { name: 'Computed colours and colours set by hand' }).waitFor();
@@ -75,7 +76,7 @@ describe('colours set by hand on the refreshed demo site', () => {
   let setCost = '';
 
   beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
+    if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
     mkdirSync(screenshotDir, { recursive: true });
     app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now } });
     server = await startDevServer({ app, site });
@@ -88,6 +89,7 @@ describe('colours set by hand on the refreshed demo site', () => {
     await browser.close();
     await server.close();
     await app.close();
+    expect(cspReportLines(server)).toEqual([]);
   });
 
   it('lists the overall colour and the five dimensions with their computed colours and reasons, none set by hand', async () => {

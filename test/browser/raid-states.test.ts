@@ -10,6 +10,7 @@ import { parseSiteFile } from '../../local/site/load-site-file';
 import type { IssueGovernanceDto } from '../../src/contract/raid-governance-dto';
 import type { ProjectRaidDto } from '../../src/contract/raid-project-dto';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
+import { cspReportLines } from './csp-report-lines';
 import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
 import { watchPageProblems } from './watch-page-problems';
@@ -47,7 +48,7 @@ describe('the RAID surfaces\' states in a browser', () => {
   let answer: Answer = () => Promise.resolve(null);
 
   beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
+    if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
     server = await startDevServer({ app: { invokeResolver: (request) => answer(request.functionKey) }, site });
     browser = await launchChromium();
   });
@@ -55,11 +56,12 @@ describe('the RAID surfaces\' states in a browser', () => {
   afterAll(async () => {
     await browser.close();
     await server.close();
+    expect(cspReportLines(server)).toEqual([]);
   });
 
   async function open(surface: 'panel' | 'project'): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage({ viewport: { width: surface === 'panel' ? 380 : 1280, height: 900 } });
-    const { lines } = watchPageProblems(page);
+    const { lines } = await watchPageProblems(page, server);
     await page.goto(surface === 'panel' ? `${server.url}/surface/${moduleKeys.issuePanel}?as=ada&issue=CORE-1` : `${server.url}/surface/${moduleKeys.projectPage}?as=ada&project=CORE`);
     return { page, problems: lines };
   }

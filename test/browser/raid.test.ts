@@ -12,6 +12,7 @@ import { startDevServer, type DevServer } from '../../local/dev-server/start-dev
 import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
 import type { SiteIssue } from '../../local/site/site-file-schema';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
+import { cspReportLines } from './csp-report-lines';
 import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
 import { watchPageProblems } from './watch-page-problems';
@@ -54,7 +55,7 @@ const blockedByHidden = site.issues.find((issue) => issue.key.startsWith('CORE-'
 
 async function openSurface(browser: Browser, server: DevServer, moduleKey: string, query: Record<string, string>, width: number): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage({ viewport: { width, height: 1000 } });
-  const { lines } = watchPageProblems(page);
+  const { lines } = await watchPageProblems(page, server);
   await page.goto(`${server.url}/surface/${moduleKey}?${new URLSearchParams(query).toString()}`);
   return { page, problems: lines };
 }
@@ -65,7 +66,7 @@ describe('the RAID surfaces on the refreshed demo site', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
+    if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
     mkdirSync(screenshotDir, { recursive: true });
     app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now } });
     server = await startDevServer({ app, site });
@@ -78,6 +79,7 @@ describe('the RAID surfaces on the refreshed demo site', () => {
     await browser.close();
     await server.close();
     await app.close();
+    expect(cspReportLines(server)).toEqual([]);
   });
 
   it('finds the demo scenarios it relies on', () => {
@@ -134,7 +136,7 @@ describe('the RAID surfaces on the refreshed demo site', () => {
   it('opens a project\'s page from its name in the portfolio: the harness switches project and shows that frame', async () => {
     const target = site.projects.find((p) => p.key === 'DATA') ?? site.projects[0];
     const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    const { lines: problems } = watchPageProblems(page);
+    const { lines: problems } = await watchPageProblems(page, server);
     await page.goto(`${server.url}/?as=${encodeURIComponent(demoUsers.pm.accountId)}`);
     const portfolio = page.frameLocator('iframe[data-surface="portfolio"]');
     const link = portfolio.getByRole('button', { name: target?.name ?? 'no project' });

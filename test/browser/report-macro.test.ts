@@ -11,6 +11,7 @@ import { generateDemoSite } from '../../local/demo/generate-demo-site';
 import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
 import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
+import { cspReportLines } from './csp-report-lines';
 import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
 import { watchPageProblems } from './watch-page-problems';
@@ -38,7 +39,7 @@ describe('the executive status report macro on the refreshed demo site', () => {
 
   const open = async (accountId: string, view: 'macro' | 'config'): Promise<{ page: Page; problems: string[] }> => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    const { lines } = watchPageProblems(page);
+    const { lines } = await watchPageProblems(page, server);
     await page.goto(`${server.url}${macroPath}?as=${encodeURIComponent(accountId)}${view === 'config' ? '&view=config' : ''}`);
     await page.getByRole('heading', { level: 1, name: view === 'config' ? 'Report settings' : 'Executive status report' }).waitFor();
     return { page, problems: lines };
@@ -61,7 +62,7 @@ describe('the executive status report macro on the refreshed demo site', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
+    if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
     mkdirSync(screenshotDir, { recursive: true });
     app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now } });
     server = await startDevServer({ app, site });
@@ -81,6 +82,7 @@ describe('the executive status report macro on the refreshed demo site', () => {
     await browser.close();
     await server.close();
     await app.close();
+    expect(cspReportLines(server)).toEqual([]);
   });
 
   it('shows the executive the headline, one table row per project, accomplishments, slipped dates and risks', async () => {

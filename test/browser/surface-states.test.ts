@@ -9,6 +9,7 @@ import { startDevServer, type DevServer } from '../../local/dev-server/start-dev
 import { parseSiteFile } from '../../local/site/load-site-file';
 import { aggregateRollups } from '../../src/domain/rollup/aggregate-rollups';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
+import { cspReportLines } from './csp-report-lines';
 import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
 import { watchPageProblems } from './watch-page-problems';
@@ -26,7 +27,7 @@ describe('the viewer panel states in a browser', () => {
   let answer: Answer = () => Promise.resolve(null);
 
   beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
+    if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
     server = await startDevServer({ app: { invokeResolver: (request) => answer(request.functionKey) }, site });
     browser = await launchChromium();
   });
@@ -34,11 +35,12 @@ describe('the viewer panel states in a browser', () => {
   afterAll(async () => {
     await browser.close();
     await server.close();
+    expect(cspReportLines(server)).toEqual([]);
   });
 
   async function open(): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage();
-    const { lines } = watchPageProblems(page);
+    const { lines } = await watchPageProblems(page, server);
     await page.goto(`${server.url}/surface/${moduleKeys.admin}?as=ada`);
     await page.getByRole('heading', { level: 1, name: 'PMO governance settings' }).waitFor();
     return { page, problems: lines };
@@ -102,11 +104,12 @@ describe('the portfolio states in a browser', () => {
   afterAll(async () => {
     await browser.close();
     await server.close();
+    expect(cspReportLines(server)).toEqual([]);
   });
 
   async function open(): Promise<{ page: Page; problems: string[] }> {
     const page = await browser.newPage();
-    const { lines } = watchPageProblems(page);
+    const { lines } = await watchPageProblems(page, server);
     await page.goto(`${server.url}/surface/${moduleKeys.portfolio}?as=ada`);
     await page.getByRole('heading', { level: 1, name: 'PMO portfolio' }).waitFor();
     return { page, problems: lines };

@@ -10,6 +10,7 @@ import { generateDemoSite } from '../../local/demo/generate-demo-site';
 import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
 import { surfaceCatalog, type SurfaceEntry } from '../../local/dev-server/surface-catalog';
 import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
+import { cspReportLines } from './csp-report-lines';
 import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
 import { watchPageProblems, type PageProblems } from './watch-page-problems';
@@ -75,7 +76,7 @@ describe('the local harness in a browser', () => {
   let problems: PageProblems;
 
   beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'index.html')) || !existsSync(join(buildDir, 'config', 'index.html'))) {
+    if (!existsSync(join(buildDir, 'ui', 'index.html')) || !existsSync(join(buildDir, 'config', 'index.html'))) {
       throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
     }
     mkdirSync(screenshotDir, { recursive: true });
@@ -83,7 +84,7 @@ describe('the local harness in a browser', () => {
     server = await startDevServer({ app, site });
     browser = await launchChromium();
     page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    problems = watchPageProblems(page);
+    problems = await watchPageProblems(page, server);
     await page.goto(`${server.url}/?as=${encodeURIComponent(demoUsers.executive.accountId)}`);
     await waitForSurfaces(page, demoUsers.executive.displayName);
   });
@@ -92,6 +93,7 @@ describe('the local harness in a browser', () => {
     await browser.close();
     await server.close();
     await app.close();
+    expect(cspReportLines(server)).toEqual([]);
   });
 
   it('opens as the executive by default', async () => {

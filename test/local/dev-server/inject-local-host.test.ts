@@ -13,7 +13,7 @@ describe('injectLocalHost', () => {
   const html = injectLocalHost(indexHtml, settings);
 
   it('loads the frame settings and the bridge stub before the bundle', () => {
-    const settingsAt = html.indexOf('window.__pmoLocalHost=');
+    const settingsAt = html.indexOf('<script type="application/json" id="pmo-local-host">');
     const stubAt = html.indexOf('<script src="/host/bridge-stub.js"></script>');
     const bundleAt = html.indexOf('src="./main.js"');
     expect(settingsAt).toBeGreaterThan(-1);
@@ -25,8 +25,14 @@ describe('injectLocalHost', () => {
     expect(html.indexOf('<base href="/static/config/">')).toBeLessThan(html.indexOf('src="./main.js"'));
   });
 
+  it('adds no script a Content-Security-Policy without unsafe-inline would refuse: only data and a script URL', () => {
+    const scripts = [...html.matchAll(/<script([^>]*)>([^<]*)<\/script>/g)].map(([, attributes = '', text = '']) => ({ attributes, text }));
+    const executableInline = scripts.filter((s) => !/\bsrc=/.test(s.attributes) && !/type="application\/json"/.test(s.attributes));
+    expect(executableInline).toEqual([]);
+  });
+
   it('carries the context intact and unable to close its script', () => {
-    const match = /window\.__pmoLocalHost=(.*?);<\/script>/.exec(html);
+    const match = /<script type="application\/json" id="pmo-local-host">(.*?)<\/script>/.exec(html);
     expect(match?.[1]).toBeDefined();
     expect(JSON.parse(match?.[1] ?? 'null')).toEqual({ context: settings.context, submittable: true, themeCssUrl: '/host/tokens.css' });
   });

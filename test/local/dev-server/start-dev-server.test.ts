@@ -35,7 +35,7 @@ const frameSettingsSchema = z.object({
 });
 
 function frameSettings(html: string): z.infer<typeof frameSettingsSchema> {
-  const match = /window\.__pmoLocalHost=(.*?);<\/script>/.exec(html);
+  const match = /<script type="application\/json" id="pmo-local-host">(.*?)<\/script>/.exec(html);
   if (!match?.[1]) throw new Error('no frame settings in the page');
   return frameSettingsSchema.parse(JSON.parse(match[1]));
 }
@@ -55,11 +55,12 @@ describe('startDevServer', () => {
   beforeAll(async () => {
     staticDir = mkdtempSync(join(tmpdir(), 'pmo-dev-server-'));
     mkdirSync(join(staticDir, 'config'));
+    mkdirSync(join(staticDir, 'ui'));
     const index = (marker: string) => `<!doctype html><html lang="en"><head>${marker}<script type="module" src="./main.js"></script></head><body><div id="root"></div></body></html>`;
-    writeFileSync(join(staticDir, 'index.html'), index(''));
+    writeFileSync(join(staticDir, 'ui', 'index.html'), index(''));
     writeFileSync(join(staticDir, 'config', 'index.html'), index('<meta name="pmo-surface" content="macro-config">'));
-    writeFileSync(join(staticDir, 'main.js'), 'console.log("bundle");');
-    writeFileSync(join(staticDir, 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"></svg>');
+    writeFileSync(join(staticDir, 'ui', 'main.js'), 'console.log("bundle");');
+    writeFileSync(join(staticDir, 'ui', 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"></svg>');
     writeFileSync(join(staticDir, '..', 'outside-secret.txt'), 'secret');
     server = await startDevServer({ app, site: tinySite, staticDir });
   });
@@ -79,8 +80,8 @@ describe('startDevServer', () => {
   });
 
   it.each([
-    ['/static/main.js', 'text/javascript; charset=utf-8', 'console.log("bundle");'],
-    ['/static/icon.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg"></svg>'],
+    ['/static/ui/main.js', 'text/javascript; charset=utf-8', 'console.log("bundle");'],
+    ['/static/ui/icon.svg', 'image/svg+xml', '<svg xmlns="http://www.w3.org/2000/svg"></svg>'],
   ])('serves the build file %s', async (path, type, body) => {
     const reply = await raw(server.url, 'GET', path);
     expect([reply.status, reply.headers['content-type'], reply.body]).toEqual([200, type, body]);
@@ -102,7 +103,7 @@ describe('startDevServer', () => {
     ['GET', '/surface/not-a-module', 404],
     ['POST', '/', 405],
     ['GET', '/api/invoke', 405],
-    ['DELETE', '/static/main.js', 405],
+    ['DELETE', '/static/ui/main.js', 405],
   ])('answers %s %s with %i and a JSON error', async (method, path, status) => {
     const reply = await raw(server.url, method, path);
     expect(reply.status).toBe(status);
@@ -113,7 +114,7 @@ describe('startDevServer', () => {
     const reply = await raw(server.url, 'GET', '/surface/governance-issue-panel?as=rita&issue=PAY-2');
     expect(reply.status).toBe(200);
     expect(reply.body.indexOf('/host/bridge-stub.js')).toBeLessThan(reply.body.indexOf('./main.js'));
-    expect(reply.body).toContain('<base href="/static/">');
+    expect(reply.body).toContain('<base href="/static/ui/">');
     const { context, submittable } = frameSettings(reply.body);
     expect(submittable).toBe(false);
     expect(context).toMatchObject({ accountId: 'rita', moduleKey: 'governance-issue-panel', extension: { type: 'jira:issuePanel', issue: { key: 'PAY-2', id: '20002' }, project: { key: 'PAY' } } });
@@ -205,8 +206,8 @@ describe('startDevServer with a macro settings file', () => {
   it('finds the saved settings again after a restart', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pmo-macro-'));
     const file = join(dir, 'data', 'macro-config.json');
-    mkdirSync(join(dir, 'build'));
-    writeFileSync(join(dir, 'build', 'index.html'), '<html><head></head><body></body></html>');
+    mkdirSync(join(dir, 'build', 'ui'), { recursive: true });
+    writeFileSync(join(dir, 'build', 'ui', 'index.html'), '<html><head></head><body></body></html>');
     const options = { app: { invokeResolver: () => Promise.resolve(null) }, site: tinySite, staticDir: join(dir, 'build'), macroConfigFile: file };
     const config = { scope: 'programs', period: '7d', sections: ['rag'] };
     try {
@@ -226,7 +227,8 @@ describe('startDevServer with a macro settings file', () => {
 describe('startDevServer against a real Jira site', () => {
   it('offers typed keys and acts as the token owner in every frame', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pmo-real-'));
-    writeFileSync(join(dir, 'index.html'), '<html><head></head><body></body></html>');
+    mkdirSync(join(dir, 'ui'));
+    writeFileSync(join(dir, 'ui', 'index.html'), '<html><head></head><body></body></html>');
     const server = await startDevServer({ app: { invokeResolver: () => Promise.resolve(null) }, site: null, staticDir: dir, actingUser: { accountId: 'owner-1', displayName: 'Token Owner' }, siteUrl: 'https://real.atlassian.net' });
     try {
       const page = await raw(server.url, 'GET', '/?project=ABC&issue=ABC-7');
