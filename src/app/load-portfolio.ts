@@ -3,7 +3,9 @@ import type { ProjectRollup } from '../domain/rollup/project-rollup';
 import { aggregateRollups } from '../domain/rollup/aggregate-rollups';
 import { groupByProgram } from '../domain/rollup/group-by-program';
 import { compareRollups } from '../domain/trend/compare-rollups';
+import { firstReadProgress, type FirstReadEntry } from '../domain/points/first-read-progress';
 import type { GovernanceStore } from '../ports/governance-store';
+import type { ReadingStatus } from '../ports/reading-status';
 import type { BrowsableProject, ViewerDirectory } from '../ports/viewer-directory';
 
 export interface LoadPortfolioPorts {
@@ -11,6 +13,7 @@ export interface LoadPortfolioPorts {
   readonly viewer: ViewerDirectory;
   readonly store: GovernanceStore;
   readonly refreshRequestedAt: () => Promise<string | null>;
+  readonly readingStatus: () => Promise<ReadingStatus>;
 }
 
 /**
@@ -18,7 +21,7 @@ export interface LoadPortfolioPorts {
  * dropped before anything is counted, so no total, name or count reveals them.
  */
 export async function loadPortfolio(ports: LoadPortfolioPorts, today: string): Promise<PortfolioDto> {
-  const [visible, stale, requestedAt] = await Promise.all([ports.viewer.browsableProjects(), ports.store.listStaleProjects(), ports.refreshRequestedAt()]);
+  const [visible, stale, requestedAt, status] = await Promise.all([ports.viewer.browsableProjects(), ports.store.listStaleProjects(), ports.refreshRequestedAt(), ports.readingStatus()]);
   const staleKeys = new Set(stale);
   const rows = await Promise.all(
     visible.map(async (project) => ({ project, stored: await ports.store.loadRollup(project.key) })),
@@ -52,7 +55,16 @@ export async function loadPortfolio(ports: LoadPortfolioPorts, today: string): P
     const row = refreshed.find((r) => r.project.key === p.key);
     return !row || row.stored.refresh.asOf < requestedAt;
   }).length;
-  return { asOf: totals.asOf, totals, programs, notRefreshed, refresh: { requestedAt, pendingProjects } };
+  // Counted over the viewer's projects alone: a hidden project's issue count must not show in the progress either.
+  const planned = status.plan?.issuesByProject ?? {};
+  const entries: FirstReadEntry[] = rows.flatMap(({ project, stored }) => {
+    const total = planned[project.key];
+    if (total === undefined) return [];
+    return [{ issuesTotal: total, issuesRead: stored?.refresh.itemCount ?? 0, finished: stored !== null && stored.refresh.unfinished !== true }];
+  });
+  const reading = firstReadProgress(entries, status.backgroundPointsPerHour);
+  const throttle = status.throttle === null ? null : { resumesAt: status.throttle.resumesAt, reason: status.throttle.reason };
+  return { asOf: totals.asOf, totals, programs, notRefreshed, refresh: { requestedAt, pendingProjects, reading, throttle, backgroundPointsPerHour: status.backgroundPointsPerHour } };
 }
 
 function leadOf(project: BrowsableProject): PortfolioProjectDto['lead'] {

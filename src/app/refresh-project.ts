@@ -1,6 +1,7 @@
 import { compareIssueKeys } from '../domain/ids/compare-issue-keys';
 import { evaluateProject } from '../domain/compliance/evaluate-project';
 import { findJqlMatches } from './governance/find-jql-matches';
+import { fieldMappingKey } from './field-mapping-key';
 import { reconcileProjectItems } from './reconcile-project-items';
 import { computeProjectRollup } from '../domain/rollup/compute-project-rollup';
 import type { ProjectRef } from '../domain/rollup/project-ref';
@@ -62,7 +63,7 @@ interface ReadPlan {
   readonly stored: readonly ProjectIssue[] | null;
 }
 
-async function planRead(deps: RefreshProjectDeps, request: RefreshProjectRequest): Promise<ReadPlan> {
+async function planRead(deps: RefreshProjectDeps, request: RefreshProjectRequest, mappingKey: string): Promise<ReadPlan> {
   const key = request.project.key;
   const now = deps.now();
   const saved = await deps.store.loadCheckpoint(key);
@@ -80,7 +81,10 @@ async function planRead(deps: RefreshProjectDeps, request: RefreshProjectRequest
   const full: ReadPlan = { checkpoint: null, mode: 'full', readStartedAt, updatedSince: null, carried: [], stored: null };
   if (request.mode === 'full') return full;
   const previous = await deps.store.loadRollup(key);
-  const stored = previous === null ? null : await deps.store.loadProjectIssues(key);
+  // Items read with other fields for a role (an admin remapped Budget, a template names another field) hold other
+  // values: only a full read makes them right. Records from before the key was kept are taken as read with this one.
+  const remapped = previous !== null && previous.refresh.fieldMappingKey !== undefined && previous.refresh.fieldMappingKey !== mappingKey;
+  const stored = previous === null || remapped ? null : await deps.store.loadProjectIssues(key);
   if (previous === null || stored === null) return full;
   const updatedSince = new Date(Date.parse(previous.refresh.readStartedAt) - INCREMENTAL_OVERLAP_MS).toISOString();
   return { checkpoint: null, mode: 'incremental', readStartedAt, updatedSince, carried: [], stored };
@@ -106,7 +110,8 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
   const governance = deps.governanceFor === undefined ? null : await deps.governanceFor(key);
   // A template may name other custom fields for some roles than the ones found by name on the site.
   const mapping: FieldMapping = governance === null ? request.mapping : { ...request.mapping, ...governance.template.fieldMapping };
-  const plan = await planRead(deps, request);
+  const mappingKey = fieldMappingKey(mapping);
+  const plan = await planRead(deps, request, mappingKey);
   const read = await deps.jira.readIssues({ projectKey: key, updatedSince: plan.updatedSince }, mapping, {
     resumeToken: plan.checkpoint?.nextPageToken ?? null,
     keepGoing: deps.keepGoing,
@@ -118,12 +123,13 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
   if (read.nextPageToken !== null) {
     const checkpoint: RefreshCheckpoint = { mode: plan.mode, readStartedAt: plan.readStartedAt, updatedSince: plan.updatedSince, nextPageToken: read.nextPageToken, pagesRead, skippedIssues: skipped };
     await deps.store.saveCheckpoint(key, checkpoint, issues);
-    if (plan.mode === 'full' && (await deps.store.loadRollup(key)) === null) {
+    const previous = plan.mode === 'full' ? await deps.store.loadRollup(key) : null;
+    if (plan.mode === 'full' && (previous === null || previous.refresh.unfinished === true)) {
       // A project seen for the first time shows what has been read so far, flagged partial, rather than nothing.
       const asOf = deps.now().toISOString();
       const sorted = [...issues].sort(byKey);
       const rollup = computeProjectRollup({ project: request.project, items: sorted.map((issue) => issue.item) }, asOf);
-      const refresh: RefreshRecord = { asOf, readStartedAt: plan.readStartedAt, mode: 'full', partial: true, itemCount: sorted.length, skippedIssues: skipped };
+      const refresh: RefreshRecord = { asOf, readStartedAt: plan.readStartedAt, mode: 'full', partial: true, itemCount: sorted.length, skippedIssues: skipped, unfinished: true };
       await deps.store.saveRollup(key, { rollup, refresh });
     }
     return { status: 'paused', mode: plan.mode, issuesRead: issues.length, pagesRead };
@@ -165,7 +171,7 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
   const program = governance?.program ?? null;
   const project = program === null ? request.project : { ...request.project, category: program };
   const rollup = computeProjectRollup({ project, items: workItems, ...governed }, asOf);
-  const refresh: RefreshRecord = { asOf, readStartedAt: plan.readStartedAt, mode: plan.mode, partial: skippedIssues > 0, itemCount: items.length, skippedIssues };
+  const refresh: RefreshRecord = { asOf, readStartedAt: plan.readStartedAt, mode: plan.mode, partial: skippedIssues > 0, itemCount: items.length, skippedIssues, fieldMappingKey: mappingKey };
   await deps.store.saveProjectIssues(key, items);
   await deps.store.saveRollup(key, { rollup, refresh });
   await deps.store.saveDailySnapshot(asOf.slice(0, 10), rollup);

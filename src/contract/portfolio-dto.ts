@@ -1,3 +1,4 @@
+import type { FirstReadProgress } from '../domain/points/first-read-progress';
 import type { AggregateRollup } from '../domain/rollup/aggregate-rollup';
 import type { ProjectRollup } from '../domain/rollup/project-rollup';
 import type { RollupTrend } from '../domain/trend/rollup-trend';
@@ -37,4 +38,10 @@ export interface RefreshStatusDto {
   readonly requestedAt: string | null;
   /** Visible projects whose roll-up is older than that request: the refresh is still under way for them. */
   readonly pendingProjects: number;
+  /** The first read of the viewer's projects while it is under way (issues read of all, time left at the budget). */
+  readonly reading: FirstReadProgress | null;
+  /** When refresh jobs last stopped for the points budget and when they resume; null if they never did. */
+  readonly throttle: { readonly resumesAt: string; readonly reason: 'budget' | 'jira-quota' } | null;
+  /** The points an hour refresh jobs may spend (the figure time left is reckoned at). */
+  readonly backgroundPointsPerHour: number;
 }

@@ -21,6 +21,8 @@ import type { IssueGovernanceDto } from './raid-governance-dto';
 import type { ProjectRaidDto } from './raid-project-dto';
 import type { RefreshRequestDto } from './refresh-request-dto';
 import type { ViewerDto } from './viewer-dto';
+import type { FullRereadEstimateDto, PointsBudgetDto } from './points-budget-dto';
+import type { PointsBudgetSetting } from '../domain/points/points-budget-setting';
 
 export type ResolverDefs = {
   /** Governance templates, the caller's projects with their assignments, and whether the caller may edit (anyone may read). */
@@ -47,8 +49,16 @@ export type ResolverDefs = {
   getViewer: () => Envelope<ViewerDto>;
   /** The portfolio roll-up from stored snapshots, only over projects the viewer may browse. No Jira search. */
   getPortfolio: () => Envelope<PortfolioDto>;
-  /** Queues a full refresh of every project; a second request within a minute joins the first. */
+  /** Queues a refresh of what changed in every project (with a drift check); a second request within a minute joins the first. */
   requestRefresh: () => Envelope<RefreshRequestDto>;
+  /** The installation's Jira points budget and what refresh and pages spent; anyone may read it. */
+  getPointsBudget: () => Envelope<PointsBudgetDto>;
+  /** Jira administrators only; audited. */
+  setPointsBudget: (payload: { setting: PointsBudgetSetting }) => Envelope<PointsBudgetDto>;
+  /** What reading every issue again would cost; Jira administrators only. */
+  estimateFullReread: () => Envelope<FullRereadEstimateDto>;
+  /** Starts that reread, paced by the budget; Jira administrators only; audited. */
+  requestFullReread: () => Envelope<FullRereadEstimateDto>;
   /** The Governance panel of one issue, read as the user in two Jira requests (three for a sub-task under a story under an epic; one more before the first refresh). */
   getIssueGovernance: (payload: { issueKey: string }) => Envelope<IssueGovernanceDto>;
   /** A project's RAID log, heat map, dependencies both ways and milestones, read as the user; FORBIDDEN if not browsable. */

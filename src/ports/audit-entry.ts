@@ -1,5 +1,20 @@
+/** What can be changed in the governance settings: declared once, for the type, the stored schema and the labels. */
+export const auditActions = [
+  'template.create',
+  'template.update',
+  'template.delete',
+  'template.import',
+  'assignment.update',
+  'baseline.create',
+  'baseline.delete',
+  'rag-override.set',
+  'rag-override.clear',
+  'points-budget.update',
+  'refresh.reread',
+] as const;
+
 /** What was changed in the governance settings. */
-export type AuditAction = 'template.create' | 'template.update' | 'template.delete' | 'template.import' | 'assignment.update' | 'baseline.create' | 'baseline.delete' | 'rag-override.set' | 'rag-override.clear';
+export type AuditAction = (typeof auditActions)[number];
 
 /** One change to the governance settings, kept for ever: who, when, what, and the value before and after. */
 export interface AuditEntry {

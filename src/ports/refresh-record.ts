@@ -9,4 +9,8 @@ export interface RefreshRecord {
   readonly partial: boolean;
   readonly itemCount: number;
   readonly skippedIssues: number;
+  /** Set on the roll-up of a project whose first read is still under way: it shows what has been read so far. */
+  readonly unfinished?: true | undefined;
+  /** Which field was read for each role (see fieldMappingKey); a refresh with other fields reads the project in full. */
+  readonly fieldMappingKey?: string | undefined;
 }

@@ -26,6 +26,7 @@ import { takeBaselineResolver } from './take-baseline-resolver';
 import { clearRagOverrideResolver } from './clear-rag-override-resolver';
 import { getRagOverridesResolver } from './get-rag-overrides-resolver';
 import { setRagOverrideResolver } from './set-rag-override-resolver';
+import { estimateFullRereadResolver, getPointsBudgetResolver, requestFullRereadResolver, setPointsBudgetResolver } from './points-budget-resolvers';
 
 /** Every resolver the UI may invoke, checked against the shared contract. */
 export const resolverHandler = makeResolver<ResolverDefs>({
@@ -55,4 +56,8 @@ export const resolverHandler = makeResolver<ResolverDefs>({
   getRagOverrides: getRagOverridesResolver,
   setRagOverride: setRagOverrideResolver,
   clearRagOverride: clearRagOverrideResolver,
+  getPointsBudget: getPointsBudgetResolver,
+  setPointsBudget: setPointsBudgetResolver,
+  estimateFullReread: estimateFullRereadResolver,
+  requestFullReread: requestFullRereadResolver,
 });

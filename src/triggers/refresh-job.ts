@@ -53,7 +53,7 @@ async function refreshOne(jira: PortfolioJira, client: JiraClient, store: Govern
   if (outcome.status === 'done') return;
   // Stopped with a checkpoint: a new invocation continues, at once when time ran out, after the reset when points did.
   const next: RefreshJobBody = { kind: 'project', projectKey: body.projectKey, mode: outcome.mode, requestedAt: body.requestedAt, ...(outcome.mode === 'incremental' ? removed : {}) };
-  const budgetSpent = (await governor.keepGoing()) === false;
+  const budgetSpent = !(await governor.keepGoing());
   if (budgetSpent) await deferUntil(next, governor.resumeAtMs(), now, 'budget');
   else await pushRefreshJobs([next]);
 }

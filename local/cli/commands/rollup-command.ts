@@ -1,3 +1,4 @@
+import { loadReadingStatus } from '../../../src/adapters/kvs/load-reading-status';
 import { asUser } from '@forge/api';
 import { parseArgs } from 'node:util';
 import { createViewerDirectory } from '../../../src/adapters/jira/create-viewer-directory';
@@ -18,7 +19,7 @@ export async function rollupCommand(args: readonly string[], env: NodeJS.Process
   await refreshAllProjects(options.now);
   const portfolio = await runInInvocation({ moduleKey: 'pmo-cli', accountId, timeoutMs: 25_000 }, () =>
     loadPortfolio(
-      { viewer: createViewerDirectory(createJiraClient(asUser())), store: createShownGovernanceStore(() => options.now), refreshRequestedAt: () => Promise.resolve(null) },
+      { viewer: createViewerDirectory(createJiraClient(asUser())), store: createShownGovernanceStore(() => options.now), refreshRequestedAt: () => Promise.resolve(null), readingStatus: loadReadingStatus },
       options.now.toISOString().slice(0, 10),
     ),
   );

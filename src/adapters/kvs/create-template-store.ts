@@ -1,7 +1,7 @@
 import { ForgeKvsAPIError, kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { templateSchema } from '../../domain/template/template-schema';
-import type { AuditEntry } from '../../ports/audit-entry';
+import { auditActions, type AuditEntry } from '../../ports/audit-entry';
 import type { ProjectAssignment } from '../../ports/project-assignment';
 import type { StoredTemplate } from '../../ports/stored-template';
 import type { TemplateStore } from '../../ports/template-store';
@@ -15,7 +15,7 @@ const auditSchema = z.object({
   at: z.string(),
   by: z.string(),
   byName: z.string().nullable(),
-  action: z.enum(['template.create', 'template.update', 'template.delete', 'template.import', 'assignment.update', 'baseline.create', 'baseline.delete', 'rag-override.set', 'rag-override.clear']),
+  action: z.enum(auditActions),
   target: z.string(),
   summary: z.string(),
   before: z.unknown(),

@@ -1,5 +1,6 @@
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
+import type { FirstReadPlan } from '../../ports/first-read-plan';
 import { kvsKeys } from './kvs-keys';
 import { withStorageRetry } from './with-storage-retry';
 
@@ -9,9 +10,7 @@ const planSchema = z.object({
   issuesByProject: z.record(z.string(), z.number().int().min(0)),
 });
 
-/** Projects read for the first time and how many issues each holds: the "of m" in "n of m issues read". */
-export type FirstReadPlan = z.infer<typeof planSchema>;
-
+/** Where the full job keeps the first-read plan. */
 export const firstReadPlanStore = {
   async load(): Promise<FirstReadPlan | null> {
     const parsed = planSchema.safeParse(await kvs.get(kvsKeys.firstReadPlan));

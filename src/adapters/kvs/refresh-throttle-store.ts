@@ -1,12 +1,10 @@
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
+import type { RefreshThrottle } from '../../ports/first-read-plan';
 import { kvsKeys } from './kvs-keys';
 import { withStorageRetry } from './with-storage-retry';
 
 const throttleSchema = z.object({ at: z.iso.datetime(), resumesAt: z.iso.datetime(), reason: z.enum(['budget', 'jira-quota']) });
-
-/** Refresh jobs stopped for the points budget: when, until when, and whether the app's budget or Jira's quota said so. */
-export type RefreshThrottle = z.infer<typeof throttleSchema>;
 
 /** The last time refresh jobs stopped for points, for pages to say when reading resumes. */
 export const refreshThrottleStore = {

@@ -9,6 +9,8 @@ export const refreshRecordSchema = z.object({
   partial: z.boolean(),
   itemCount: z.number(),
   skippedIssues: z.number(),
+  unfinished: z.literal(true).optional(),
+  fieldMappingKey: z.string().optional(),
 });
 
 const sections = ['counts', 'progress', 'milestones', 'gates', 'raid', 'plan', 'earnedValue', 'compliance', 'rag', 'overall'] as const;

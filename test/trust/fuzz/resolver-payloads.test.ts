@@ -52,6 +52,10 @@ const validPayloads: Record<ResolverName, Record<string, unknown>> = {
   getRagOverrides: { projectKey },
   setRagOverride: { projectKey, target: 'cost', rag: 'amber', reason: 'A reason long enough to keep', expiresOn: '2026-12-01' },
   clearRagOverride: { projectKey, target: 'cost' },
+  getPointsBudget: {},
+  setPointsBudget: { setting: { tier: 'tier2', plan: 'standard', users: 100 } },
+  estimateFullReread: {},
+  requestFullReread: {},
 };
 
 const users = [['an admin', demoUsers.admin.accountId], ['the restricted user', demoUsers.restricted.accountId]] as const;

@@ -17,6 +17,8 @@ const actionLabels: Readonly<Record<AuditLogDto['entries'][number]['action'] | '
   'baseline.delete': 'Baseline deleted',
   'rag-override.set': 'Colour set by hand',
   'rag-override.clear': 'Colour override cleared',
+  'points-budget.update': 'Points budget changed',
+  'refresh.reread': 'Full reread started',
 };
 
 const shownChanges = 30;

@@ -28,8 +28,13 @@ export function aPortfolioProject(rollup: ProjectRollup, lead: { readonly accoun
   return { rollup, lead, partial: false, stale: false, trend: null, history: [] };
 }
 
+/** The refresh status of a portfolio with nothing under way, changed by `changes`. */
+export function aRefreshStatus(changes: Partial<PortfolioDto['refresh']> = {}): PortfolioDto['refresh'] {
+  return { requestedAt: null, pendingProjects: 0, reading: null, throttle: null, backgroundPointsPerHour: 6_500, ...changes };
+}
+
 /** A portfolio of the given projects, grouped by their program in first-seen order, with real aggregates. */
-export function aPortfolio(projects: readonly PortfolioProjectDto[], refresh: PortfolioDto['refresh'] = { requestedAt: null, pendingProjects: 0 }, notRefreshed: PortfolioDto['notRefreshed'] = []): PortfolioDto {
+export function aPortfolio(projects: readonly PortfolioProjectDto[], refresh: PortfolioDto['refresh'] = aRefreshStatus(), notRefreshed: PortfolioDto['notRefreshed'] = []): PortfolioDto {
   const names = [...new Set(projects.map((p) => p.rollup.project.category ?? 'No program'))];
   const programs = names.map((name) => {
     const members = projects.filter((p) => (p.rollup.project.category ?? 'No program') === name);

@@ -1,5 +1,5 @@
 import { describeRefreshProgress } from '../../../../../static/app/src/portfolio/describe-refresh-progress';
-import { aPortfolio, aPortfolioProject, aRollup } from './a-portfolio';
+import { aPortfolio, aPortfolioProject, aRefreshStatus, aRollup } from './a-portfolio';
 
 const refreshed = [aPortfolioProject(aRollup('CORE', 'Core')), aPortfolioProject(aRollup('WEB', 'Web')), aPortfolioProject(aRollup('OPS', 'Core'))];
 const waiting = [{ key: 'MOB', name: 'Mobile' }];
@@ -11,7 +11,7 @@ describe('describeRefreshProgress', () => {
     ['counts the projects refreshed so far', refreshed, [], 1, '2 of 3 projects refreshed', 2],
     ['starts from none refreshed on an empty portfolio', [], waiting, 1, '0 of 1 project refreshed', 0],
   ])('%s', (_what, projects, notRefreshed, pendingProjects, text, done) => {
-    const progress = describeRefreshProgress(aPortfolio(projects, { requestedAt, pendingProjects }, notRefreshed));
+    const progress = describeRefreshProgress(aPortfolio(projects, aRefreshStatus({ requestedAt, pendingProjects }), notRefreshed));
     expect(progress?.text).toBe(text);
     expect(progress?.refreshed).toBe(done);
   });
@@ -20,6 +20,6 @@ describe('describeRefreshProgress', () => {
     ['no refresh was ever asked for', null],
     ['every project is refreshed since the request', requestedAt],
   ])('shows no progress when %s', (_what, at) => {
-    expect(describeRefreshProgress(aPortfolio(refreshed, { requestedAt: at, pendingProjects: 0 }))).toBeNull();
+    expect(describeRefreshProgress(aPortfolio(refreshed, aRefreshStatus({ requestedAt: at, pendingProjects: 0 })))).toBeNull();
   });
 });
