@@ -4,6 +4,7 @@
  */
 import * as appHandlers from '../../src/index';
 import { createJiraFake, type JiraFake, type JiraFakeOptions } from '../jira-fake/create-jira-fake';
+import { fakeOptionsFromEnv } from '../jira-fake/fake-options-from-env';
 import { createKvsStore, type KvsStore } from '../kvs-store/create-kvs-store';
 import type { SiteFile } from '../site/site-file-schema';
 import type { ProductTarget } from './forge-runtime-targets';
@@ -18,6 +19,7 @@ export interface LocalAppOptions {
   readonly realJira?: RealJiraConfig;
   /** KVS folder; null keeps storage in memory. */
   readonly dataDir: string | null;
+  /** The fake's clock, faults, points limits and traffic log; without them, the PMO_FAKE_* environment variables. */
   readonly fakeOptions?: JiraFakeOptions;
   /** Storage refuses every n-th write with 429 RATE_LIMIT_EXCEEDED, as over Forge's storage quota (fault tests). */
   readonly storageRateLimitEveryNthWrite?: number;
@@ -61,7 +63,7 @@ function fakeTarget(fake: JiraFake): ProductTarget {
 }
 
 export function createLocalApp(options: LocalAppOptions): Promise<LocalApp> {
-  const fake = options.site ? createJiraFake(options.site, options.fakeOptions) : null;
+  const fake = options.site ? createJiraFake(options.site, options.fakeOptions ?? fakeOptionsFromEnv(process.env)) : null;
   let jira: ProductTarget;
   if (fake) jira = fakeTarget(fake);
   else if (options.realJira) jira = realJiraTarget(options.realJira);

@@ -2,15 +2,19 @@ import type { SiteFile } from '../site/site-file-schema';
 import { answerRequest } from './answer-request';
 import { connectionResetError } from './connection-reset-error';
 import { createFaultInjector } from './create-fault-injector';
+import { createRateLimiter, type PointsStatus } from './create-rate-limiter';
 import { createSiteIndex } from './create-site-index';
-import { createTrafficRecorder, queryRecord, type TrafficLogLine } from './create-traffic-recorder';
+import { createTrafficRecorder, queryRecord, type TrafficLogLine, type TrafficSummary } from './create-traffic-recorder';
 import type { FakeReply } from './fake-reply';
 import type { FaultOptions } from './fault-options';
 import { faultReply } from './fault-reply';
+import type { PointsOptions } from './points-options';
+import { requestPoints } from './request-points';
 import { routeRequest } from './route-request';
 import { updateIssue } from './update-issue';
 
 export type { FaultOptions } from './fault-options';
+export type { PointsOptions } from './points-options';
 
 export interface FakeRequest {
   /** 'GET' | 'POST' ... */
@@ -28,9 +32,11 @@ export interface JiraFake {
   readonly site: SiteFile;
   /** Answers one request as Jira Cloud would, with a WHATWG Response. */
   handle(request: FakeRequest): Promise<Response>;
-  /** Requests answered since creation or the last resetTraffic(), by "METHOD /path-template". */
-  traffic(): { total: number; byEndpoint: Record<string, number>; bytesSent: number };
+  /** Requests answered since creation or the last resetTraffic(), and their points, by "METHOD /path-template". */
+  traffic(): TrafficSummary;
   resetTraffic(): void;
+  /** The points budget at the fake's clock: spent in the rolling hour and in total, remaining, quota (not reset by resetTraffic). */
+  points(): PointsStatus;
   /** Changes an issue's fields (and sets fields.updated to `at`), as an edit in Jira would; appends a changelog history. */
   updateIssue(key: string, patch: Record<string, unknown>, at: Date, authorAccountId?: string): void;
 }
@@ -40,8 +46,10 @@ export interface JiraFakeOptions {
   now?: () => Date;
   /** Injected faults, deterministic for a given seed. */
   faults?: FaultOptions;
-  /** Path of a JSON-lines file: one line per request {ts, accountId, method, path, query, requestBody, status, responseBody}. */
+  /** Path of a JSON-lines file: one line per request {ts, accountId, method, path, query, requestBody, status, responseBody, points}. */
   trafficLog?: string;
+  /** Points quota and burst limit; points are counted always, limits enforced only when set (see PointsOptions). */
+  points?: PointsOptions;
 }
 
 function parseBodyForLog(body: string | undefined): unknown {
@@ -75,6 +83,7 @@ export function createJiraFake(site: SiteFile, options: JiraFakeOptions = {}): J
   const faults = createFaultInjector(options.faults);
   const traffic = createTrafficRecorder(options.trafficLog);
   const clock = options.now ?? (() => new Date());
+  const limiter = createRateLimiter(options.points, copy.users.length);
 
   return {
     site: copy,
@@ -85,7 +94,7 @@ export function createJiraFake(site: SiteFile, options: JiraFakeOptions = {}): J
       const endpoint = `${method} ${route.kind === 'not-found' ? url.pathname : route.template}`;
       const fault = faults.next();
       if (faults.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, faults.latencyMs));
-      const line = (status: number, responseBody: unknown, faultKind?: TrafficLogLine['fault']): TrafficLogLine => ({
+      const line = (status: number, responseBody: unknown, points: number, marks: Pick<TrafficLogLine, 'fault' | 'refused'> = {}): TrafficLogLine => ({
         ts: new Date().toISOString(),
         accountId: request.accountId,
         method,
@@ -94,21 +103,30 @@ export function createJiraFake(site: SiteFile, options: JiraFakeOptions = {}): J
         requestBody: parseBodyForLog(request.body),
         status,
         responseBody,
-        ...(faultKind === undefined ? {} : { fault: faultKind }),
+        ...marks,
+        points,
       });
+      const respond = (reply: FakeReply, points: number, marks?: Pick<TrafficLogLine, 'fault' | 'refused'>): Response => {
+        const { response, bytes } = toResponse(reply);
+        traffic.record(endpoint, line(reply.status, reply.body, points, marks), bytes);
+        return response;
+      };
       if (fault.kind === 'connection-reset') {
-        traffic.record(endpoint, line(0, null, 'connection-reset'), 0);
+        traffic.record(endpoint, line(0, null, 0, { fault: 'connection-reset' }), 0);
         throw connectionResetError();
       }
-      const reply = fault.kind === 'none'
-        ? answerRequest({ method, url, route, accountId: request.accountId, body: request.body }, index, clock())
-        : faultReply(fault);
-      const { response, bytes } = toResponse(reply);
-      traffic.record(endpoint, line(reply.status, reply.body, fault.kind === 'none' ? undefined : fault.kind), bytes);
-      return response;
+      // Injected faults and refusals never reach Jira's handlers: they cost no points.
+      if (fault.kind !== 'none') return respond(faultReply(fault), 0, { fault: fault.kind });
+      const at = clock();
+      const admission = limiter.admit(endpoint, at);
+      if (!admission.admitted) return respond(admission.reply, 0, { refused: admission.reason });
+      const answer = answerRequest({ method, url, route, accountId: request.accountId, body: request.body }, index, at);
+      const points = requestPoints(endpoint, answer.status, answer.body);
+      return respond({ ...answer, headers: { ...answer.headers, ...limiter.charge(endpoint, points, at) } }, points);
     },
     traffic: () => traffic.summary(),
     resetTraffic: () => { traffic.reset(); },
+    points: () => limiter.status(clock()),
     updateIssue(key, patch, at, authorAccountId) {
       updateIssue(index, key, patch, at, authorAccountId);
     },

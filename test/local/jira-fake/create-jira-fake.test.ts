@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { createJiraFake } from '../../../local/jira-fake/create-jira-fake';
 import { callFake, json } from './call-fake';
 import { buildSmallSite, NOW, USERS } from './small-site';
@@ -68,13 +69,19 @@ describe('createJiraFake: traffic', () => {
       await callFake(fake, 'POST', '/rest/api/3/search/jql', null, { jql: 'project = PMO' }),
       await callFake(fake, 'GET', '/rest/api/3/nowhere', null),
     ];
+    const pmoIssues = json<{ issues: unknown[] }>(answers[2]!).issues.length;
+    expect(pmoIssues).toBeGreaterThan(1);
     expect(fake.traffic()).toEqual({
       total: 4,
       byEndpoint: { 'GET /rest/api/3/issue/{issueIdOrKey}': 2, 'POST /rest/api/3/search/jql': 1, 'GET /rest/api/3/nowhere': 1 },
       bytesSent: answers.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0),
+      points: {
+        total: 2 + 2 + (1 + pmoIssues) + 1,
+        byEndpoint: { 'GET /rest/api/3/issue/{issueIdOrKey}': 4, 'POST /rest/api/3/search/jql': 1 + pmoIssues, 'GET /rest/api/3/nowhere': 1 },
+      },
     });
     fake.resetTraffic();
-    expect(fake.traffic()).toEqual({ total: 0, byEndpoint: {}, bytesSent: 0 });
+    expect(fake.traffic()).toEqual({ total: 0, byEndpoint: {}, bytesSent: 0, points: { total: 0, byEndpoint: {} } });
   });
 
   it('writes one JSON line per request to the traffic log', async () => {
@@ -89,6 +96,23 @@ describe('createJiraFake: traffic', () => {
       expect(lines[0]).toMatchObject({ accountId: USERS.bob, method: 'POST', path: '/rest/api/3/search/jql', query: {}, requestBody: { jql: 'project = ENG', maxResults: 1 }, status: 200, responseBody: { isLast: false } });
       expect(lines[1]).toMatchObject({ method: 'GET', path: '/rest/api/3/project/search', query: { keys: ['ENG', 'PMO'] }, requestBody: null, status: 200 });
       expect(Number.isNaN(Date.parse(String(lines[0]?.['ts'])))).toBe(false);
+      // One issue on the search page; every project Bob may browse among ENG and PMO.
+      const projects = z.object({ values: z.array(z.unknown()) }).parse(lines[1]?.['responseBody']).values.length;
+      expect(lines.map((line) => line['points'])).toEqual([2, 1 + projects]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('logs a refused request with no points and the limit that refused it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'jira-fake-'));
+    try {
+      const log = join(dir, 'traffic.jsonl');
+      const fake = createJiraFake(site, { now: () => NOW, trafficLog: log, points: { quota: 3 } });
+      await callFake(fake, 'GET', '/rest/api/3/myself', USERS.bob);
+      await callFake(fake, 'GET', '/rest/api/3/myself', USERS.bob);
+      const lines = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines.map((line) => [line['status'], line['points'], line['refused']])).toEqual([[200, 3, undefined], [429, 0, 'jira-quota-global-based']]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

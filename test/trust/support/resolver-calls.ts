@@ -73,7 +73,7 @@ export function readCallsByResolver(site: SiteFile): Record<ResolverName, readon
     ],
     getRagOverrides: keys.map((projectKey) => ({ functionKey: 'getRagOverrides', payload: { projectKey }, ...projectPage(projectKey), label: projectKey })),
     getPointsBudget: [{ functionKey: 'getPointsBudget', payload: {}, ...admin, label: 'budget' }],
-    estimateFullReread: [{ functionKey: 'estimateFullReread', payload: {}, ...admin, label: 'estimate' }],
+    estimateFullReread: [],
     setPointsBudget: [],
     requestFullReread: [],
     saveTemplate: [],
