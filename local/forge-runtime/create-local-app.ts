@@ -11,7 +11,11 @@ import type { ProductTarget } from './forge-runtime-targets';
 import { installForgeRuntime, LOCAL_CLOUD_ID } from './install-forge-runtime';
 import { jsonByteLength } from './json-byte-length';
 import { RESOLVER_TIMEOUT_MS, runInInvocation } from './invocation-scope';
-import { createLocalQueue, type LocalQueue } from './local-queue';
+import { createLocalQueue, type ConsumerEvent, type LocalQueue } from './local-queue';
+import type { SimulatedClock } from './create-simulated-clock';
+import { createSimulatedQueue, type SimulatedQueue } from './create-simulated-queue';
+import { createRefreshJob } from '../../src/triggers/refresh-job';
+import { createDailySnapshot } from '../../src/triggers/daily-snapshot';
 import { realJiraTarget, type RealJiraConfig } from './real-jira-target';
 
 export interface LocalAppOptions {
@@ -23,6 +27,12 @@ export interface LocalAppOptions {
   readonly fakeOptions?: JiraFakeOptions;
   /** Storage refuses every n-th write with 429 RATE_LIMIT_EXCEEDED, as over Forge's storage quota (fault tests). */
   readonly storageRateLimitEveryNthWrite?: number;
+  /**
+   * Simulated time: the refresh jobs, the fake (unless its options name another clock) and the queue all read this
+   * clock, and the queue runs one job at a time, moving the clock to each delayed job's time. Hours of paced reading
+   * then pass in moments.
+   */
+  readonly clock?: SimulatedClock;
 }
 
 export interface InvokeRequest {
@@ -37,6 +47,8 @@ export interface LocalApp {
   readonly fake: JiraFake | null;
   readonly store: KvsStore;
   readonly queue: LocalQueue;
+  /** The queue on simulated time, when the app was made with a clock. */
+  readonly simulatedQueue: SimulatedQueue | null;
   /** Runs the app's resolver exactly as Forge calls it, as `accountId`; answers the resolver's JSON result. */
   invokeResolver(request: InvokeRequest): Promise<unknown>;
   /** Delivers a Jira issue event to the app's product trigger, as Forge does (no user behind it). */
@@ -63,7 +75,9 @@ function fakeTarget(fake: JiraFake): ProductTarget {
 }
 
 export function createLocalApp(options: LocalAppOptions): Promise<LocalApp> {
-  const fake = options.site ? createJiraFake(options.site, options.fakeOptions ?? fakeOptionsFromEnv(process.env)) : null;
+  const clock = options.clock;
+  const fakeOptions = options.fakeOptions ?? fakeOptionsFromEnv(process.env);
+  const fake = options.site ? createJiraFake(options.site, clock === undefined || fakeOptions.now !== undefined ? fakeOptions : { ...fakeOptions, now: clock.now }) : null;
   let jira: ProductTarget;
   if (fake) jira = fakeTarget(fake);
   else if (options.realJira) jira = realJiraTarget(options.realJira);
@@ -72,17 +86,18 @@ export function createLocalApp(options: LocalAppOptions): Promise<LocalApp> {
   const store = createKvsStore(
     options.storageRateLimitEveryNthWrite === undefined ? { dir: options.dataDir } : { dir: options.dataDir, rateLimitEveryNthWrite: options.storageRateLimitEveryNthWrite },
   );
-  const queue = createLocalQueue((event) =>
-    runInInvocation({ moduleKey: 'refresh-consumer', accountId: null, timeoutMs: ASYNC_TIMEOUT_MS }, () =>
-      appHandlers.refreshJob(event),
-    ),
-  );
+  const refreshJob = clock === undefined ? appHandlers.refreshJob : createRefreshJob(clock.now);
+  const deliver = (event: ConsumerEvent): Promise<void> =>
+    runInInvocation({ moduleKey: 'refresh-consumer', accountId: null, timeoutMs: ASYNC_TIMEOUT_MS }, () => refreshJob(event));
+  const simulatedQueue = clock === undefined ? null : createSimulatedQueue(deliver, clock);
+  const queue: LocalQueue = simulatedQueue ?? createLocalQueue(deliver);
   installForgeRuntime({ jira, kvs: (path, body) => store.handle(path, body), queue: (name, events, jobId) => queue.push(name, events, jobId) });
 
   return Promise.resolve({
     fake,
     store,
     queue,
+    simulatedQueue,
     async invokeResolver(request) {
       const payloadBytes = jsonByteLength(request.payload);
       if (payloadBytes > MAX_PAYLOAD_BYTES) throw new Error(`The invoke payload is ${payloadBytes} bytes; Forge allows ${MAX_PAYLOAD_BYTES}.`);
@@ -103,7 +118,7 @@ export function createLocalApp(options: LocalAppOptions): Promise<LocalApp> {
       return runInInvocation({ moduleKey: 'issue-change-trigger', accountId: null, timeoutMs: RESOLVER_TIMEOUT_MS }, () => appHandlers.issueEvent(event));
     },
     fireDailySnapshot() {
-      return runInInvocation({ moduleKey: 'daily-snapshot', accountId: null, timeoutMs: ASYNC_TIMEOUT_MS }, () => appHandlers.dailySnapshot());
+      return runInInvocation({ moduleKey: 'daily-snapshot', accountId: null, timeoutMs: ASYNC_TIMEOUT_MS }, () => (clock === undefined ? appHandlers.dailySnapshot() : createDailySnapshot(clock.now)()));
     },
     async close() {
       await queue.drain();

@@ -31,7 +31,9 @@ const MAX_RETRIES = 3;
 export function createLocalQueue(deliver: ConsumerDelivery, options: { delayScale?: number } = {}): LocalQueue {
   const pending = new Set<Promise<void>>();
   const failures: { event: ConsumerEvent; message: string }[] = [];
-  const delayScale = options.delayScale ?? 0;
+  // Delays are honoured in real time, as Forge does: the app delays only a job waiting for its points budget, and
+  // running it early would only find the budget still spent. Tests that replay hours use the simulated queue.
+  const delayScale = options.delayScale ?? 1;
   const running = new Map<string, number>();
   const waiting = new Map<string, (() => void)[]>();
 

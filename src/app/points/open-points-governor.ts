@@ -49,10 +49,16 @@ export async function openPointsGovernor(deps: PointsGovernorDeps): Promise<Poin
   let quotaPausedUntil = 0;
   let total = { points: 0, requests: 0 };
 
+  /** The dearest answer so far: what the next page is likely to cost. */
+  let dearest = 1;
   const all = (): PointsSpend[] => [...others, ...own];
-  const withinBudget = (): boolean => deps.budgetPerHour === null || pointsInWindow(all(), deps.nowMs(), deps.spender) < deps.budgetPerHour;
+  // Room for the next answer, not just for one more point: a page that overshoots the share eats the pages' reserve.
+  // A budget smaller than one page still lets a page through once the window is empty, or the read would never end.
+  const needed = (budget: number): number => Math.min(dearest, budget);
+  const withinBudget = (): boolean => deps.budgetPerHour === null || pointsInWindow(all(), deps.nowMs(), deps.spender) + needed(deps.budgetPerHour) <= deps.budgetPerHour;
   const canSpend = (): boolean => deps.nowMs() >= quotaPausedUntil && withinBudget();
-  const resumeAtMs = (): number => Math.max(quotaPausedUntil, deps.budgetPerHour === null ? deps.nowMs() : budgetFreesAt(all(), deps.budgetPerHour, deps.nowMs(), deps.spender));
+  const resumeAtMs = (): number =>
+    Math.max(quotaPausedUntil, deps.budgetPerHour === null ? deps.nowMs() : budgetFreesAt(all(), deps.budgetPerHour, deps.nowMs(), deps.spender, needed(deps.budgetPerHour)));
 
   const flush = async (): Promise<void> => {
     if (unflushed.points === 0 && unflushed.requests === 0) return;
@@ -67,6 +73,7 @@ export async function openPointsGovernor(deps: PointsGovernorDeps): Promise<Poin
       if (!canSpend()) throw new PointsBudgetSpentError(resumeAtMs());
     },
     afterAnswer({ points, rateLimit }) {
+      dearest = Math.max(dearest, points);
       own.push({ atMs: deps.nowMs(), spender: deps.spender, points, requests: 1 });
       unflushed = { points: unflushed.points + points, requests: unflushed.requests + 1 };
       total = { points: total.points + points, requests: total.requests + 1 };

@@ -25,11 +25,23 @@ describe('the points governor of one invocation', () => {
   it('lets requests through until the hour\'s spending, its own and others\', reaches the budget', async () => {
     const governor = await open(memoryLedger([{ atMs: now - 1000, spender: 'refresh', points: 60, requests: 1 }]), 100);
     governor.beforeRequest();
-    governor.afterAnswer(answer(39));
+    governor.afterAnswer(answer(20));
     expect(await governor.keepGoing()).toBe(true);
-    governor.afterAnswer(answer(1));
+    // 80 spent: another answer like the dearest so far (20) still fits; after it, none does.
+    governor.afterAnswer(answer(20));
     expect(await governor.keepGoing()).toBe(false);
     expect(() => { governor.beforeRequest(); }).toThrow(PointsBudgetSpentError);
+  });
+
+  it('stops before a page that would overshoot the budget, but lets a page dearer than the whole budget through an empty hour', async () => {
+    const governor = await open(memoryLedger(), 150);
+    governor.afterAnswer(answer(101));
+    expect(await governor.keepGoing()).toBe(false);
+    now += POINTS_WINDOW_MS;
+    const lean = await open(memoryLedger(), 50);
+    lean.afterAnswer(answer(101));
+    now += POINTS_WINDOW_MS;
+    expect(await lean.keepGoing()).toBe(true);
   });
 
   it('does not count pages\' spending against the background budget', async () => {

@@ -12,13 +12,15 @@ export interface ConfirmedActionProps {
   readonly consequence: string;
   readonly busy: boolean;
   readonly onConfirm: () => void;
+  /** The button that backs out, when "No, keep <subject>" would not read right (an action that starts something). */
+  readonly declineLabel?: string;
 }
 
 /**
  * An action that asks first: its button, then "Yes / No" in its place. Focus follows, to "No" when asked and back to
  * the button when kept, so a keyboard user never loses their place.
  */
-export function ConfirmedAction({ verb, subject, question, consequence, busy, onConfirm }: ConfirmedActionProps) {
+export function ConfirmedAction({ verb, subject, question, consequence, busy, onConfirm, declineLabel }: ConfirmedActionProps) {
   const [confirming, setConfirming] = useState(false);
   const [returnFocus, setReturnFocus] = useState(false);
   const noButton = useRef<HTMLButtonElement>(null);
@@ -47,7 +49,7 @@ export function ConfirmedAction({ verb, subject, question, consequence, busy, on
           setConfirming(false);
         }}
       >
-        {`No, keep ${subject}`}
+        {declineLabel ?? `No, keep ${subject}`}
       </Button>
     </div>
   );

@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import type { PortfolioDto } from '../../../../src/contract/portfolio-dto';
 import { CsvDownloadButton } from '../components/csv-download-button';
 import { ErrorState } from '../components/error-state';
+import { FirstReadNotice } from '../components/first-read-notice';
 import { LoadingState } from '../components/loading-state';
 import { PortfolioFilters } from '../components/portfolio-filters';
 import { ProgramSection } from '../components/program-section';
@@ -10,6 +11,7 @@ import { RefreshControl } from '../components/refresh-control';
 import { SurfaceLayout } from '../components/surface-layout';
 import { TotalFacts } from '../components/total-facts';
 import { buildPortfolioCsv } from '../portfolio/build-portfolio-csv';
+import { describeFirstRead } from '../portfolio/describe-first-read';
 import { describeRefreshProgress } from '../portfolio/describe-refresh-progress';
 import { filterPortfolioRows, noPortfolioFilter, type PortfolioFilter } from '../portfolio/portfolio-filter';
 import { formatAsOf } from '../portfolio/format-as-of';
@@ -69,6 +71,8 @@ function PortfolioContent({ portfolio }: { readonly portfolio: PortfolioDto }) {
 export function PortfolioPage() {
   const { portfolio, requesting, polling, refreshError, requestRefresh, retry } = usePortfolio();
   const data = portfolio.state === 'ready' ? portfolio.data : null;
+  // The page's clock decides only whether a pause has ended; the wording itself is a pure function of it.
+  const reading = data === null ? null : describeFirstRead(data.refresh, Date.now());
   return (
     <SurfaceLayout
       title="PMO portfolio"
@@ -79,6 +83,7 @@ export function PortfolioPage() {
         {data !== null && <p className="pmo-as-of">{data.asOf === null ? 'Not refreshed yet' : `As of ${formatAsOf(data.asOf)}`}</p>}
         <RefreshControl onRefresh={requestRefresh} requesting={requesting} polling={polling} progress={data === null ? null : describeRefreshProgress(data)} error={refreshError} />
       </div>
+      {reading !== null && <FirstReadNotice notice={reading} />}
       {portfolio.state === 'loading' && <LoadingState label="Loading the portfolio" />}
       {portfolio.state === 'error' && <ErrorState title="Could not load the portfolio" message={portfolio.message} code={portfolio.code} onRetry={retry} />}
       {data !== null && (data.programs.length === 0 ? <EmptyPortfolio portfolio={data} /> : <PortfolioContent portfolio={data} />)}

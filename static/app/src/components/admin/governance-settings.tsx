@@ -13,6 +13,7 @@ import { AssignmentsPanel } from './assignments-panel';
 import { AuditLogPanel } from './audit-log-panel';
 import { BaselinesPanel } from './baselines-panel';
 import { ImportExportPanel } from './import-export-panel';
+import { PointsBudgetPanel } from './points-budget-panel';
 import { TemplateEditor } from './template-editor';
 import { TemplatesTable } from './templates-table';
 import './admin.css';
@@ -37,8 +38,8 @@ function download(fileName: string, text: string): void {
 }
 
 /**
- * The governance settings: templates, the editor with preview, assignments, import and export, baselines, and the
- * audit log.
+ * The governance settings: templates, the editor with preview, assignments, import and export, baselines, the Jira
+ * points budget, and the audit log.
  * Everyone may read them; only Jira administrators see the controls that write, and the server checks again.
  */
 export function GovernanceSettings() {
@@ -178,6 +179,7 @@ export function GovernanceSettings() {
       <AssignmentsPanel list={data} busy={busy} onAssign={(key, templateId, program) => { void assign(key, templateId, program); }} />
       <ImportExportPanel canEdit={canEdit} busy={busy} onExport={() => { void exportAll(); }} onImport={(json) => { void importFile(json); }} />
       <BaselinesPanel canEdit={canEdit} onChanged={() => { setReload((n) => n + 1); }} />
+      <PointsBudgetPanel onChanged={() => { setReload((n) => n + 1); }} />
       <AuditLogPanel reload={reload} canEdit={canEdit} />
     </>
   );
