@@ -1,5 +1,8 @@
 import api from '@forge/api';
+import { createMeteredRequester } from '../adapters/jira/create-metered-requester';
+import { createPagesMeter } from '../adapters/jira/create-pages-meter';
 import { createJiraClient, type JiraClient } from '../adapters/jira/jira-client';
+import { createPointsLedger } from '../adapters/kvs/create-points-ledger';
 import { resolverJiraRetryPolicy } from '../adapters/jira/resolver-jira-retry-policy';
 
 /**
@@ -8,5 +11,6 @@ import { resolverJiraRetryPolicy } from '../adapters/jira/resolver-jira-retry-po
  * the wait budget is the client's.
  */
 export function createResolverJiraClient(): JiraClient {
-  return createJiraClient(api.asUser(), resolverJiraRetryPolicy);
+  // Every answer is counted in points and recorded as the pages' spending (see the points budget on the admin page).
+  return createJiraClient(createMeteredRequester(api.asUser(), createPagesMeter(createPointsLedger(), () => Date.now())), resolverJiraRetryPolicy);
 }
