@@ -59,7 +59,7 @@ describe('issue text with HTML and script on every surface', () => {
   let failures = 0;
 
   beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
+    if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
     app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now } });
     server = await startDevServer({ app, site });
     await app.fireDailySnapshot();
