@@ -5,7 +5,14 @@
  * largest project in a child process of its own against the fake served over HTTP (what one Forge invocation needs,
  * which the whole-process heap cannot tell). Never part of the test suite.
  *
- *   npx tsx scripts/bench.ts [--sizes 1000,10000,100000] [--latency-ms 100] [--big-project 50000]
+ * And Jira points, as the fake charges them: per size the first read against what the data costs and the incremental
+ * refresh, one simulated ordinary day (2 % of issues edited, 0.1 % deleted, the daily job once) against the target
+ * 1.2 x (changes + projects), and the first read paced by Tier 1 and by Tier 2 Standard (1,000 users), the fake
+ * enforcing the tier's quota. Every phase that reads Jira in process runs on a simulated clock; the full and
+ * incremental refreshes and the latency and isolated runs are given a budget they never reach, since they measure
+ * CPU, memory and requests, not pacing.
+ *
+ *   npx tsx scripts/bench.ts [--sizes 1000,10000,100000] [--latency-ms 100] [--big-project 50000] [--day-max-changes 500]
  *   node --expose-gc --stack-size=7000 --import tsx scripts/bench.ts ...
  *
  * --expose-gc lets each phase start from a collected heap. --stack-size is for 100,000 issues: the Jira fake's issue
@@ -16,12 +23,20 @@ import { benchDomainRollup } from './bench/bench-domain-rollup';
 import { benchIsolatedProjectJob, type IsolatedJobRow } from './bench/bench-isolated-project-job';
 import type { BenchRow } from './bench/bench-row';
 import { benchLatencyRefresh } from './bench/bench-latency-refresh';
+import { benchPacedFirstRead, TIER1, TIER2_STANDARD_1000 } from './bench/bench-paced-first-read';
 import { benchSiteSize } from './bench/bench-site-size';
 import { collectGarbage } from './bench/collect-garbage';
 import { formatBenchTable } from './bench/format-bench-table';
 import { formatEndpointCounts } from './bench/format-endpoint-counts';
 import { formatIsolatedJobTable } from './bench/format-isolated-job-table';
+import { formatPacedReadTable } from './bench/format-paced-read-table';
+import { formatSitePointsTable } from './bench/format-site-points-table';
+import { formatSteadyDayTable } from './bench/format-steady-day-table';
+import type { PacedReadRow } from './bench/paced-read-row';
 import { parseBenchArgs } from './bench/parse-bench-args';
+import type { SitePointsRow } from './bench/site-points-row';
+import type { SteadyDayRow } from './bench/steady-day-row';
+import { generateDemoSite } from '../local/demo/generate-demo-site';
 
 const LATENCY_SITE_SIZE = 1000;
 const ROLLUP_ITEMS = 100_000;
@@ -36,14 +51,30 @@ async function main(): Promise<void> {
   console.log(`Portfolio refresh benchmark, now=${now.toISOString()}, Node ${process.version}, ${gc}`);
 
   const rows: BenchRow[] = [];
+  const points: SitePointsRow[] = [];
+  const days: SteadyDayRow[] = [];
+  const paced: PacedReadRow[] = [];
   for (const size of args.sizes) {
+    const label = `  [${size.toLocaleString('en-US')}]`;
+    const started = performance.now();
+    const site = generateDemoSite({ now, scale: size });
+    console.log(`${label} site: ${site.issues.length} issues in ${site.projects.length} projects, generated in ${Math.round(performance.now() - started)} ms`);
     try {
-      const result = await benchSiteSize(size, now);
+      const result = await benchSiteSize(site, now, args.dayMaxChanges);
       rows.push(...result.rows);
-      for (const note of result.notes) console.log(`  [${size.toLocaleString('en-US')}] ${note}`);
+      points.push(result.points);
+      if (result.steadyDay !== null) days.push(result.steadyDay);
+      for (const note of result.notes) console.log(`${label} ${note}`);
     } catch (error) {
       // One size failing should not cost the rows of the others.
-      console.log(`  [${size.toLocaleString('en-US')}] FAILED: ${error instanceof Error ? error.message : String(error)}`);
+      console.log(`${label} FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    for (const tier of [TIER1, TIER2_STANDARD_1000]) {
+      try {
+        paced.push(await benchPacedFirstRead(site, now, tier));
+      } catch (error) {
+        console.log(`${label} paced first read, ${tier.label}, FAILED: ${error instanceof Error ? error.message : String(error)}`);
+      }
     }
   }
   rows.push(await benchLatencyRefresh(LATENCY_SITE_SIZE, args.latencyMs, now));
@@ -53,6 +84,19 @@ async function main(): Promise<void> {
   console.log('');
   console.log('Requests by endpoint:');
   console.log(formatEndpointCounts(rows));
+
+  console.log('');
+  console.log('Jira points, as the fake charges them (1 a request + 1 an issue or project returned); simulated time, a budget no site reaches:');
+  console.log(formatSitePointsTable(points));
+  console.log('');
+  console.log('One simulated ordinary day of a site already read (app on Tier 1): 2% of issues edited, 0.1% deleted, spread over the day,');
+  console.log('an issue event for each, the daily job once at the end; target 1.2 x (edits + deletes + projects); Tier 1 sites/day = 65,000 x 24 / pts/day.');
+  console.log(`A day of more than ${args.dayMaxChanges.toLocaleString('en-US')} changes runs its first hours only ("hours run"), and its event points are scaled to 24 h.`);
+  console.log(formatSteadyDayTable(days));
+  for (const day of days) console.log(`  [${day.size.toLocaleString('en-US')}] points by endpoint: ${Object.entries(day.pointsByEndpoint).map(([endpoint, points]) => `${endpoint} ${points.toLocaleString('en-US')}`).join(', ')}`);
+  console.log('');
+  console.log('First read paced by the tier (the fake enforces the tier\'s quota, the app is set to the tier), on simulated time:');
+  console.log(formatPacedReadTable(paced));
 
   const rollup = await benchDomainRollup(ROLLUP_ITEMS, now);
   console.log('');

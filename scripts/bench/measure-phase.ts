@@ -5,7 +5,7 @@ import type { PhaseMeasure } from './phase-measure';
 import { startHeapSampler } from './start-heap-sampler';
 
 /**
- * Runs one phase and measures it: the fake's traffic (reset first), process CPU, the fake's share of it, peak heap
+ * Runs one phase and measures it: the fake's traffic and points (reset first), process CPU, the fake's share of it, peak heap
  * and wall time; `meter` null leaves the fake's share unmeasured. Garbage is collected before the phase when Node exposes `gc`.
  */
 export async function measurePhase(fake: JiraFake, meter: FakeCpuMeter | null, run: () => Promise<void>): Promise<PhaseMeasure> {
@@ -29,6 +29,7 @@ export async function measurePhase(fake: JiraFake, meter: FakeCpuMeter | null, r
   return {
     requests: traffic.total,
     byEndpoint: traffic.byEndpoint,
+    points: traffic.points.total,
     bytesReceived: traffic.bytesSent,
     cpuMs: (cpu.user + cpu.system) / 1000,
     fakeCpuMs: meter === null ? null : meter.cpuMs(),

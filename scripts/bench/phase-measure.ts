@@ -4,6 +4,8 @@ export interface PhaseMeasure {
   readonly requests: number;
   /** Those requests by "METHOD /path-template". */
   readonly byEndpoint: Readonly<Record<string, number>>;
+  /** Jira points the fake charged for those requests. */
+  readonly points: number;
   /** Response bytes the app received from Jira. */
   readonly bytesReceived: number;
   /** CPU time of the whole process (app and in-process fake), in milliseconds. */

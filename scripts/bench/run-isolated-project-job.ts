@@ -13,8 +13,10 @@ import { runInInvocation } from '../../local/forge-runtime/invocation-scope';
 import { realJiraConfigFromEnv } from '../../local/forge-runtime/real-jira-target';
 import { REFRESH_QUEUE_KEY, refreshJobBodySchema } from '../../src/adapters/events/refresh-queue';
 import { createGovernanceStore } from '../../src/adapters/kvs/create-governance-store';
+import { createPointsLedger } from '../../src/adapters/kvs/create-points-ledger';
 import { collectGarbage } from './collect-garbage';
 import type { IsolatedJobMeasure } from './isolated-job-measure';
+import { UNPACED_SETTING } from './set-bench-points-budget';
 import { startHeapSampler } from './start-heap-sampler';
 
 const MB = 1024 * 1024;
@@ -40,6 +42,9 @@ async function main(): Promise<void> {
   if (config === null) throw new Error('JIRA_BASE_URL, JIRA_EMAIL and JIRA_API_TOKEN must name the site to read.');
   const jiraRequests = countJiraRequests(config.baseUrl);
   const app = await createLocalApp({ realJira: config, dataDir: null });
+  // This measures one invocation's memory and time, not pacing: on the default Tier 1 share a 50,000-issue project
+  // would stop after 6,500 points and wait an hour of real time for the next.
+  await runInInvocation({ moduleKey: 'benchmark-setup', accountId: null, timeoutMs: 60_000 }, () => createPointsLedger().saveSetting(UNPACED_SETTING));
 
   // A job that runs out of time re-queues itself: each push after the first is another invocation.
   let invocations = 0;
