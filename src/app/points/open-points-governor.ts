@@ -25,6 +25,8 @@ export interface PointsGovernorDeps {
 
 /** Meters one invocation's Jira calls against the installation's hourly budget and records them in the ledger. */
 export interface PointsGovernor extends RequestMeter {
+  /** Counts one answer at once (the ledger is written by flush and keepGoing, not per answer). */
+  afterAnswer(answer: Parameters<RequestMeter['afterAnswer']>[0]): void;
   /** Whether another request fits the budget now (asked between pages; shares spending every POINTS_SYNC_INTERVAL). */
   keepGoing(): Promise<boolean>;
   /** When spending may resume, once the budget is spent or Jira refused for its quota. */
