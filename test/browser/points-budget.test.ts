@@ -59,6 +59,14 @@ function invokeFromPage(page: Page, functionKey: string, payload: unknown): Prom
   );
 }
 
+/** Closes the browser, the dev server and the app, then fails on any CSP report the server received meanwhile. */
+async function stopAll(browser: Browser, server: DevServer, app: LocalApp): Promise<void> {
+  await browser.close();
+  await server.close();
+  await app.close();
+  expect(cspReportLines(server)).toEqual([]);
+}
+
 describe('the Jira points budget on the refreshed demo site', () => {
   let app: LocalApp;
   let server: DevServer;
@@ -70,12 +78,7 @@ describe('the Jira points budget on the refreshed demo site', () => {
     browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-    await app.close();
-    expect(cspReportLines(server)).toEqual([]);
-  });
+  afterAll(() => stopAll(browser, server, app));
 
   it('lets the admin set Tier 2 after the form checks it, shows the new figures, and shows a reread’s cost before starting it', async () => {
     const { page, problems } = await openSurface(browser, server, moduleKeys.admin, demoUsers.admin.accountId, 'PMO governance settings');
@@ -184,12 +187,7 @@ describe('the portfolio while a first read is under way', () => {
     browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-    await app.close();
-    expect(cspReportLines(server)).toEqual([]);
-  });
+  afterAll(() => stopAll(browser, server, app));
 
   it('says how many issues are read of all, the time left at the budget and when the pause ends, above the tables', async () => {
     const { page, problems } = await openSurface(browser, server, moduleKeys.portfolio, demoUsers.executive.accountId, 'PMO portfolio');

@@ -1,5 +1,6 @@
 import { ForgeKvsAPIError, kvs } from '@forge/kvs';
 import { z } from 'zod';
+import { rags } from '../../domain/rag/rag';
 import type { FrozenReport, FrozenReportSummary } from '../../domain/report/frozen-report';
 import type { StatusReport } from '../../domain/report/status-report';
 import type { FrozenReportStore } from '../../ports/frozen-report-store';
@@ -12,7 +13,7 @@ const summarySchema = z.object({
   publishedAt: z.string(),
   publishedBy: z.object({ accountId: z.string(), displayName: z.string() }),
   title: z.string(),
-  overall: z.enum(['green', 'amber', 'red', 'grey']),
+  overall: z.enum(rags),
   projectKeys: z.array(z.string()),
 });
 

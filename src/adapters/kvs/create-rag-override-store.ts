@@ -1,14 +1,14 @@
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
-import type { RagOverride } from '../../domain/rag-override/rag-override';
+import { overrideRags, ragOverrideTargets, type RagOverride } from '../../domain/rag-override/rag-override';
 import type { RagOverrideStore } from '../../ports/rag-override-store';
 import { kvsKeys } from './kvs-keys';
 import { queryByPrefix } from './query-by-prefix';
 
 const ragOverrideSchema = z.object({
   projectKey: z.string(),
-  target: z.enum(['overall', 'schedule', 'scope', 'cost', 'risk', 'compliance']),
-  rag: z.enum(['green', 'amber', 'red']),
+  target: z.enum(ragOverrideTargets),
+  rag: z.enum(overrideRags),
   reason: z.string(),
   expiresOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
   setBy: z.object({ accountId: z.string(), displayName: z.string() }),

@@ -1,5 +1,6 @@
 import { kvs } from '@forge/kvs';
 import { z } from 'zod';
+import { rags } from '../../domain/rag/rag';
 import type { ProjectRollup } from '../../domain/rollup/project-rollup';
 import type { DatedSnapshot, HistoryPoint } from '../../ports/dated-snapshot';
 import { kvsKeys } from './kvs-keys';
@@ -9,7 +10,7 @@ import { storedSnapshotSchema } from './stored-rollup-schema';
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 const daysSchema = z.array(z.string().regex(dayPattern));
 const historySchema = z.array(
-  z.object({ day: z.string().regex(dayPattern), progress: z.number().nullable(), overall: z.enum(['green', 'amber', 'red', 'grey']) }),
+  z.object({ day: z.string().regex(dayPattern), progress: z.number().nullable(), overall: z.enum(rags) }),
 );
 
 /** How many days of history a project keeps for its trend chart. */

@@ -1,7 +1,10 @@
-import type { RagDimension } from '../rag/rag-dimension';
+import { ragDimensions } from '../rag/rag-dimension';
+
+/** What an override may set: the overall colour, or one dimension's. */
+export const ragOverrideTargets = ['overall', ...ragDimensions] as const;
 
 /** What an override sets: one dimension's colour, or the overall colour. */
-export type RagOverrideTarget = RagDimension | 'overall';
+export type RagOverrideTarget = (typeof ragOverrideTargets)[number];
 
 /** The colours an override may set: a judgement, so never "no data". */
 export const overrideRags = ['green', 'amber', 'red'] as const;
