@@ -16,6 +16,7 @@ import type { SimulatedClock } from './create-simulated-clock';
 import { createSimulatedQueue, type SimulatedQueue } from './create-simulated-queue';
 import { createRefreshJob } from '../../src/triggers/refresh-job';
 import { createDailySnapshot } from '../../src/triggers/daily-snapshot';
+import { createIssueEvent } from '../../src/triggers/issue-event';
 import { realJiraTarget, type RealJiraConfig } from './real-jira-target';
 
 export interface LocalAppOptions {
@@ -115,7 +116,7 @@ export function createLocalApp(options: LocalAppOptions): Promise<LocalApp> {
       return result;
     },
     deliverIssueEvent(event) {
-      return runInInvocation({ moduleKey: 'issue-change-trigger', accountId: null, timeoutMs: RESOLVER_TIMEOUT_MS }, () => appHandlers.issueEvent(event));
+      return runInInvocation({ moduleKey: 'issue-change-trigger', accountId: null, timeoutMs: RESOLVER_TIMEOUT_MS }, () => (clock === undefined ? appHandlers.issueEvent(event) : createIssueEvent(clock.now)(event)));
     },
     fireDailySnapshot() {
       return runInInvocation({ moduleKey: 'daily-snapshot', accountId: null, timeoutMs: ASYNC_TIMEOUT_MS }, () => (clock === undefined ? appHandlers.dailySnapshot() : createDailySnapshot(clock.now)()));

@@ -47,6 +47,13 @@ export interface RefreshProjectRequest {
   readonly removedIssueIds?: readonly string[];
   /** After an incremental read, compare the item count with Jira's and reconcile a project that drifted (daily job). */
   readonly checkDrift?: boolean;
+  /**
+   * The project's changes a sweep already read (in one search across projects), merged as an incremental read's would
+   * be, without reading Jira; no changes at all recomputes the roll-up (and the day's snapshot) from the stored items.
+   * `readUntil` is where the sweep's window ended, the project's next incremental read starts there; null keeps the
+   * last read's. A project with no stored items, or with a read under way, is read from Jira as without it.
+   */
+  readonly supplied?: { readonly issues: readonly ProjectIssue[]; readonly readUntil: string | null };
 }
 
 export type RefreshProjectOutcome =
@@ -61,6 +68,10 @@ interface ReadPlan {
   readonly carried: readonly ProjectIssue[];
   /** The project's items before this refresh, for an incremental merge (loaded once it is known to be needed). */
   readonly stored: readonly ProjectIssue[] | null;
+  /** Changes already read by a sweep: this refresh reads nothing from Jira. */
+  readonly supplied: readonly ProjectIssue[] | null;
+  /** When the stored roll-up this refresh builds on was computed. */
+  readonly storedAsOf?: string;
 }
 
 async function planRead(deps: RefreshProjectDeps, request: RefreshProjectRequest, mappingKey: string): Promise<ReadPlan> {
@@ -73,12 +84,12 @@ async function planRead(deps: RefreshProjectDeps, request: RefreshProjectRequest
     const superseded = request.mode === 'full' && saved.checkpoint.mode === 'incremental';
     if (fresh && !superseded) {
       const { checkpoint } = saved;
-      return { checkpoint, mode: checkpoint.mode, readStartedAt: checkpoint.readStartedAt, updatedSince: checkpoint.updatedSince, carried: saved.issues, stored: null };
+      return { checkpoint, mode: checkpoint.mode, readStartedAt: checkpoint.readStartedAt, updatedSince: checkpoint.updatedSince, carried: saved.issues, stored: null, supplied: null };
     }
     await deps.store.clearCheckpoint(key);
   }
   const readStartedAt = now.toISOString();
-  const full: ReadPlan = { checkpoint: null, mode: 'full', readStartedAt, updatedSince: null, carried: [], stored: null };
+  const full: ReadPlan = { checkpoint: null, mode: 'full', readStartedAt, updatedSince: null, carried: [], stored: null, supplied: null };
   if (request.mode === 'full') return full;
   const previous = await deps.store.loadRollup(key);
   // Items read with other fields for a role (an admin remapped Budget, a template names another field) hold other
@@ -86,8 +97,12 @@ async function planRead(deps: RefreshProjectDeps, request: RefreshProjectRequest
   const remapped = previous !== null && previous.refresh.fieldMappingKey !== undefined && previous.refresh.fieldMappingKey !== mappingKey;
   const stored = previous === null || remapped ? null : await deps.store.loadProjectIssues(key);
   if (previous === null || stored === null) return full;
+  const { supplied } = request;
+  if (supplied !== undefined) {
+    return { checkpoint: null, mode: 'incremental', readStartedAt: supplied.readUntil ?? previous.refresh.readStartedAt, updatedSince: null, carried: [], stored, supplied: supplied.issues, storedAsOf: previous.refresh.asOf };
+  }
   const updatedSince = new Date(Date.parse(previous.refresh.readStartedAt) - INCREMENTAL_OVERLAP_MS).toISOString();
-  return { checkpoint: null, mode: 'incremental', readStartedAt, updatedSince, carried: [], stored };
+  return { checkpoint: null, mode: 'incremental', readStartedAt, updatedSince, carried: [], stored, supplied: null };
 }
 
 const byKey = (a: ProjectIssue, b: ProjectIssue): number => compareIssueKeys(a.item.key, b.item.key);
@@ -112,10 +127,10 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
   const mapping: FieldMapping = governance === null ? request.mapping : { ...request.mapping, ...governance.template.fieldMapping };
   const mappingKey = fieldMappingKey(mapping);
   const plan = await planRead(deps, request, mappingKey);
-  const read = await deps.jira.readIssues({ projectKey: key, updatedSince: plan.updatedSince }, mapping, {
-    resumeToken: plan.checkpoint?.nextPageToken ?? null,
-    keepGoing: deps.keepGoing,
-  });
+  const read =
+    plan.supplied !== null
+      ? { issues: plan.supplied, skipped: 0, pages: 0, nextPageToken: null }
+      : await deps.jira.readIssues({ projectKey: key, updatedSince: plan.updatedSince }, mapping, { resumeToken: plan.checkpoint?.nextPageToken ?? null, keepGoing: deps.keepGoing });
   const issues = [...plan.carried, ...read.issues];
   const skipped = (plan.checkpoint?.skippedIssues ?? 0) + read.skipped;
   const pagesRead = (plan.checkpoint?.pagesRead ?? 0) + read.pages;
@@ -172,6 +187,11 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
   const project = program === null ? request.project : { ...request.project, category: program };
   const rollup = computeProjectRollup({ project, items: workItems, ...governed }, asOf);
   const refresh: RefreshRecord = { asOf, readStartedAt: plan.readStartedAt, mode: plan.mode, partial: skippedIssues > 0, itemCount: items.length, skippedIssues, fieldMappingKey: mappingKey };
+  if (plan.supplied?.length === 0 && (request.removedIssueIds?.length ?? 0) === 0 && request.checkDrift !== true) {
+    // A re-computation that changes no item must not overwrite a refresh that merged changes since it loaded them.
+    const latest = await deps.store.loadRollup(key);
+    if (latest !== null && latest.refresh.asOf !== plan.storedAsOf) return { status: 'done', mode: 'incremental', rollup: latest.rollup, refresh: latest.refresh, issuesRead: 0 };
+  }
   await deps.store.saveProjectIssues(key, items);
   await deps.store.saveRollup(key, { rollup, refresh });
   await deps.store.saveDailySnapshot(asOf.slice(0, 10), rollup);

@@ -8,6 +8,13 @@ export interface ProjectIssueQuery {
   readonly updatedSince: string | null;
 }
 
+/** The issues of some projects updated in a window: `updatedFrom` <= updated < `updatedBefore` (ISO 8601, whole minutes). */
+export interface ChangedIssuesQuery {
+  readonly projectKeys: readonly string[];
+  readonly updatedFrom: string;
+  readonly updatedBefore: string;
+}
+
 /** Issues read from Jira, as work items; `nextPageToken` is non-null when the read stopped before the last page. */
 export interface ProjectIssueRead {
   readonly issues: readonly ProjectIssue[];
@@ -33,6 +40,8 @@ export interface PortfolioJira {
   discoverFieldMapping(): Promise<FieldMapping>;
   /** Every project, with category (the default program) and lead. */
   listProjects(): Promise<readonly PortfolioProject[]>;
+  /** How many projects there are (one cheap request), or null when Jira does not say. */
+  countProjects(): Promise<number | null>;
   /** One project by key, or null when Jira does not know it. */
   findProject(projectKey: string): Promise<PortfolioProject | null>;
   /**
@@ -40,10 +49,17 @@ export interface PortfolioJira {
    * repeat the query exactly.
    */
   readIssues(query: ProjectIssueQuery, mapping: FieldMapping, control: ReadControl): Promise<ProjectIssueRead>;
+  /**
+   * The issues of several projects updated in a window, in one search, oldest update first; each issue is read with
+   * its project's field mapping (the fields asked for are those of every mapping given).
+   */
+  readChangedIssues(query: ChangedIssuesQuery, mappings: ReadonlyMap<string, FieldMapping>, control: ReadControl): Promise<ProjectIssueRead>;
   /** The ids of every issue the project holds now (the cheapest search: ids only, 5000 a page). */
   readIssueIds(projectKey: string): Promise<ReadonlySet<string>>;
   /** Named issues with the roll-up's fields (100 a request); issues gone or hidden are simply absent. */
   readIssuesByIds(issueIds: readonly string[], mapping: FieldMapping): Promise<ProjectIssueRead>;
   /** Jira's approximate count of the project's issues. */
   countIssues(projectKey: string): Promise<number>;
+  /** Jira's approximate count of the issues of several projects together (one request, one point). */
+  countIssuesOf(projectKeys: readonly string[]): Promise<number>;
 }

@@ -1,7 +1,6 @@
-import { kvs } from '@forge/kvs';
 import { z } from 'zod';
-import { pushRefreshJobs } from '../adapters/events/refresh-queue';
-import { kvsKeys } from '../adapters/kvs/kvs-keys';
+import { pendingChangeStore } from '../adapters/kvs/pending-change-store';
+import { scheduleSweep } from './schedule-sweep';
 
 const issueEventSchema = z.object({
   eventType: z.string().optional(),
@@ -13,20 +12,27 @@ const issueEventSchema = z.object({
 });
 
 /**
- * Issue created, updated or deleted: mark the project stale and queue an incremental refresh of it.
- * Product events may arrive minutes late; the refresh reads what changed since its last run, so order does not matter.
+ * Makes the trigger for issue created, updated or deleted, on `now`: it keeps the change as pending (which marks the
+ * project stale for the pages) and makes sure a sweep is queued. Nothing is read here: the sweep reads the changes of
+ * every project together once a few have gathered (see scheduleSweep), and events that arrive late or out of order
+ * change nothing, since the sweep reads what Jira holds when it runs. A deleted issue's id is all its sweep needs.
  */
-export async function issueEvent(event: unknown): Promise<void> {
-  const parsed = issueEventSchema.safeParse(event);
-  if (!parsed.success) {
-    console.warn('Ignored an issue event without an issue key', parsed.error.issues[0]?.message);
-    return;
-  }
-  const projectKey = parsed.data.issue.fields?.project?.key ?? parsed.data.issue.key.split('-')[0];
-  if (projectKey === undefined || projectKey === '') return;
-  const requestedAt = new Date().toISOString();
-  await kvs.set(kvsKeys.staleProject(projectKey), { since: requestedAt, lastIssueKey: parsed.data.issue.key });
-  // A deleted issue no longer answers searches: its id tells the incremental refresh what to drop.
-  const deletedId = parsed.data.eventType === 'avi:jira:deleted:issue' ? parsed.data.issue.id : undefined;
-  await pushRefreshJobs([{ kind: 'incremental', projectKey, requestedAt, ...(deletedId === undefined ? {} : { removedIssueIds: [deletedId] }) }]);
+export function createIssueEvent(now: () => Date): (event: unknown) => Promise<void> {
+  return async (event) => {
+    const parsed = issueEventSchema.safeParse(event);
+    if (!parsed.success) {
+      console.warn('Ignored an issue event without an issue key', parsed.error.issues[0]?.message);
+      return;
+    }
+    const { issue, eventType } = parsed.data;
+    const projectKey = issue.fields?.project?.key ?? issue.key.slice(0, Math.max(0, issue.key.lastIndexOf('-')));
+    if (projectKey === '') return;
+    const at = now();
+    // Events carry the issue id; the key stands in for it on the rare event without one (ids and keys never collide).
+    await pendingChangeStore.record({ projectKey, issueId: issue.id ?? issue.key, issueKey: issue.key, at: at.toISOString(), deleted: eventType === 'avi:jira:deleted:issue' && issue.id !== undefined });
+    await scheduleSweep(at);
+  };
 }
+
+/** The trigger Forge runs, on Forge's clock. */
+export const issueEvent = createIssueEvent(() => new Date());

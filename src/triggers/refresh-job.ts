@@ -13,14 +13,15 @@ import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
 import { createPointsLedger } from '../adapters/kvs/create-points-ledger';
 import { createTemplateStore } from '../adapters/kvs/create-template-store';
 import { jqlTimeZoneStore } from '../adapters/kvs/jql-time-zone-store';
-import { refreshThrottleStore } from '../adapters/kvs/refresh-throttle-store';
 import { createGovernanceSource } from '../app/governance/create-governance-source';
 import { openPointsGovernor, type PointsGovernor } from '../app/points/open-points-governor';
-import { refreshProject } from '../app/refresh-project';
+import { refreshProject, type RefreshMode, type RefreshProjectDeps } from '../app/refresh-project';
 import { backgroundPointsPerHour } from '../domain/points/background-points-per-hour';
 import type { GovernanceStore } from '../ports/governance-store';
 import type { PortfolioJira } from '../ports/portfolio-jira';
+import { deferRefreshJob } from './defer-refresh-job';
 import { knownProject } from './known-project';
+import { runSweep } from './run-sweep';
 import { fieldMappingFor } from './field-mapping-for';
 import { queueEveryProject } from './queue-every-project';
 
@@ -36,9 +37,16 @@ const timeLeftMs = (): number => getAppContext().invocationRemainingTimeInMillis
 
 type ProjectBody = Extract<RefreshJobBody, { kind: 'project' | 'incremental' }>;
 
+/** What every refresh of a project is given: Jira, storage, the clock, the budget, the governance settings. */
+function refreshDeps(jira: PortfolioJira, client: JiraClient, store: GovernanceStore, governor: PointsGovernor, now: () => Date): RefreshProjectDeps {
+  return { jira, store, now, keepGoing: async () => timeLeftMs() > REFRESH_TIME_RESERVE_MS && (await governor.keepGoing()), governanceFor: createGovernanceSource(createTemplateStore()), jqlMatchIds: createJqlMatcher(client) };
+}
+
 /** One project's refresh: continues a checkpoint, and re-queues itself when time or the points budget runs out. */
-async function refreshOne(jira: PortfolioJira, client: JiraClient, store: GovernanceStore, governor: PointsGovernor, now: () => Date, body: ProjectBody): Promise<void> {
-  const mode = body.kind === 'incremental' ? 'incremental' : body.mode;
+async function refreshOne(deps: RefreshProjectDeps, governor: PointsGovernor, body: ProjectBody): Promise<void> {
+  const { jira, store, now } = deps;
+  const fromStore = body.kind === 'project' && body.mode === 'stored';
+  const mode: RefreshMode = body.kind === 'incremental' || body.mode !== 'full' ? 'incremental' : 'full';
   const project = (await knownProject(store, body)) ?? (await jira.findProject(body.projectKey));
   if (project === null) {
     console.warn(`Refresh skipped: project ${body.projectKey} is not visible to the app (deleted or archived?)`);
@@ -46,23 +54,20 @@ async function refreshOne(jira: PortfolioJira, client: JiraClient, store: Govern
   }
   const mapping = await fieldMappingFor(jira, store);
   const removed = body.removedIssueIds === undefined ? {} : { removedIssueIds: body.removedIssueIds };
-  const outcome = await refreshProject(
-    { jira, store, now, keepGoing: async () => timeLeftMs() > REFRESH_TIME_RESERVE_MS && (await governor.keepGoing()), governanceFor: createGovernanceSource(createTemplateStore()), jqlMatchIds: createJqlMatcher(client) },
-    { project, mode, mapping, ...removed, ...(body.kind === 'project' && body.checkDrift === true ? { checkDrift: true } : {}) },
-  );
+  const outcome = await refreshProject(deps, {
+    project,
+    mode,
+    mapping,
+    ...removed,
+    ...(body.kind === 'project' && body.checkDrift === true ? { checkDrift: true } : {}),
+    ...(fromStore ? { supplied: { issues: [], readUntil: null } } : {}),
+  });
   if (outcome.status === 'done') return;
   // Stopped with a checkpoint: a new invocation continues, at once when time ran out, after the reset when points did.
   const next: RefreshJobBody = { kind: 'project', projectKey: body.projectKey, mode: outcome.mode, requestedAt: body.requestedAt, ...(outcome.mode === 'incremental' ? removed : {}) };
   const budgetSpent = !(await governor.keepGoing());
-  if (budgetSpent) await deferUntil(next, governor.resumeAtMs(), now, 'budget');
+  if (budgetSpent) await deferRefreshJob(next, governor.resumeAtMs(), now, 'budget');
   else await pushRefreshJobs([next]);
-}
-
-/** Re-queues a job for when the points budget frees, and says so for the pages. */
-async function deferUntil(body: RefreshJobBody, resumeAtMs: number, now: () => Date, reason: 'budget' | 'jira-quota'): Promise<void> {
-  const at = now();
-  await refreshThrottleStore.save({ at: at.toISOString(), resumesAt: new Date(Math.max(resumeAtMs, at.getTime())).toISOString(), reason });
-  await pushRefreshJobs([body], Math.max(1, (resumeAtMs - at.getTime()) / 1000));
 }
 
 /**
@@ -90,26 +95,29 @@ export function createRefreshJob(now: () => Date): (event: unknown) => Promise<v
     const store = createGovernanceStore();
     try {
       if (!(await governor.keepGoing())) {
-        await deferUntil(body, governor.resumeAtMs(), now, 'budget');
+        await deferRefreshJob(body, governor.resumeAtMs(), now, 'budget');
         return;
       }
       switch (body.kind) {
         case 'full':
           await queueEveryProject(client, createPortfolioJira(client), store, body.reason, body.requestedAt);
           return;
+        case 'sweep':
+          await runSweep(body, refreshDeps(createPortfolioJira(client, await timeZoneFor(client, now)), client, store, governor, now), () => governor.resumeAtMs());
+          return;
         case 'incremental':
           await store.clearStaleMark(body.projectKey);
-          await refreshOne(createPortfolioJira(client, await timeZoneFor(client)), client, store, governor, now, body);
+          await refreshOne(refreshDeps(createPortfolioJira(client, await timeZoneFor(client, now)), client, store, governor, now), governor, body);
           return;
         case 'project':
-          await refreshOne(createPortfolioJira(client, await timeZoneFor(client)), client, store, governor, now, body);
+          await refreshOne(refreshDeps(createPortfolioJira(client, await timeZoneFor(client, now)), client, store, governor, now), governor, body);
           return;
       }
     } catch (error) {
       // Out of points before a read could start, or Jira refused for its quota: nothing was half done, so the same job
       // waits for the budget to free and runs again.
-      if (error instanceof PointsBudgetSpentError) await deferUntil(body, error.resumeAtMs, now, 'budget');
-      else if (error instanceof JiraError && error.kind === 'rate-limited' && governor.resumeAtMs() > now().getTime()) await deferUntil(body, governor.resumeAtMs(), now, 'jira-quota');
+      if (error instanceof PointsBudgetSpentError) await deferRefreshJob(body, error.resumeAtMs, now, 'budget');
+      else if (error instanceof JiraError && error.kind === 'rate-limited' && governor.resumeAtMs() > now().getTime()) await deferRefreshJob(body, governor.resumeAtMs(), now, 'jira-quota');
       else throw error;
     } finally {
       await governor.flush();
@@ -121,10 +129,10 @@ export function createRefreshJob(now: () => Date): (event: unknown) => Promise<v
 export const refreshJob = createRefreshJob(() => new Date());
 
 /** The app user's time zone for incremental JQL dates: stored by the full job, asked of Jira only when missing. */
-async function timeZoneFor(client: JiraClient): Promise<string> {
+async function timeZoneFor(client: JiraClient, now: () => Date): Promise<string> {
   const stored = await jqlTimeZoneStore.load();
   if (stored !== null) return stored;
   const zone = await getActingTimeZone(client);
-  await jqlTimeZoneStore.save(zone);
+  await jqlTimeZoneStore.save(zone, now().toISOString());
   return zone;
 }

@@ -1,7 +1,7 @@
 import { asApp } from '@forge/api';
 import { createPortfolioJira } from '../../src/adapters/jira/create-portfolio-jira';
 import { createJiraClient } from '../../src/adapters/jira/jira-client';
-import { defaultJiraRetryPolicy } from '../../src/adapters/jira/jira-retry-policy';
+import { jiraRetryPolicies } from '../../src/adapters/jira/jira-retry-policies';
 import { createGovernanceStore } from '../../src/adapters/kvs/create-governance-store';
 import { refreshProject, type RefreshProjectOutcome } from '../../src/app/refresh-project';
 import type { ProjectRollup } from '../../src/domain/rollup/project-rollup';
@@ -17,7 +17,7 @@ const siteNow = new Date('2026-11-20T12:00:00.000Z');
 /** The refresh runs a day after the site's last edit, so only edits made in the test count as changes. */
 const refreshAt = new Date('2026-11-21T12:00:00.000Z');
 const hours = (n: number): Date => new Date(refreshAt.getTime() + n * 3_600_000);
-const noWait = { ...defaultJiraRetryPolicy, sleep: () => Promise.resolve() };
+const noWait = { ...jiraRetryPolicies.jobs, sleep: () => Promise.resolve() };
 const site: SiteFile = generateDemoSite({ now: siteNow, scale: 2500 });
 const SEARCH = 'POST /rest/api/3/search/jql';
 
@@ -128,6 +128,40 @@ describe('refreshProject through the real SDKs against the Jira fake', () => {
     const after = done(await h.refresh(h.project, 'incremental', () => true, [deleted.id]));
     expect(after.counts.total).toBe(before.counts.total - 1);
     await expect(createGovernanceStore().loadProjectIssues('CORE')).resolves.toHaveLength(before.counts.total - 1);
+  });
+
+  it('re-computes from storage without reading Jira, and never over a refresh that merged changes after it loaded the items', async () => {
+    const h = await harness();
+    done(await h.refresh(h.project, 'full'));
+    const doneStatus = h.fake.site.statuses.find((s) => s.statusCategory.key === 'done');
+    const [open] = issuesOf(h.fake.site, 'CORE').filter((i) => i.fields.status.statusCategory.key !== 'done');
+    if (open === undefined || doneStatus === undefined) throw new Error('test data');
+    h.fake.updateIssue(open.key, { status: doneStatus }, hours(1));
+    h.clock.now = hours(2);
+    h.fake.resetTraffic();
+    const jira = createPortfolioJira(createJiraClient(asApp(), noWait));
+    const store = createGovernanceStore();
+    let mergedMeanwhile = false;
+    // While the re-computation holds the items it loaded, an incremental refresh merges the change and stores it.
+    const racing = {
+      ...store,
+      loadProjectIssues: async (key: string) => {
+        const items = await store.loadProjectIssues(key);
+        if (!mergedMeanwhile) {
+          mergedMeanwhile = true;
+          h.clock.now = hours(3);
+          done(await h.refresh(h.project, 'incremental'));
+        }
+        return items;
+      },
+    };
+    const recomputed = await refreshProject({ jira, store: racing, now: () => h.clock.now, keepGoing: () => true }, { project: h.project, mode: 'incremental', mapping: h.mapping, supplied: { issues: [], readUntil: null } });
+    expect(h.fake.traffic().byEndpoint[SEARCH]).toBe(1);
+    const stored = await store.loadRollup('CORE');
+    expect(done(recomputed)).toEqual(stored?.rollup);
+    expect(stored?.rollup.counts.done).toBeGreaterThan(0);
+    const items = await store.loadProjectIssues('CORE');
+    expect(items?.find((issue) => issue.item.key === open.key)?.item.statusCategory).toBe('done');
   });
 
   it('computes under injected 429s and 5xx the same roll-ups as without them, for every project', async () => {

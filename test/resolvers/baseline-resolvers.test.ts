@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
 import { loadSiteFile } from '../../local/site/load-site-file';
+import { jestSystemClock } from '../support/jest-system-clock';
+import { SWEEP_TIMING } from '../../src/domain/refresh/sweep-timing';
 import type { AuditLogDto } from '../../src/contract/audit-log-dto';
 import type { BaselineDto, BaselineListDto } from '../../src/contract/baseline-dto';
 import type { Envelope } from '../../src/contract/envelope';
@@ -28,7 +30,7 @@ describe('baseline resolvers and reports since a baseline', () => {
 
   beforeAll(async () => {
     jest.useFakeTimers({ now, doNotFake: ['setTimeout', 'setImmediate', 'nextTick', 'queueMicrotask', 'clearTimeout'] });
-    app = await createLocalApp({ site: loadSiteFile(resolve(__dirname, '..', 'fixtures', 'small-site.json')), dataDir: null, fakeOptions: { now: () => jestNow() } });
+    app = await createLocalApp({ site: loadSiteFile(resolve(__dirname, '..', 'fixtures', 'small-site.json')), dataDir: null, clock: jestSystemClock(), fakeOptions: { now: () => jestNow() } });
     await app.fireDailySnapshot();
     await app.queue.drain();
     gate = await ok(call<BaselineDto>('takeBaseline', 'admin', { name: '  Gate 2 ' }));
@@ -36,7 +38,8 @@ describe('baseline resolvers and reports since a baseline', () => {
     jest.setSystemTime(new Date('2026-11-20T13:00:00.000Z'));
     app.fake?.updateIssue('ALPHA-4', { duedate: '2026-12-10' }, new Date('2026-11-20T13:00:00.000Z'), 'pm');
     app.fake?.updateIssue('ALPHA-4', { duedate: '2026-12-20' }, new Date('2026-11-20T14:00:00.000Z'), 'pm');
-    jest.setSystemTime(later);
+    // One change waits SWEEP_TIMING.maxWaitMs for others to gather: the sweep it queues reads it at `later`.
+    jest.setSystemTime(later.getTime() - SWEEP_TIMING.maxWaitMs);
     await app.deliverIssueEvent({ eventType: 'avi:jira:updated:issue', issue: { key: 'ALPHA-4', fields: { project: { key: 'ALPHA' } } } });
     await app.queue.drain();
   });

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
 import { loadSiteFile } from '../../local/site/load-site-file';
+import { jestSystemClock } from '../support/jest-system-clock';
 import type { Envelope } from '../../src/contract/envelope';
 import type { FrozenReportDto, FrozenReportListDto } from '../../src/contract/report-frozen-dto';
 import type { FrozenReportSummary } from '../../src/domain/report/frozen-report';
@@ -28,7 +29,7 @@ describe('frozen status reports on the small hand-checked site', () => {
 
   beforeAll(async () => {
     jest.useFakeTimers({ now, doNotFake: ['setTimeout', 'setImmediate', 'nextTick', 'queueMicrotask', 'clearTimeout'] });
-    app = await createLocalApp({ site: loadSiteFile(resolve(__dirname, '..', 'fixtures', 'small-site.json')), dataDir: null, fakeOptions: { now: () => now } });
+    app = await createLocalApp({ site: loadSiteFile(resolve(__dirname, '..', 'fixtures', 'small-site.json')), dataDir: null, clock: jestSystemClock(), fakeOptions: { now: () => now } });
     await app.fireDailySnapshot();
     await app.queue.drain();
     byPm = await publish('pm');

@@ -1,9 +1,8 @@
-import { kvs } from '@forge/kvs';
 import { createGovernanceStore } from '../../src/adapters/kvs/create-governance-store';
-import { kvsKeys } from '../../src/adapters/kvs/kvs-keys';
 import { REFRESH_TIME_RESERVE_MS, refreshJob } from '../../src/triggers/refresh-job';
 import { generateDemoSite } from '../../local/demo/generate-demo-site';
 import { createLocalApp } from '../../local/forge-runtime/create-local-app';
+import { createSimulatedClock } from '../../local/forge-runtime/create-simulated-clock';
 import { runInInvocation } from '../../local/forge-runtime/invocation-scope';
 
 const now = new Date('2026-11-20T12:00:00.000Z');
@@ -28,29 +27,32 @@ describe('the refresh queue, end to end through the local Forge runtime', () => 
     await expect(store.listSnapshotDays(site.projects[0]?.key ?? '')).resolves.toEqual([today]);
   });
 
-  it('refreshes a project incrementally after an issue event and clears its stale mark', async () => {
-    const app = await createLocalApp({ site: generateDemoSite({ now }), dataDir: null, fakeOptions: { now: () => now } });
+  it('reads a changed issue in the sweep its event queues and clears the project\'s stale mark', async () => {
+    const clock = createSimulatedClock(now);
+    const app = await createLocalApp({ site: generateDemoSite({ now }), dataDir: null, clock });
     const fake = app.fake;
     if (fake === null) throw new Error('no fake');
     await app.fireDailySnapshot();
     await app.queue.drain();
+    clock.advanceBy(3_600_000);
     const issue = fake.site.issues.find((i) => i.key.startsWith('CORE-') && i.fields.status.statusCategory.key !== 'done');
     const doneStatus = fake.site.statuses.find((s) => s.statusCategory.key === 'done');
     if (issue === undefined || doneStatus === undefined) throw new Error('test data');
     const before = await createGovernanceStore().loadRollup('CORE');
-    fake.updateIssue(issue.key, { status: doneStatus }, new Date());
-    await app.deliverIssueEvent({ eventType: 'avi:jira:updated:issue', issue: { key: issue.key, fields: { project: { key: 'CORE' } } } });
-    await expect(kvs.get(kvsKeys.staleProject('CORE'))).resolves.toBeDefined();
+    fake.updateIssue(issue.key, { status: doneStatus }, clock.now());
+    await app.deliverIssueEvent({ eventType: 'avi:jira:updated:issue', issue: { id: issue.id, key: issue.key, fields: { project: { key: 'CORE' } } } });
+    await expect(createGovernanceStore().listStaleProjects()).resolves.toEqual(['CORE']);
     await app.queue.drain();
     expect(app.queue.failures).toEqual([]);
     const after = await createGovernanceStore().loadRollup('CORE');
     expect(after?.refresh.mode).toBe('incremental');
     expect(after?.rollup.counts.done).toBe((before?.rollup.counts.done ?? 0) + 1);
-    await expect(kvs.get(kvsKeys.staleProject('CORE'))).resolves.toBeUndefined();
+    await expect(createGovernanceStore().listStaleProjects()).resolves.toEqual([]);
   });
 
-  it('drops a deleted issue on its delete event, with one Jira request for the whole incremental refresh', async () => {
-    const app = await createLocalApp({ site: generateDemoSite({ now }), dataDir: null, fakeOptions: { now: () => now } });
+  it('drops a deleted issue on its delete event, with one Jira request for the whole sweep', async () => {
+    const clock = createSimulatedClock(now);
+    const app = await createLocalApp({ site: generateDemoSite({ now }), dataDir: null, clock });
     const fake = app.fake;
     if (fake === null) throw new Error('no fake');
     await app.fireDailySnapshot();

@@ -10,16 +10,23 @@ export const refreshJobBodySchema = z.discriminatedUnion('kind', [
    * deliberate action) reads every issue again.
    */
   z.object({ kind: z.literal('full'), reason: z.enum(['daily', 'manual', 'reread']), requestedAt: z.string() }),
-  /** An issue changed: read what changed since the last refresh; a deleted issue's id travels with the job. */
+  /**
+   * Read the changes of every held project since the last sweep, in one search (queued by issue events once a few
+   * changes have gathered, and by the daily job, which then checks every project's count). Only the sweep whose
+   * `dueAt` is the one stored runs; it waits (re-queuing itself) until then.
+   */
+  z.object({ kind: z.literal('sweep'), dueAt: z.iso.datetime(), daily: z.boolean().optional() }),
+  /** An issue changed (jobs queued before changes were swept): read what changed in the project since its last refresh. */
   z.object({ kind: z.literal('incremental'), projectKey: z.string(), requestedAt: z.string(), removedIssueIds: z.array(z.string()).max(50).optional() }),
   /**
    * One project's refresh, queued by a full job (which carries the project as it listed it, so the job need not look
-   * it up again) or re-queued by a project refresh that ran out of time.
+   * it up again) or re-queued by a project refresh that ran out of time. `stored` reads nothing from Jira: the daily
+   * job re-computes the roll-up and keeps the day's snapshot from the stored items (with a drift check when asked).
    */
   z.object({
     kind: z.literal('project'),
     projectKey: z.string(),
-    mode: z.enum(['full', 'incremental']),
+    mode: z.enum(['full', 'incremental', 'stored']),
     requestedAt: z.string(),
     project: z.object({ name: z.string(), category: z.string().nullable(), leadId: z.string().nullable() }).optional(),
     /** Deleted issues an incremental refresh must still drop when it continues after running out of time. */
@@ -50,6 +57,6 @@ export async function pushRefreshJobs(jobs: readonly RefreshJobBody[], delayInSe
   const delay = Math.min(MAX_QUEUE_DELAY_SECONDS, Math.max(0, Math.ceil(delayInSeconds)));
   const delayed = delay > 0 ? { delayInSeconds: delay } : {};
   for (let i = 0; i < jobs.length; i += 50) {
-    await queue.push(jobs.slice(i, i + 50).map((body) => (body.kind === 'full' ? { body, ...delayed } : { body, ...delayed, concurrency: { ...PROJECT_JOB_CONCURRENCY } })));
+    await queue.push(jobs.slice(i, i + 50).map((body) => (body.kind === 'full' || body.kind === 'sweep' ? { body, ...delayed } : { body, ...delayed, concurrency: { ...PROJECT_JOB_CONCURRENCY } })));
   }
 }

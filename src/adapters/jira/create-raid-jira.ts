@@ -7,7 +7,8 @@ import { getFields } from './get-fields';
 import { getIssue } from './get-issue';
 import { JiraError } from './jira-error';
 import type { JiraClient } from './jira-client';
-import { ISSUE_PAGE_SIZE, rollupFieldIds } from './read-project-issues';
+import { ISSUE_PAGE_SIZE } from './read-issue-pages';
+import { rollupFieldIds } from './read-project-issues';
 import { searchIssuesPage } from './search-issues-page';
 import { toOwnedWorkItem } from './to-owned-work-item';
 

@@ -1,16 +1,5 @@
 import { parseProjectKey } from '../../domain/ids/parse-project-key';
-
-/**
- * A JQL date-time, `yyyy-MM-dd HH:mm`, rounded down to the minute (JQL has no seconds), written in `timeZone`:
- * Jira reads a JQL date in the time zone of the user who runs the query, so the instant must be written in theirs.
- */
-function jqlDateTime(iso: string, timeZone: string): string {
-  const at = new Date(iso);
-  if (Number.isNaN(at.getTime())) throw new RangeError(`Not an ISO 8601 instant: ${iso}`);
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
-  const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '00';
-  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
-}
+import { jqlDateTime } from './jql-date-time';
 
 /**
  * The JQL for a project's issues in key order (`project = "KEY" ORDER BY key ASC`), or for those updated at or after

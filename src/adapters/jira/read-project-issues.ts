@@ -1,14 +1,9 @@
 import type { FieldMapping } from '../../ports/field-mapping';
 import type { ProjectIssueQuery, ProjectIssueRead, ReadControl } from '../../ports/portfolio-jira';
-import type { ProjectIssue } from '../../ports/project-issue';
-import { jiraIssueSchema, rollupSystemFields } from './jira-issue-schema';
+import { rollupSystemFields } from './jira-issue-schema';
 import type { JiraClient } from './jira-client';
 import { projectIssuesJql } from './project-issues-jql';
-import { searchIssuesPage } from './search-issues-page';
-import { toWorkItem } from './to-work-item';
-
-/** Jira serves about 100 issues a page when fields are asked for. */
-export const ISSUE_PAGE_SIZE = 100;
+import { readIssuePages } from './read-issue-pages';
 
 /** The fields a roll-up reads: the system fields it needs and the mapped custom fields (the program field is not read per issue). */
 export function rollupFieldIds(mapping: FieldMapping): string[] {
@@ -32,22 +27,5 @@ export async function readProjectIssues(
   timeZone = 'UTC',
 ): Promise<ProjectIssueRead> {
   const jql = projectIssuesJql(query.projectKey, query.updatedSince, timeZone);
-  const fields = rollupFieldIds(mapping);
-  const issues: ProjectIssue[] = [];
-  let skipped = 0;
-  let pages = 0;
-  let token = control.resumeToken;
-  do {
-    if (pages > 0 && !(await control.keepGoing())) break;
-    const page = await searchIssuesPage(client, { jql, fields, maxResults: ISSUE_PAGE_SIZE, nextPageToken: token });
-    pages += 1;
-    for (const raw of page.issues) {
-      const parsed = jiraIssueSchema.safeParse(raw);
-      const item = parsed.success ? toWorkItem(parsed.data, mapping) : null;
-      if (parsed.success && item !== null) issues.push({ issueId: parsed.data.id, item });
-      else skipped += 1;
-    }
-    token = page.nextPageToken;
-  } while (token !== null);
-  return { issues, skipped, pages, nextPageToken: token };
+  return readIssuePages(client, { jql, fields: rollupFieldIds(mapping) }, () => mapping, control);
 }

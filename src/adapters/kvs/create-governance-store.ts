@@ -1,9 +1,10 @@
-import { kvs, WhereConditions } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { FieldMapping } from '../../ports/field-mapping';
 import type { GovernanceStore } from '../../ports/governance-store';
 import { datedSnapshotStore } from './dated-snapshot-store';
 import { kvsKeys } from './kvs-keys';
+import { pendingChangeStore } from './pending-change-store';
 import { refreshCheckpointStore } from './refresh-checkpoint-store';
 import { rollupStore } from './rollup-store';
 import { workItemShards, type ShardKeys } from './work-item-shards';
@@ -45,16 +46,7 @@ export function createGovernanceStore(): GovernanceStore {
     loadLatestSnapshotBefore: (projectKey, day) => datedSnapshotStore.loadLatestBefore(projectKey, day),
     loadHistory: (projectKey) => datedSnapshotStore.loadHistory(projectKey),
     async listStaleProjects() {
-      const keys: string[] = [];
-      let cursor: string | undefined;
-      do {
-        let query = kvs.query().where('key', WhereConditions.beginsWith(kvsKeys.staleProjectPrefix)).limit(100);
-        if (cursor !== undefined) query = query.cursor(cursor);
-        const page = await query.getMany();
-        keys.push(...page.results.map((r) => r.key.slice(kvsKeys.staleProjectPrefix.length)));
-        cursor = page.nextCursor;
-      } while (cursor !== undefined);
-      return keys;
+      return [...new Set((await pendingChangeStore.list()).map((change) => change.projectKey))];
     },
     async loadFieldMapping() {
       const parsed = fieldMappingSchema.safeParse(await kvs.get(kvsKeys.discoveredFieldMapping));
@@ -64,7 +56,7 @@ export function createGovernanceStore(): GovernanceStore {
       await kvs.set(kvsKeys.discoveredFieldMapping, mapping);
     },
     async clearStaleMark(projectKey) {
-      await kvs.delete(kvsKeys.staleProject(projectKey));
+      await pendingChangeStore.remove((await pendingChangeStore.list()).filter((change) => change.projectKey === projectKey));
     },
   };
 }

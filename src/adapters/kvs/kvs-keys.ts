@@ -3,9 +3,19 @@
  * KVS keys are at most 500 characters of letters, digits and `:._-#`; project keys and ids are short.
  */
 export const kvsKeys = {
-  /** Marks a project whose issues changed since its last roll-up. */
-  staleProject: (projectKey: string) => `stale:${projectKey}`,
+  /**
+   * An issue change an event announced and no sweep has read yet: `stale:<project>:<issue id>`. The project comes
+   * first so that the stale projects are the keys' first segments; one key per issue keeps simultaneous events from
+   * overwriting each other. (Keys `stale:<project>` from before are read the same way.)
+   */
+  pendingChange: (projectKey: string, issueId: string) => `stale:${projectKey}:${issueId}`,
   staleProjectPrefix: 'stale:',
+  /** When the next sweep of pending changes is due. */
+  sweepSchedule: 'refresh:sweep-schedule',
+  /** Where the last sweep's window ended: the next one reads updates from there. */
+  sweepCursor: 'refresh:sweep-cursor',
+  /** When the projects were last listed, and how many there were. */
+  projectListing: 'refresh:project-listing',
 
   /** A project's current roll-up with the record of the refresh that made it. */
   rollup: (projectKey: string) => `rollup:${projectKey}`,

@@ -1,9 +1,8 @@
 import api, { route } from '@forge/api';
-import { kvs } from '@forge/kvs';
 import { createLocalApp, type LocalApp } from '../../../local/forge-runtime/create-local-app';
 import { generateDemoSite } from '../../../local/demo/generate-demo-site';
+import { createSimulatedClock } from '../../../local/forge-runtime/create-simulated-clock';
 import { demoHiddenProjectKey, demoUsers } from '../../../local/demo/demo-users';
-import { kvsKeys } from '../../../src/adapters/kvs/kvs-keys';
 
 const now = new Date('2026-11-20T12:00:00.000Z');
 const site = generateDemoSite({ now });
@@ -57,14 +56,17 @@ describe('the app run by the local Forge runtime, with the real SDKs against the
     await expect(api.asUser().requestJira(route`/rest/api/3/myself`)).rejects.toThrow();
   });
 
-  it('marks a project stale on an issue event, and the queued refresh job clears the mark', async () => {
+  it('marks a project stale on an issue event, and the sweep the event queues clears the mark', async () => {
+    const clock = createSimulatedClock(now);
+    const timed = await createLocalApp({ site: generateDemoSite({ now }), dataDir: null, clock });
     const issue = site.issues[0];
     if (!issue) throw new Error('the demo site has issues');
     const projectKey = issue.key.split('-')[0] ?? '';
-    await app.deliverIssueEvent({ eventType: 'avi:jira:updated:issue', issue: { id: issue.id, key: issue.key, fields: { project: { key: projectKey } } } });
-    await app.queue.drain();
-    expect(app.queue.failures).toEqual([]);
-    await expect(kvs.get(kvsKeys.staleProject(projectKey))).resolves.toBeUndefined();
-    expect(app.store.keys().some((k) => k.startsWith('stale:'))).toBe(false);
+    await timed.deliverIssueEvent({ eventType: 'avi:jira:updated:issue', issue: { id: issue.id, key: issue.key, fields: { project: { key: projectKey } } } });
+    expect(timed.store.keys().some((k) => k.startsWith(`stale:${projectKey}:`))).toBe(true);
+    await timed.queue.drain();
+    expect(timed.queue.failures).toEqual([]);
+    expect(timed.store.keys().some((k) => k.startsWith('stale:'))).toBe(false);
+    await timed.close();
   });
 });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { generateDemoSite } from '../../../local/demo/generate-demo-site';
 import { demoUsers } from '../../../local/demo/demo-users';
+import { createSimulatedClock } from '../../../local/forge-runtime/create-simulated-clock';
 import { createLocalApp } from '../../../local/forge-runtime/create-local-app';
 import { createOpenApiValidator } from '../../../local/openapi/create-openapi-validator';
 import { loadOpenApiDocument } from '../../../local/openapi/load-openapi-document';
@@ -25,7 +26,7 @@ const now = new Date('2026-11-20T12:00:00.000Z');
   it('sends only documented requests with explicit fields, and gets documented answers, across refresh and every resolver', async () => {
     const log = join(mkdtempSync(join(tmpdir(), 'pmo-traffic-')), 'traffic.jsonl');
     const site = generateDemoSite({ now });
-    const app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now, trafficLog: log } });
+    const app = await createLocalApp({ site, dataDir: null, clock: createSimulatedClock(now), fakeOptions: { now: () => now, trafficLog: log } });
     await app.fireDailySnapshot();
     await app.queue.drain();
     const issue = site.issues.find((i) => i.key.startsWith('CORE-'));

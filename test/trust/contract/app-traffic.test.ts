@@ -10,6 +10,7 @@ import { runPmo } from '../../../local/cli/main';
 import { demoUsers } from '../../../local/demo/demo-users';
 import { generateDemoSite } from '../../../local/demo/generate-demo-site';
 import { writeSiteFile } from '../../../local/demo/write-site-file';
+import { createSimulatedClock } from '../../../local/forge-runtime/create-simulated-clock';
 import { createLocalApp } from '../../../local/forge-runtime/create-local-app';
 import { createJiraFake } from '../../../local/jira-fake/create-jira-fake';
 import { startJiraFakeServer } from '../../../local/jira-fake/start-jira-fake-server';
@@ -71,7 +72,7 @@ async function runCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Prom
 
   beforeAll(async () => {
     writeSiteFile(siteFile, site);
-    const app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now, trafficLog: log } });
+    const app = await createLocalApp({ site, dataDir: null, clock: createSimulatedClock(now), fakeOptions: { now: () => now, trafficLog: log } });
     await app.fireDailySnapshot();
     await app.queue.drain();
     const issue = site.issues.find((i) => i.key.startsWith('CORE-'));
