@@ -20,5 +20,8 @@ section { background: #fff; border: 1px solid #dcdfe4; border-radius: 8px; paddi
 section.wide { grid-column: 1 / -1; }
 h2 { font-size: 16px; margin: 0 0 2px; font-weight: 600; }
 .where { margin: 0 0 10px; color: #626f86; font-size: 12px; }
+header .viewer { margin-top: 12px; background: #f7f8f9; padding: 8px 12px; }
+header .viewer p { margin: 0 0 4px; }
+header .viewer ul { margin: 4px 0 0; padding-left: 20px; columns: 3 14rem; }
 iframe { display: block; width: 100%; height: 400px; border: 1px dashed #b3b9c4; border-radius: 4px; background: #fff; }
 `;

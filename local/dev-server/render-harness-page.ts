@@ -1,6 +1,8 @@
+import type { HarnessViewer } from './ask-harness-viewer';
 import { escapeHtml } from './escape-html';
 import { harnessPageScript } from './harness-page-script';
 import { harnessPageStyle } from './harness-page-style';
+import { renderHarnessViewer } from './render-harness-viewer';
 import type { HarnessChoices } from './resolve-harness-choices';
 import type { SurfaceEntry } from './surface-catalog';
 
@@ -16,6 +18,8 @@ export interface HarnessPageModel {
   /** Against a real site the harness cannot list issues, so keys are typed instead of chosen. */
   readonly freeText: boolean;
   readonly frames: readonly HarnessFrame[];
+  /** Who the frames run as, by the app's own getViewer answer. */
+  readonly viewer: HarnessViewer;
 }
 
 const option = (value: string, label: string, selected: boolean) =>
@@ -83,6 +87,7 @@ export function renderHarnessPage(model: HarnessPageModel): string {
     '<button type="submit">Show</button>',
     '<p class="hint">Changing a choice reloads every frame as that user, project and issue.</p>',
     '</form>',
+    renderHarnessViewer(model.viewer),
     '</header>',
     `<main id="surfaces" tabindex="-1">${model.frames.map(renderFrame).join('')}</main>`,
     `<script>${harnessPageScript}</script>`,

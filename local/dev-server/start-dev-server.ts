@@ -7,6 +7,7 @@ import { demoUsers } from '../demo/demo-users';
 import type { LocalApp } from '../forge-runtime/create-local-app';
 import { LOCAL_CLOUD_ID } from '../forge-runtime/install-forge-runtime';
 import type { SiteFile } from '../site/site-file-schema';
+import { askHarnessViewer } from './ask-harness-viewer';
 import { bridgeStubSource } from './bridge-stub-source';
 import { buildSurfaceContext, localMacro } from './build-surface-context';
 import { contentTypeOf } from './content-type-of';
@@ -95,12 +96,13 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     return { ok: false, reply: jsonError(400, 'BAD_REQUEST', 'The request body does not have the expected shape.', describeIssues(parsed.error)) };
   };
 
-  const harnessPage = (url: URL): Reply => {
+  const harnessPage = async (url: URL): Promise<Reply> => {
     const query = surfaceQuerySchema.safeParse(Object.fromEntries(url.searchParams));
     const choices = harnessChoicesFor(host, query.success ? query.data : {});
     const frames = surfaceCatalog.map((surface) => ({ surface, src: surfaceFrameSrc(surface, choices) }));
     const siteLine = host.kind === 'site' ? `Demo data: ${options.site?.name ?? 'site file'} (Jira fake), ${choices.projects.length} projects visible to ${choices.user.displayName}.` : `Real Jira site ${siteUrl}, read-only, as the API token's owner.`;
-    return { status: 200, contentType: 'text/html; charset=utf-8', body: renderHarnessPage({ choices, siteLine, freeText: host.kind === 'real', frames }) };
+    const viewer = await askHarnessViewer(options.app, choices.user.accountId);
+    return { status: 200, contentType: 'text/html; charset=utf-8', body: renderHarnessPage({ choices, siteLine, freeText: host.kind === 'real', frames, viewer }) };
   };
 
   const surfacePage = async (moduleKey: string, url: URL): Promise<Reply> => {
@@ -176,7 +178,7 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     const read = method === 'GET' || method === 'HEAD';
     const path = url.pathname;
     const onlyMethod = (allowed: string): Reply => ({ ...jsonError(405, 'METHOD_NOT_ALLOWED', `${path} answers ${allowed} only.`), headers: { allow: allowed } });
-    if (path === '/') return read ? harnessPage(url) : onlyMethod('GET');
+    if (path === '/') return read ? await harnessPage(url) : onlyMethod('GET');
     if (path.startsWith('/surface/')) return underForgePolicy(read ? await surfacePage(decodeURIComponent(path.slice('/surface/'.length)), url) : onlyMethod('GET'));
     if (path.startsWith('/static/')) return underForgePolicy(read ? await staticFile(path.slice('/static/'.length)) : onlyMethod('GET'));
     if (path === '/favicon.ico') return read ? staticFile('ui/icon.svg') : onlyMethod('GET');

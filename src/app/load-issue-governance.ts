@@ -4,6 +4,7 @@ import type { IssueKey } from '../domain/ids/issue-key';
 import { classifyRaid } from '../domain/raid/classify-raid';
 import { defaultRaidMapping } from '../domain/raid/default-raid-mapping';
 import { defaultRiskBands } from '../domain/raid/default-risk-bands';
+import { raidReviewDays } from '../domain/raid/raid-review-days';
 import { relateRaidItems } from '../domain/raid/relate-raid-items';
 import type { GovernanceStore } from '../ports/governance-store';
 import type { OwnedWorkItem, RaidJira } from '../ports/raid-jira';
@@ -51,6 +52,7 @@ export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey:
   const raidMapping = template?.raidPolicy.mapping ?? defaultRaidMapping;
   const riskBands = template?.raidPolicy.riskBands ?? defaultRiskBands;
   const kind = classifyRaid(item, raidMapping);
+  const rules = template?.rules ?? [];
 
   let neighbours: readonly OwnedWorkItem[] = [];
   let partial = false;
@@ -72,7 +74,7 @@ export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey:
   }
   const owners = new Map<IssueKey, OwnedWorkItem>(neighbours.map((owned) => [owned.item.key, owned]));
   const related = relateRaidItems(item, ancestors, neighbours.map((owned) => owned.item), { raidMapping, riskBands }).map((r) => ({
-    item: toRaidItemDto(owners.get(r.item.key) ?? { item: r.item, ownerName: null }, r.kind, now, riskBands),
+    item: toRaidItemDto(owners.get(r.item.key) ?? { item: r.item, ownerName: null }, r.kind, now, riskBands, raidReviewDays(rules, r.kind)),
     relation: r.relation,
     via: r.via,
   }));
@@ -84,7 +86,7 @@ export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey:
     issueKey: item.key,
     projectKey: item.projectKey,
     summary: item.summary,
-    raidItem: kind === null ? null : toRaidItemDto(issue, kind, now, riskBands),
+    raidItem: kind === null ? null : toRaidItemDto(issue, kind, now, riskBands, raidReviewDays(rules, kind)),
     related,
     upstream,
     complianceViolations: issueViolations(template, item, neighbours.map((owned) => owned.item), now),

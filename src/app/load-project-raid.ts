@@ -4,6 +4,7 @@ import { defaultRiskBands } from '../domain/raid/default-risk-bands';
 import { findDependencies } from '../domain/dependency/find-dependencies';
 import type { IssueKey } from '../domain/ids/issue-key';
 import { makeRaidClassifier } from '../domain/raid/make-raid-classifier';
+import { raidReviewDays } from '../domain/raid/raid-review-days';
 import { defaultRaidMapping } from '../domain/raid/default-raid-mapping';
 import { raidKinds } from '../domain/raid/raid-kind';
 import type { WorkItem } from '../domain/work-item/work-item';
@@ -17,6 +18,7 @@ import { toRaidItemDto } from './to-raid-item-dto';
 import type { ComplianceReport } from '../domain/compliance/compliance-report';
 import { evaluateProject } from '../domain/compliance/evaluate-project';
 import type { Template } from '../domain/template/template';
+import { findJqlMatches } from './governance/find-jql-matches';
 
 export interface ProjectRaidPorts {
   /** Asked as the viewer: a project they may not browse is refused, a link to an issue they may not see is absent. */
@@ -24,6 +26,11 @@ export interface ProjectRaidPorts {
   readonly store: Pick<GovernanceStore, 'loadFieldMapping' | 'loadRollup'>;
   /** The template the project follows (from storage, no Jira request); without it no rule is checked. */
   readonly templateFor?: (projectKey: string) => Promise<Template>;
+  /**
+   * The ids of a project's issues a JQL query finds, asked as the viewer: the refresh's matcher, so the page counts the
+   * JQL rules' violations as the stored score does. Without it JQL rules are reported as not evaluated (not failed).
+   */
+  readonly jqlMatchIds?: (projectKey: string, jql: string) => Promise<ReadonlySet<string>>;
 }
 
 /** The project's violations grouped by rule, most frequent first, each with the rule's name and how to fix it. */
@@ -45,7 +52,9 @@ function byLogOrder(a: RaidItemDto, b: RaidItemDto): number {
  * The project page: every issue of the project (paged search with explicit fields), the issues of other projects that
  * its links point at (bulk fetched, so dependencies can be judged both ways), and from them the RAID log, the heat map, the
  * dependencies, milestones and gate readiness. RAID items are recognised, and risks banded, by the project template's
- * RAID policy, as the roll-up does.
+ * RAID policy, as the roll-up does. Violations are the template evaluated as the refresh evaluates it, JQL rules
+ * included (one id-only search per rule), so the page lists exactly what the stored score counts for the same items;
+ * "review overdue" follows the template's RAID review cadence.
  *
  * @returns null when the viewer may not browse the project (the resolver answers FORBIDDEN).
  */
@@ -64,7 +73,7 @@ export async function loadProjectRaid(ports: ProjectRaidPorts, projectKey: strin
   const classify = makeRaidClassifier(raidMapping);
   const items = own.flatMap((owned) => {
     const kind = classify(owned.item);
-    return kind === null ? [] : [toRaidItemDto(owned, kind, now, riskBands)];
+    return kind === null ? [] : [toRaidItemDto(owned, kind, now, riskBands, raidReviewDays(template?.rules ?? [], kind))];
   });
   items.sort(byLogOrder);
   const everything: WorkItem[] = [...own, ...others].map((owned) => owned.item);
@@ -87,7 +96,7 @@ export async function loadProjectRaid(ports: ProjectRaidPorts, projectKey: strin
       now,
     ),
     projectRag: await loadProjectRag(ports.store, project.key),
-    complianceViolations: template === null ? [] : violationsByRule(evaluateProject(template, own.map((owned) => owned.item), now)),
+    complianceViolations: template === null ? [] : violationsByRule(evaluateProject(template, own.map((owned) => owned.item), now, await findJqlMatches(ports.jqlMatchIds, project.key, template, own))),
     jiraRequests: ports.jira.requestCount(),
   };
 }

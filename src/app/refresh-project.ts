@@ -186,11 +186,12 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
   const program = governance?.program ?? null;
   const project = program === null ? request.project : { ...request.project, category: program };
   const rollup = computeProjectRollup({ project, items: workItems, ...governed }, asOf);
-  const refresh: RefreshRecord = { asOf, readStartedAt: plan.readStartedAt, mode: plan.mode, partial: skippedIssues > 0, itemCount: items.length, skippedIssues, fieldMappingKey: mappingKey };
+  const refresh: RefreshRecord = { asOf, readStartedAt: plan.readStartedAt, mode: plan.mode, partial: skippedIssues > 0, itemCount: items.length, skippedIssues, fieldMappingKey: mappingKey, jiraCategory: request.project.category };
   if (plan.supplied?.length === 0 && (request.removedIssueIds?.length ?? 0) === 0 && request.checkDrift !== true) {
-    // A re-computation that changes no item must not overwrite a refresh that merged changes since it loaded them.
+    // A re-computation that changes no item must not overwrite a refresh that merged changes since it loaded them: it
+    // starts again from what is stored now.
     const latest = await deps.store.loadRollup(key);
-    if (latest !== null && latest.refresh.asOf !== plan.storedAsOf) return { status: 'done', mode: 'incremental', rollup: latest.rollup, refresh: latest.refresh, issuesRead: 0 };
+    if (latest !== null && latest.refresh.asOf !== plan.storedAsOf) return refreshProject(deps, request);
   }
   await deps.store.saveProjectIssues(key, items);
   await deps.store.saveRollup(key, { rollup, refresh });

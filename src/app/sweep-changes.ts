@@ -5,6 +5,7 @@ import type { PendingChanges } from '../ports/pending-changes';
 import type { ProjectIssue } from '../ports/project-issue';
 import type { StoredInstant } from '../ports/stored-instant';
 import type { StoredRollup } from '../ports/stored-rollup';
+import { jiraProjectOf } from './jira-project-of';
 import { INCREMENTAL_OVERLAP_MS, refreshProject, type RefreshProjectDeps } from './refresh-project';
 
 export interface SweepChangesDeps extends RefreshProjectDeps {
@@ -104,7 +105,7 @@ export async function sweepChanges(deps: SweepChangesDeps): Promise<SweepOutcome
       continue;
     }
     await refreshProject(deps, {
-      project: stored.rollup.project,
+      project: jiraProjectOf(stored),
       mode: 'incremental',
       mapping: deps.mapping,
       removedIssueIds,

@@ -1,5 +1,5 @@
 import type { RaidItemDto } from '../contract/raid-item-dto';
-import { isStaleRaid } from '../domain/raid/is-stale-raid';
+import { DEFAULT_RAID_REVIEW_DAYS, isStaleRaid } from '../domain/raid/is-stale-raid';
 import { placeOnMatrix } from '../domain/raid/place-on-matrix';
 import type { RaidKind } from '../domain/raid/raid-kind';
 import { defaultRiskBands } from '../domain/raid/default-risk-bands';
@@ -12,9 +12,15 @@ import type { OwnedWorkItem } from '../ports/raid-jira';
 
 /**
  * A classified work item as the RAID views show it, judged at `now` (score, cell and residual for risks only), its
- * severity by the project template's risk bands.
+ * severity by the project template's risk bands and "review overdue" by its review cadence (`raidReviewDays`).
  */
-export function toRaidItemDto({ item, ownerName }: OwnedWorkItem, kind: RaidKind, now: string, riskBands: RiskBands = defaultRiskBands): RaidItemDto {
+export function toRaidItemDto(
+  { item, ownerName }: Pick<OwnedWorkItem, 'item' | 'ownerName'>,
+  kind: RaidKind,
+  now: string,
+  riskBands: RiskBands = defaultRiskBands,
+  reviewDays: number = DEFAULT_RAID_REVIEW_DAYS,
+): RaidItemDto {
   const cell = kind === 'risk' ? placeOnMatrix(item.raid.probability, item.raid.impact) : null;
   const created = calendarDayOf(item.created);
   return {
@@ -32,7 +38,7 @@ export function toRaidItemDto({ item, ownerName }: OwnedWorkItem, kind: RaidKind
     mitigation: item.raid.mitigation,
     due: item.due,
     updated: item.updated,
-    stale: isStaleRaid(item, now),
+    stale: isStaleRaid(item, now, reviewDays),
     ageDays: created === null ? 0 : Math.max(0, todayOf(now) - created),
   };
 }

@@ -1,8 +1,10 @@
 import type { WorkItem } from '../domain/work-item/work-item';
 import type { FieldMapping } from './field-mapping';
 
-/** A work item with its assignee's display name, which the RAID log shows as the owner. */
+/** A work item with its Jira issue id and its assignee's display name, which the RAID log shows as the owner. */
 export interface OwnedWorkItem {
+  /** What an id-only search (a JQL rule's) answers, so the RAID views can match rules to items as the refresh does. */
+  readonly issueId: string;
   readonly item: WorkItem;
   readonly ownerName: string | null;
 }

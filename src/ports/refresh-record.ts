@@ -13,4 +13,9 @@ export interface RefreshRecord {
   readonly unfinished?: true | undefined;
   /** Which field was read for each role (see fieldMappingKey); a refresh with other fields reads the project in full. */
   readonly fieldMappingKey?: string | undefined;
+  /**
+   * The project's category in Jira when it was read: the roll-up's category is the assigned program when there is one,
+   * and a later refresh from storage must fall back to Jira's once the program is taken away.
+   */
+  readonly jiraCategory?: string | null | undefined;
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
 import { createJqlMatcher } from '../adapters/jira/create-jql-matcher';
 import { findJqlError } from '../adapters/jira/find-jql-error';
+import type { JiraClient } from '../adapters/jira/jira-client';
 import { createResolverJiraClient } from './create-resolver-jira-client';
 import { createBaselineStore } from '../adapters/kvs/create-baseline-store';
 import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
@@ -18,12 +19,12 @@ let auditSequence = 0;
 
 /**
  * The governance use cases' dependencies for the calling user (from the invocation's context), reading Jira as them;
- * FORBIDDEN without a signed-in user. `now` is the clock the use cases stamp changes with.
+ * FORBIDDEN without a signed-in user. `now` is the clock the use cases stamp changes with; `client` the invocation's
+ * Jira client, when the caller already has one (its retry wait budget is the invocation's).
  */
-export function createGovernanceDeps(context: unknown, now: () => Date): GovernanceDeps {
+export function createGovernanceDeps(context: unknown, now: () => Date, client: JiraClient = createResolverJiraClient(() => now().getTime())): GovernanceDeps {
   const caller = contextSchema.safeParse(context);
   if (!caller.success) throw new ResolverFailure('FORBIDDEN', 'Governance settings need a signed-in Jira user.');
-  const client = createResolverJiraClient();
   const viewer = createViewerDirectory(client);
   let admin: Promise<boolean> | null = null;
   let browsable: Promise<readonly { readonly key: string; readonly name: string }[]> | null = null;

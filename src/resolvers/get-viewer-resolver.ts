@@ -1,16 +1,6 @@
-import type { Envelope } from '../contract/envelope';
-import type { ViewerDto } from '../contract/viewer-dto';
-import { createResolverJiraClient } from './create-resolver-jira-client';
-import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
+import { z } from 'zod';
 import { loadViewer } from '../app/load-viewer';
-import { toErrorEnvelope } from './to-error-envelope';
+import { defineResolver } from './define-resolver';
 
 /** getViewer: who is looking and what they may browse, read as the user. */
-export async function getViewerResolver(): Promise<Envelope<ViewerDto>> {
-  try {
-    const directory = createViewerDirectory(createResolverJiraClient());
-    return { ok: true, data: await loadViewer(directory) };
-  } catch (error) {
-    return toErrorEnvelope(error);
-  }
-}
+export const getViewerResolver = defineResolver({ payload: z.unknown(), permission: 'anyone', run: (deps) => loadViewer(deps.viewer) });

@@ -1,29 +1,8 @@
-import type { Request } from '@forge/resolver';
 import type { z } from 'zod';
-import type { Envelope } from '../contract/envelope';
-import { pushRefreshJobs } from '../adapters/events/refresh-queue';
-import { createPointsLedger } from '../adapters/kvs/create-points-ledger';
-import { refreshThrottleStore } from '../adapters/kvs/refresh-throttle-store';
-import { GovernanceError } from '../app/governance/governance-error';
 import type { PointsAdminDeps } from '../app/points/points-admin-deps';
-import { createGovernanceDeps } from './create-governance-deps';
-import { toErrorEnvelope } from './to-error-envelope';
+import type { ResolverSpec } from './resolver-spec';
 
-/** Wraps a points budget use case as a resolver: parse the payload, build the caller's deps, answer an envelope. */
-export function pointsResolver<P, T>(schema: z.ZodType<P>, run: (deps: PointsAdminDeps, payload: P) => Promise<T>): (request: Request<unknown>) => Promise<Envelope<T>> {
-  return async (request) => {
-    try {
-      const deps: PointsAdminDeps = {
-        ...createGovernanceDeps(request.context, () => new Date()),
-        points: createPointsLedger(),
-        refreshThrottle: () => refreshThrottleStore.load(),
-        queueReread: (requestedAt) => pushRefreshJobs([{ kind: 'full', reason: 'reread', requestedAt }]),
-      };
-      const payload = schema.parse(request.payload ?? {});
-      return { ok: true, data: await run(deps, payload) };
-    } catch (error) {
-      if (error instanceof GovernanceError) return { ok: false, error: { code: error.code, message: error.message } };
-      return toErrorEnvelope(error);
-    }
-  };
+/** A points budget use case as a resolver: signed-in callers only, the payload checked, the caller's deps given. */
+export function pointsResolver<P, T>(schema: z.ZodType<P>, run: (deps: PointsAdminDeps, payload: P) => Promise<T>): ResolverSpec<P, T> {
+  return { payload: schema, permission: 'signed-in', refusal: 'Governance settings need a signed-in Jira user.', run: (deps, payload) => run(deps.pointsAdmin(), payload) };
 }

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { setRagOverride } from '../app/rag-override/set-rag-override';
 import { overrideRags } from '../domain/rag-override/rag-override';
 import { governanceResolver } from './governance-resolver';
-import { projectKeySchema, ragOverrideTargetSchema } from './rag-override-payload-schemas';
+import { projectKeySchema } from './project-key-schema';
+import { ragOverrideTargetSchema } from './rag-override-target-schema';
 
 /** setRagOverride: one colour set by hand, with a reason and an expiry (admins only). */
 export const setRagOverrideResolver = governanceResolver(

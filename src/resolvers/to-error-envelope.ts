@@ -2,6 +2,9 @@ import { ZodError } from 'zod';
 import type { ErrorCode } from '../contract/error-code';
 import type { Envelope } from '../contract/envelope';
 import { JiraError, type JiraErrorKind } from '../adapters/jira/jira-error';
+import { BaselineNotFoundError } from '../app/baseline/baseline-not-found-error';
+import { GovernanceError } from '../app/governance/governance-error';
+import { FrozenReportTooLargeError } from '../app/publish-frozen-report';
 import { describeRateLimit } from './describe-rate-limit';
 import { ResolverFailure } from './resolver-failure';
 
@@ -23,9 +26,14 @@ function rateLimitedEnvelope(error: JiraError): Envelope<never> {
   return { ok: false, error: { code: 'RATE_LIMITED', message: describeRateLimit(seconds), ...(seconds === null ? {} : { retryAfterSeconds: seconds }) } };
 }
 
-/** Turns anything a resolver threw into the contract's error envelope; unknown errors never leak their text. */
+/**
+ * Turns anything a resolver threw into the contract's error envelope: refusals on purpose keep their code and words,
+ * Jira's failures map to theirs, unknown errors never leak their text.
+ */
 export function toErrorEnvelope(error: unknown): Envelope<never> {
-  if (error instanceof ResolverFailure) return { ok: false, error: { code: error.code, message: error.message } };
+  if (error instanceof ResolverFailure || error instanceof GovernanceError) return { ok: false, error: { code: error.code, message: error.message } };
+  if (error instanceof BaselineNotFoundError) return { ok: false, error: { code: 'NOT_FOUND', message: error.message } };
+  if (error instanceof FrozenReportTooLargeError) return { ok: false, error: { code: 'BAD_REQUEST', message: error.message } };
   if (error instanceof ZodError) {
     const first = error.issues[0];
     const where = first && first.path.length > 0 ? first.path.join('.') : 'payload';

@@ -2,6 +2,7 @@ import type { RefreshJobBody } from '../adapters/events/refresh-queue';
 import { parseAccountId } from '../domain/ids/parse-account-id';
 import { parseProjectKey } from '../domain/ids/parse-project-key';
 import type { ProjectRef } from '../domain/rollup/project-ref';
+import { jiraProjectOf } from '../app/jira-project-of';
 import type { GovernanceStore } from '../ports/governance-store';
 
 /** The project as the job already knows it (carried by the job, or from its stored roll-up); null to look it up. */
@@ -11,5 +12,6 @@ export async function knownProject(store: GovernanceStore, body: Extract<Refresh
   if (body.kind === 'project' && body.project) {
     return { key, name: body.project.name, category: body.project.category, leadId: body.project.leadId === null ? null : parseAccountId(body.project.leadId) };
   }
-  return (await store.loadRollup(key))?.rollup.project ?? null;
+  const stored = await store.loadRollup(key);
+  return stored === null ? null : jiraProjectOf(stored);
 }

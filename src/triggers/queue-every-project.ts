@@ -5,6 +5,7 @@ import { firstReadPlanStore } from '../adapters/kvs/first-read-plan-store';
 import { jqlTimeZoneStore } from '../adapters/kvs/jql-time-zone-store';
 import { projectListingStore } from '../adapters/kvs/project-listing-store';
 import { sweepScheduleStore } from '../adapters/kvs/sweep-schedule-store';
+import { jiraProjectOf } from '../app/jira-project-of';
 import { listPortfolioProjects } from '../app/list-portfolio-projects';
 import type { ProjectRef } from '../domain/rollup/project-ref';
 import type { GovernanceStore } from '../ports/governance-store';
@@ -45,10 +46,10 @@ export async function queueEveryProject(client: JiraClient, jira: PortfolioJira,
   if (reason !== 'daily' || olderThanRecheck(zone?.checkedAt, requestedAt)) await jqlTimeZoneStore.save(await getActingTimeZone(client), requestedAt);
   const rollups = await store.listRollups();
   const firstReadDone = rollups.filter((stored) => !(stored.refresh.mode === 'full' && stored.refresh.partial && stored.refresh.skippedIssues === 0));
-  const held = new Map(firstReadDone.map((stored) => [stored.rollup.project.key as string, stored.rollup.project]));
+  const held = new Map(firstReadDone.map((stored) => [stored.rollup.project.key as string, jiraProjectOf(stored)]));
   const listed = await listedProjects(jira, reason, requestedAt);
   // Unlisted, the projects whose first read is unfinished are known from their partial roll-ups.
-  const projects: readonly ProjectRef[] = listed ?? rollups.filter((stored) => !held.has(stored.rollup.project.key)).map((stored) => stored.rollup.project);
+  const projects: readonly ProjectRef[] = listed ?? rollups.filter((stored) => !held.has(stored.rollup.project.key)).map(jiraProjectOf);
   const reread = reason === 'reread';
   const unread = projects.filter((project) => !held.has(project.key));
   if (unread.length > 0) {

@@ -13,6 +13,7 @@ import { startDevServer, type DevServer } from '../../local/dev-server/start-dev
 import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
 import { cspReportLines } from './csp-report-lines';
+import { chooseOption } from './choose-option';
 import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
 import { watchPageProblems } from './watch-page-problems';
@@ -74,7 +75,7 @@ describe('the admin page on the refreshed demo site', () => {
     const { page, problems } = await openSurface(browser, server, moduleKeys.admin, demoUsers.admin.accountId, 'PMO governance settings');
     await page.getByRole('button', { name: 'New template' }).click();
     await page.getByLabel('Name', { exact: true }).fill('Strict PMO');
-    await page.getByLabel('Kind of rule to add').selectOption('project-count');
+    await chooseOption(page, 'Kind of rule to add', 'Project-level minimum or maximum count');
     await page.getByRole('button', { name: 'Add rule' }).click();
     const rule = page.getByRole('listitem', { name: /^Rule 7:/ });
     await rule.getByLabel('Title').fill('');
@@ -86,7 +87,7 @@ describe('the admin page on the refreshed demo site', () => {
     await rule.getByLabel('At least').fill('1000');
     await page.getByText('The template is valid.').waitFor();
 
-    await page.getByLabel('Project', { exact: true }).selectOption(projectKey);
+    await chooseOption(page, 'Project', new RegExp(`^${projectKey} · `));
     await page.getByRole('button', { name: 'Preview' }).click();
     const preview = page.getByRole('table', { name: /^Violations/ });
     await preview.getByText('At least 1000 milestones').first().waitFor();
@@ -94,7 +95,7 @@ describe('the admin page on the refreshed demo site', () => {
 
     await page.getByRole('button', { name: 'Save template' }).click();
     await page.getByText('Saved Strict PMO, version 1.').waitFor();
-    await page.getByLabel(`Template for ${projectKey}`).selectOption({ label: 'Strict PMO' });
+    await chooseOption(page, `Template for ${projectKey}`, 'Strict PMO');
     await page.getByRole('button', { name: `Save ${projectKey}`, exact: true }).click();
     await page.getByText(`${projectKey} now follows my-template`).waitFor();
 

@@ -18,6 +18,7 @@ import { describeHours } from '../../src/domain/points/describe-hours';
 import { firstReadProgress, type FirstReadEntry } from '../../src/domain/points/first-read-progress';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
 import { cspReportLines } from './csp-report-lines';
+import { chooseOption } from './choose-option';
 import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
 import { watchPageProblems } from './watch-page-problems';
@@ -93,7 +94,7 @@ describe('the Jira points budget on the refreshed demo site', () => {
 
     const form = panel.getByRole('form', { name: 'Change the points budget' });
     await form.getByLabel('Tier 2', { exact: true }).check();
-    await form.getByLabel('Jira plan').selectOption('standard');
+    await chooseOption(form, 'Jira plan', 'Standard');
     await form.getByLabel('Number of users').fill('10.5');
     await form.getByRole('button', { name: 'Save points budget' }).click();
     await form.getByText('The number of users must be a whole number.').waitFor();

@@ -1,5 +1,5 @@
 /**
- * The loading, error and empty states of the viewer panel and of the portfolio, driven by a stand-in resolver behind
+ * The loading and error states of the admin page and of the portfolio, driven by a stand-in resolver behind
  * the real dev server and UI build: states the demo site never produces on its own.
  */
 import { existsSync } from 'node:fs';
@@ -21,14 +21,23 @@ type Answer = (functionKey: string) => Promise<unknown>;
 
 jest.setTimeout(60_000);
 
-describe('the viewer panel states in a browser', () => {
+describe('the admin page states in a browser', () => {
   let browser: Browser;
   let server: DevServer;
   let answer: Answer = () => Promise.resolve(null);
+  let calls: string[] = [];
 
   beforeAll(async () => {
     if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
-    server = await startDevServer({ app: { invokeResolver: (request) => answer(request.functionKey) }, site });
+    server = await startDevServer({
+      app: {
+        invokeResolver: (request) => {
+          calls.push(request.functionKey);
+          return answer(request.functionKey);
+        },
+      },
+      site,
+    });
     browser = await launchChromium();
   });
 
@@ -39,6 +48,7 @@ describe('the viewer panel states in a browser', () => {
   });
 
   async function open(): Promise<{ page: Page; problems: string[] }> {
+    calls = [];
     const page = await browser.newPage();
     const { lines } = await watchPageProblems(page, server);
     await page.goto(`${server.url}/surface/${moduleKeys.admin}?as=ada`);
@@ -46,13 +56,12 @@ describe('the viewer panel states in a browser', () => {
     return { page, problems: lines };
   }
 
-  it('shows a labelled spinner while the app has not answered', async () => {
+  it('says it is loading while the app has not answered, and shows no viewer panel', async () => {
     answer = () => new Promise(() => undefined);
     const { page, problems } = await open();
-    const status = page.getByRole('status');
-    await status.waitFor();
-    expect(await status.textContent()).toContain('Loading who you are');
-    expect(await page.getByRole('img', { name: 'Loading who you are' }).count()).toBe(1);
+    await page.getByText('Loading the governance settings…').waitFor();
+    expect(await page.getByRole('heading', { name: 'Your access' }).count()).toBe(0);
+    expect(calls).not.toContain('getViewer');
     expect(await seriousAxeViolations(page.mainFrame(), 'admin-page')).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
@@ -61,23 +70,25 @@ describe('the viewer panel states in a browser', () => {
   it.each<[string, Answer, string]>([
     ['an error envelope, with the resolver’s message', () => Promise.resolve({ ok: false, error: { code: 'UPSTREAM', message: 'Jira did not answer in time; try again shortly.' } }), 'Jira did not answer in time; try again shortly.'],
     ['an answer that is not an envelope', () => Promise.resolve({ unexpected: true }), 'The app answered in a form this page does not understand.'],
+    ['an envelope that holds no template list', () => Promise.resolve({ ok: true, data: { unexpected: true } }), 'The app answered in a form this page does not understand.'],
   ])('shows an error message for %s', async (_name, respond, message) => {
     answer = respond;
     const { page, problems } = await open();
-    await page.getByRole('heading', { name: 'Could not load who you are' }).waitFor();
+    await page.getByRole('heading', { name: 'Could not load the governance settings' }).waitFor();
     expect(await page.locator('main').textContent()).toContain(message);
     expect(await seriousAxeViolations(page.mainFrame(), 'admin-page')).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
   });
 
-  it('says so, instead of an empty table, when the viewer may browse no project', async () => {
-    answer = () => Promise.resolve({ ok: true, data: { accountId: 'ada', displayName: 'Ada Lovelace', isAdmin: true, projects: [] } });
+  it('asks the app again, showing that it is loading, when the reader chooses Try again', async () => {
+    answer = () => Promise.resolve({ ok: false, error: { code: 'UPSTREAM', message: 'Jira did not answer in time; try again shortly.' } });
     const { page, problems } = await open();
-    await page.getByText('Signed in as Ada Lovelace').waitFor();
-    expect(await page.getByText('Jira administrator', { exact: true }).isVisible()).toBe(true);
-    expect(await page.getByText('Jira lets you browse no projects yet').isVisible()).toBe(true);
-    expect(await page.getByRole('table').count()).toBe(0);
+    await page.getByRole('heading', { name: 'Could not load the governance settings' }).waitFor();
+    answer = () => new Promise(() => undefined);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await page.getByText('Loading the governance settings…').waitFor();
+    expect(calls.filter((key) => key === 'listTemplates')).toHaveLength(2);
     expect(problems).toEqual([]);
     await page.close();
   });

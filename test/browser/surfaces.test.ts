@@ -21,12 +21,8 @@ const screenshotDir = join(root, 'docs', 'screenshots');
 const now = new Date('2026-11-20T12:00:00.000Z');
 const site = generateDemoSite({ now });
 const hiddenProject = site.projects.find((p) => p.key === demoHiddenProjectKey);
-/**
- * Every surface that shows the viewer panel: all but the portfolio, the issue panel and the project page, which show
- * their own content and have their own test files (portfolio-page.test.ts, raid.test.ts).
- */
-const ownContentSurfaces: readonly SurfaceEntry['id'][] = ['portfolio', 'issue-panel', 'project-page'];
-const viewerSurfaces = surfaceCatalog.filter((surface) => !ownContentSurfaces.includes(surface.id));
+/** The surfaces that once carried the viewer panel; who is looking now shows on the harness only. */
+const formerViewerSurfaces: readonly SurfaceEntry['id'][] = ['admin-page', 'report-macro', 'report-macro-config'];
 
 jest.setTimeout(90_000);
 
@@ -43,16 +39,25 @@ async function surfaceFrame(page: Page, surface: SurfaceEntry): Promise<Frame> {
   return frame;
 }
 
-/** Waits until every frame shows its heading and the viewer's name, and the harness has sized the frames. */
+/** The heading each surface shows once its first answer arrived. */
+const loadedHeading: Readonly<Record<SurfaceEntry['id'], string | RegExp>> = {
+  // Before any refresh the portfolio shows its empty state.
+  portfolio: 'Nothing refreshed yet',
+  'issue-panel': /^Project /,
+  'project-page': /^RAID log of /,
+  'admin-page': 'Governance templates',
+  'report-macro': 'Report settings',
+  'report-macro-config': 'Report settings',
+};
+
+/** Waits until the harness names the acting user, every frame shows its content, and the harness has sized the frames. */
 async function waitForSurfaces(page: Page, displayName: string): Promise<void> {
+  await page.locator('header .viewer strong').filter({ hasText: displayName }).waitFor();
   for (const surface of surfaceCatalog) {
     const frame = await surfaceFrame(page, surface);
     await frame.getByRole('heading', { level: 1, name: surface.heading }).waitFor();
-    // The portfolio has no viewer panel; before any refresh it shows its empty state.
-    if (surface.id === 'portfolio') await frame.getByRole('heading', { level: 2, name: 'Nothing refreshed yet' }).waitFor();
-    else if (surface.id === 'issue-panel') await frame.getByRole('heading', { level: 2, name: /^Project / }).waitFor();
-    else if (surface.id === 'project-page') await frame.getByRole('heading', { level: 2, name: /^RAID log of / }).waitFor();
-    else await frame.getByText(`Signed in as ${displayName}`).waitFor();
+    if (surface.id === 'report-macro-config') await frame.getByRole('button', { name: 'Save settings' }).waitFor();
+    else await frame.getByRole('heading', { level: 2, name: loadedHeading[surface.id] }).first().waitFor();
   }
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
   // Heights arrive by postMessage after each frame lays out; wait for two frames of stillness.
@@ -111,12 +116,19 @@ describe('the local harness in a browser', () => {
     await page.locator('section:has(iframe[data-surface="portfolio"])').screenshot({ path: join(screenshotDir, 'portfolio-empty.png') });
   });
 
-  it.each(viewerSurfaces.map((surface) => [surface.title, surface] as const))('renders the %s surface with its heading and the viewer panel', async (_title, surface) => {
+  it.each(formerViewerSurfaces.map((id) => [surfaceById(id).title, surfaceById(id)] as const))('renders the %s surface with its heading and without a viewer panel', async (_title, surface) => {
     const frame = await surfaceFrame(page, surface);
     expect(await frame.getByRole('heading', { level: 1 }).textContent()).toBe(surface.heading);
-    expect(await frame.getByRole('heading', { level: 2, name: 'Your access' }).isVisible()).toBe(true);
-    expect(await frame.getByText(`Signed in as ${demoUsers.executive.displayName}`).isVisible()).toBe(true);
-    expect(await frame.getByRole('table', { name: /^Projects you can browse/ }).getByRole('row').count()).toBe(site.projects.length + 1);
+    expect(await frame.getByRole('heading', { name: 'Your access' }).count()).toBe(0);
+    expect(await frame.getByText('Signed in as').count()).toBe(0);
+  });
+
+  it('names the acting user on the harness, with their Jira standing and the projects they may browse', async () => {
+    const viewer = page.getByRole('region', { name: 'Acting as' });
+    expect(await viewer.locator('strong').textContent()).toBe(demoUsers.executive.displayName);
+    expect(await viewer.locator('p').first().textContent()).toBe(`${demoUsers.executive.displayName} · Not a Jira administrator`);
+    expect(await viewer.getByText(`Projects this user can browse (${site.projects.length})`).isVisible()).toBe(true);
+    expect(await viewer.locator('li').count()).toBe(site.projects.length);
   });
 
   it('gives the issue panel and the project page the issue and project chosen in the harness', async () => {
@@ -185,8 +197,7 @@ describe('the local harness in a browser', () => {
       expect(html).not.toMatch(key);
       expect(html).not.toContain(hiddenProject?.name ?? 'the hidden project');
     }
-    const admin = await surfaceFrame(page, surfaceById('admin-page'));
-    expect(await admin.getByRole('table', { name: /^Projects you can browse/ }).getByRole('row').count()).toBe(site.projects.length);
+    expect(await page.getByRole('region', { name: 'Acting as' }).locator('li').count()).toBe(site.projects.length - 1);
     const portfolio = await surfaceFrame(page, surfaceById('portfolio'));
     expect(await portfolio.getByText(`none exists yet for the ${site.projects.length - 1} projects you can see`).isVisible()).toBe(true);
   });

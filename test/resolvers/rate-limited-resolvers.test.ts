@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
 import type { FaultOptions } from '../../local/jira-fake/fault-options';
 import { loadSiteFile } from '../../local/site/load-site-file';
-import { resolverJiraRetryPolicy } from '../../src/adapters/jira/resolver-jira-retry-policy';
+import { jiraRetryPolicies } from '../../src/adapters/jira/jira-retry-policies';
 import type { Envelope } from '../../src/contract/envelope';
 
 const now = new Date('2026-11-20T12:00:00.000Z');
@@ -88,7 +88,7 @@ describe('resolvers when Jira answers every request 429', () => {
     const { answer, elapsedMs } = await invoke(portfolio, 'exec');
     expect(answer).toMatchObject({ ok: false, error: { code: 'RATE_LIMITED', retryAfterSeconds: 3 } });
     expect(elapsedMs).toBe(6_000);
-    expect(elapsedMs).toBeLessThanOrEqual(resolverJiraRetryPolicy.waitBudgetMs);
+    expect(elapsedMs).toBeLessThanOrEqual(jiraRetryPolicies.resolvers.waitBudgetMs);
     expect(jiraRequests()).toBe(3);
   });
 
@@ -111,7 +111,7 @@ describe('resolvers when Jira answers every request 429', () => {
     const { answer, elapsedMs } = await invoke(portfolio, 'exec');
     expect(answer).toMatchObject({ ok: true });
     expect(elapsedMs).toBeGreaterThan(0);
-    expect(elapsedMs).toBeLessThanOrEqual(resolverJiraRetryPolicy.waitBudgetMs);
+    expect(elapsedMs).toBeLessThanOrEqual(jiraRetryPolicies.resolvers.waitBudgetMs);
     expect(elapsedMs % 1_000).toBe(0);
   });
 });

@@ -1,7 +1,8 @@
 import type { APIResponse, RequestInit, Route } from '@forge/api';
 import type { z } from 'zod';
 import { JiraError, jiraErrorKindOf } from './jira-error';
-import { defaultJiraRetryPolicy, type JiraRetryPolicy } from './jira-retry-policy';
+import { jiraRetryPolicies } from './jira-retry-policies';
+import type { JiraRetryPolicy } from './jira-retry-policy';
 import { planRetryWait } from './plan-retry-wait';
 import { PointsBudgetSpentError } from './points-budget-spent-error';
 
@@ -49,14 +50,14 @@ async function jiraMessages(response: APIResponse): Promise<string[]> {
 }
 
 /**
- * A Jira client over `requester` (asUser() or asApp()) that retries as `policy` allows. The policy's wait budget is
+ * A Jira client over `requester` (asUser() or asApp()) that retries as `policy` allows (the jobs' policy unless told). The policy's wait budget is
  * spent by this client as a whole, across all its calls, so a resolver builds one client per invocation.
  *
  * @example
- * const client = createJiraClient(api.asUser(), resolverJiraRetryPolicy);
+ * const client = createJiraClient(api.asUser(), jiraRetryPolicies.resolvers);
  * const me = await client.send('GET /rest/api/3/myself', mySchema, (jira) => jira.requestJira(route`/rest/api/3/myself`));
  */
-export function createJiraClient(requester: JiraRequester, policy: JiraRetryPolicy = defaultJiraRetryPolicy): JiraClient {
+export function createJiraClient(requester: JiraRequester, policy: JiraRetryPolicy = jiraRetryPolicies.jobs): JiraClient {
   let requests = 0;
   let sleptMs = 0;
 

@@ -1,6 +1,7 @@
 /**
- * How hard the Jira client tries before giving up; bounded so no function outlives Forge's time limit. One type for
- * every caller: background jobs use `defaultJiraRetryPolicy`, UI resolvers `resolverJiraRetryPolicy`.
+ * How hard the Jira client tries before giving up; bounded so no function outlives Forge's time limit. The two
+ * policies the app uses are `jiraRetryPolicies.jobs` (queue consumers and triggers) and `jiraRetryPolicies.resolvers`
+ * (UI resolvers, held to Forge's 25 s).
  */
 export interface JiraRetryPolicy {
   readonly maxRetries: number;
@@ -16,14 +17,3 @@ export interface JiraRetryPolicy {
   readonly timeLeftMs: () => number;
   readonly sleep: (ms: number) => Promise<void>;
 }
-
-/** The background policy: a queue consumer has 900 s and stops between pages on its own clock, so only the per-wait cap applies. */
-export const defaultJiraRetryPolicy: JiraRetryPolicy = {
-  maxRetries: 4,
-  baseDelayMs: 250,
-  maxRetryAfterMs: 30_000,
-  waitBudgetMs: Number.POSITIVE_INFINITY,
-  deadlineReserveMs: 0,
-  timeLeftMs: () => Number.POSITIVE_INFINITY,
-  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
-};

@@ -15,8 +15,9 @@ const assigneeNameSchema = z.object({
  */
 export function toOwnedWorkItem(raw: unknown, mapping: FieldMapping): OwnedWorkItem | null {
   const parsed = jiraIssueSchema.safeParse(raw);
-  const item = parsed.success ? toWorkItem(parsed.data, mapping) : null;
+  if (!parsed.success) return null;
+  const item = toWorkItem(parsed.data, mapping);
   if (item === null) return null;
   const names = assigneeNameSchema.safeParse(raw);
-  return { item, ownerName: names.success ? (names.data.fields.assignee?.displayName ?? null) : null };
+  return { issueId: parsed.data.id, item, ownerName: names.success ? (names.data.fields.assignee?.displayName ?? null) : null };
 }

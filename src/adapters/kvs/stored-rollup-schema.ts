@@ -11,6 +11,7 @@ export const refreshRecordSchema = z.object({
   skippedIssues: z.number(),
   unfinished: z.literal(true).optional(),
   fieldMappingKey: z.string().optional(),
+  jiraCategory: z.string().nullable().optional(),
 });
 
 const sections = ['counts', 'progress', 'milestones', 'gates', 'raid', 'plan', 'earnedValue', 'compliance', 'rag', 'overall'] as const;

@@ -1,6 +1,6 @@
+import type { RuleScope } from './rule-scope';
 import type { WorkItem } from '../work-item/work-item';
 import type { CheckOutcome } from './check-outcome';
-import type { ComplianceRule } from './compliance-rule';
 import { fail } from './fail';
 import { inScope } from './in-scope';
 import { notApplicable } from './not-applicable';
@@ -12,7 +12,7 @@ import { pass } from './pass';
  * @example
  * evaluateDueDateRequired({ ...rule, scope: anyScope }, { ...item, due: null }); // { outcome: 'fail', detail: 'no due date' }
  */
-export function evaluateDueDateRequired(rule: Extract<ComplianceRule, { kind: 'due-date-required' }>, item: WorkItem): CheckOutcome {
+export function evaluateDueDateRequired(rule: { readonly scope: RuleScope }, item: WorkItem): CheckOutcome {
   if (!inScope(rule.scope, item)) return notApplicable;
   return item.due === null ? fail('no due date') : pass;
 }

@@ -1,6 +1,7 @@
+import type { RequirableField } from './requirable-field';
+import type { RuleScope } from './rule-scope';
 import type { WorkItem } from '../work-item/work-item';
 import type { CheckOutcome } from './check-outcome';
-import type { ComplianceRule } from './compliance-rule';
 import { fail } from './fail';
 import { hasFieldValue } from './has-field-value';
 import { inScope } from './in-scope';
@@ -13,7 +14,7 @@ import { pass } from './pass';
  * @example
  * evaluateFieldRequired({ ...rule, field: 'assignee', scope: anyScope }, unassigned); // { outcome: 'fail', detail: 'assignee is empty' }
  */
-export function evaluateFieldRequired(rule: Extract<ComplianceRule, { kind: 'field-required' }>, item: WorkItem): CheckOutcome {
+export function evaluateFieldRequired(rule: { readonly field: RequirableField; readonly scope: RuleScope }, item: WorkItem): CheckOutcome {
   if (!inScope(rule.scope, item)) return notApplicable;
   return hasFieldValue(item, rule.field) ? pass : fail(`${rule.field} is empty`);
 }

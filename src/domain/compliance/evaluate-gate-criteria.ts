@@ -1,6 +1,6 @@
+import type { ItemSelector } from './item-selector';
 import type { WorkItem } from '../work-item/work-item';
 import type { CheckOutcome } from './check-outcome';
-import type { ComplianceRule } from './compliance-rule';
 import { fail } from './fail';
 import { matchesSelector } from './matches-selector';
 import { notApplicable } from './not-applicable';
@@ -14,7 +14,7 @@ import type { RuleContext } from './rule-context';
  * @example
  * evaluateGateCriteria({ ...rule, phase: 'Build', required: designDocs }, openDesignDoc, { ...ctx, startedPhases: new Set(['build']) }); // fail
  */
-export function evaluateGateCriteria(rule: Extract<ComplianceRule, { kind: 'gate-criteria' }>, item: WorkItem, ctx: RuleContext): CheckOutcome {
+export function evaluateGateCriteria(rule: { readonly phase: string; readonly required: ItemSelector }, item: WorkItem, ctx: RuleContext): CheckOutcome {
   if (!ctx.startedPhases.has(rule.phase.toLowerCase()) || !matchesSelector(rule.required, item)) return notApplicable;
   return item.statusCategory === 'done' ? pass : fail(`phase ${rule.phase} has started but this item is ${item.statusName}`);
 }

@@ -1,6 +1,7 @@
+import type { WorkItemLinkType } from '../work-item/work-item-link-type';
+import type { RuleScope } from './rule-scope';
 import type { WorkItem } from '../work-item/work-item';
 import type { CheckOutcome } from './check-outcome';
-import type { ComplianceRule } from './compliance-rule';
 import { fail } from './fail';
 import { inScope } from './in-scope';
 import { notApplicable } from './not-applicable';
@@ -13,7 +14,7 @@ import { pass } from './pass';
  * @example
  * evaluateLinkRequired({ ...rule, linkType: 'any', parentCounts: true }, { ...story, parentKey: epicKey }); // pass
  */
-export function evaluateLinkRequired(rule: Extract<ComplianceRule, { kind: 'link-required' }>, item: WorkItem): CheckOutcome {
+export function evaluateLinkRequired(rule: { readonly linkType: WorkItemLinkType | 'any'; readonly parentCounts: boolean; readonly scope: RuleScope }, item: WorkItem): CheckOutcome {
   if (!inScope(rule.scope, item)) return notApplicable;
   if (rule.parentCounts && item.parentKey !== null) return pass;
   const linked = item.links.some((link) => rule.linkType === 'any' || link.type === rule.linkType);

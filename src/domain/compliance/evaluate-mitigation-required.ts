@@ -1,7 +1,6 @@
 import { riskScore } from '../raid/risk-score';
 import type { WorkItem } from '../work-item/work-item';
 import type { CheckOutcome } from './check-outcome';
-import type { ComplianceRule } from './compliance-rule';
 import { fail } from './fail';
 import { hasFieldValue } from './has-field-value';
 import { notApplicable } from './not-applicable';
@@ -15,7 +14,7 @@ import type { RuleContext } from './rule-context';
  * @example
  * evaluateMitigationRequired({ ...rule, minScore: 12 }, riskScoring16WithoutMitigation, ctx); // fail
  */
-export function evaluateMitigationRequired(rule: Extract<ComplianceRule, { kind: 'mitigation-required' }>, item: WorkItem, ctx: RuleContext): CheckOutcome {
+export function evaluateMitigationRequired(rule: { readonly minScore: number }, item: WorkItem, ctx: RuleContext): CheckOutcome {
   if (item.statusCategory === 'done' || ctx.classifyRaid(item) !== 'risk') return notApplicable;
   const score = riskScore(item);
   if (score === null || score < rule.minScore) return notApplicable;

@@ -1,6 +1,6 @@
+import type { RuleScope } from './rule-scope';
 import type { WorkItem } from '../work-item/work-item';
 import type { CheckOutcome } from './check-outcome';
-import type { ComplianceRule } from './compliance-rule';
 import { daysSince } from './days-since';
 import { fail } from './fail';
 import { inScope } from './in-scope';
@@ -14,7 +14,7 @@ import type { RuleContext } from './rule-context';
  * @example
  * evaluateNoStaleProgress({ ...rule, maxDays: 14 }, inProgressUpdated20DaysAgo, ctx); // fail: not updated for 20 days
  */
-export function evaluateNoStaleProgress(rule: Extract<ComplianceRule, { kind: 'no-stale-progress' }>, item: WorkItem, ctx: RuleContext): CheckOutcome {
+export function evaluateNoStaleProgress(rule: { readonly maxDays: number; readonly scope: RuleScope }, item: WorkItem, ctx: RuleContext): CheckOutcome {
   if (item.statusCategory !== 'indeterminate' || !inScope(rule.scope, item)) return notApplicable;
   const days = daysSince(item.updated, ctx.nowMs);
   if (days === null) return notApplicable;

@@ -1,7 +1,7 @@
+import type { RuleScope } from './rule-scope';
 import { calendarDayOf } from '../time/calendar-day-of';
 import type { WorkItem } from '../work-item/work-item';
 import type { CheckOutcome } from './check-outcome';
-import type { ComplianceRule } from './compliance-rule';
 import { fail } from './fail';
 import { inScope } from './in-scope';
 import { notApplicable } from './not-applicable';
@@ -15,7 +15,7 @@ import type { RuleContext } from './rule-context';
  * @example
  * evaluateNotOverdue(rule, { ...item, due: '2026-03-01' }, { ...ctx, today: calendarDayOf('2026-03-05') }); // fail: 4 days overdue
  */
-export function evaluateNotOverdue(rule: Extract<ComplianceRule, { kind: 'not-overdue' }>, item: WorkItem, ctx: RuleContext): CheckOutcome {
+export function evaluateNotOverdue(rule: { readonly scope: RuleScope }, item: WorkItem, ctx: RuleContext): CheckOutcome {
   const due = calendarDayOf(item.due);
   if (!inScope(rule.scope, item) || item.statusCategory === 'done' || due === null) return notApplicable;
   const late = ctx.today - due;

@@ -1,6 +1,6 @@
+import type { RuleScope } from './rule-scope';
 import type { WorkItem } from '../work-item/work-item';
 import type { CheckOutcome } from './check-outcome';
-import type { ComplianceRule } from './compliance-rule';
 import { fail } from './fail';
 import { inScope } from './in-scope';
 import { notApplicable } from './not-applicable';
@@ -12,7 +12,7 @@ import { pass } from './pass';
  * @example
  * evaluateOwnerRequired({ ...rule, scope: anyScope }, { ...item, assigneeId: null }); // fail: no owner
  */
-export function evaluateOwnerRequired(rule: Extract<ComplianceRule, { kind: 'owner-required' }>, item: WorkItem): CheckOutcome {
+export function evaluateOwnerRequired(rule: { readonly scope: RuleScope }, item: WorkItem): CheckOutcome {
   if (!inScope(rule.scope, item)) return notApplicable;
   return item.assigneeId === null ? fail('no owner (assignee)') : pass;
 }

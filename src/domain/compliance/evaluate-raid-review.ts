@@ -1,6 +1,6 @@
+import type { RaidKind } from '../raid/raid-kind';
 import type { WorkItem } from '../work-item/work-item';
 import type { CheckOutcome } from './check-outcome';
-import type { ComplianceRule } from './compliance-rule';
 import { daysSince } from './days-since';
 import { fail } from './fail';
 import { notApplicable } from './not-applicable';
@@ -14,7 +14,7 @@ import type { RuleContext } from './rule-context';
  * @example
  * evaluateRaidReview({ ...rule, maxDays: 30, raidKinds: ['risk'] }, riskUpdated45DaysAgo, ctx); // fail
  */
-export function evaluateRaidReview(rule: Extract<ComplianceRule, { kind: 'raid-review' }>, item: WorkItem, ctx: RuleContext): CheckOutcome {
+export function evaluateRaidReview(rule: { readonly maxDays: number; readonly raidKinds: readonly RaidKind[] }, item: WorkItem, ctx: RuleContext): CheckOutcome {
   if (item.statusCategory === 'done') return notApplicable;
   const kind = ctx.classifyRaid(item);
   if (kind === null || (rule.raidKinds.length > 0 && !rule.raidKinds.includes(kind))) return notApplicable;

@@ -1,18 +1,7 @@
-import type { ComplianceRule } from './compliance-rule';
+import { ruleKindRegistry } from './rule-kind-registry';
 
-/** The kinds of rule, in the order the rule editor offers them. */
-export const ruleKinds = [
-  'field-required',
-  'due-date-required',
-  'not-overdue',
-  'no-stale-progress',
-  'link-required',
-  'owner-required',
-  'mitigation-required',
-  'raid-review',
-  'gate-criteria',
-  'project-count',
-  'jql',
-] as const satisfies readonly ComplianceRule['kind'][];
+/** A kind of rule: a key of `ruleKindRegistry`. */
+export type RuleKind = keyof typeof ruleKindRegistry;
 
-export type RuleKind = (typeof ruleKinds)[number];
+/** The kinds of rule, in the order the rule editor offers them (the registry's order). */
+export const ruleKinds: readonly RuleKind[] = Object.keys(ruleKindRegistry).filter((key): key is RuleKind => key in ruleKindRegistry);

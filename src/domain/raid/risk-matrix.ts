@@ -1,7 +1,8 @@
+import type { Rag } from '../rag/rag';
 import type { RaidScale } from '../work-item/raid-scale';
 
-/** The colour of one cell of the risk heat map. */
-export type MatrixColour = 'green' | 'amber' | 'red';
+/** The colour of one cell of the risk heat map: a judged colour, never grey. */
+export type MatrixColour = Exclude<Rag, 'grey'>;
 
 /**
  * A 5x5 risk heat map: `colours[impact - 1][probability - 1]`, so the first row is the lowest impact and the first

@@ -1,9 +1,10 @@
 import type { Rag } from '../rag/rag';
-import { ragDimensions } from '../rag/rag-dimension';
+import { ragDimensions, type RagDimension } from '../rag/rag-dimension';
+import { ragsWorstFirst } from '../rag/rags-worst-first';
 import type { HeadlineSentence, ReportHeadline, ReportProjectRow } from './status-report';
 
 const ragOrder: Readonly<Record<Rag, number>> = { red: 3, amber: 2, green: 1, grey: 0 };
-const dimensionWords = { schedule: 'Schedule', scope: 'Scope', cost: 'Cost', risk: 'Risk', compliance: 'Compliance' } as const;
+const dimensionWords: Readonly<Record<RagDimension, string>> = { schedule: 'Schedule', scope: 'Scope', cost: 'Cost', risk: 'Risk', compliance: 'Compliance' };
 
 function worst(rags: readonly Rag[]): Rag {
   return rags.reduce<Rag>((acc, rag) => (ragOrder[rag] > ragOrder[acc] ? rag : acc), 'grey');
@@ -12,7 +13,7 @@ function worst(rags: readonly Rag[]): Rag {
 function countWords(rows: readonly ReportProjectRow[]): string {
   const n = rows.length;
   if (n === 0) return 'No project in scope that you may see has a roll-up yet.';
-  const parts = (['red', 'amber', 'green', 'grey'] as const)
+  const parts = ragsWorstFirst
     .map((rag) => ({ rag, count: rows.filter((row) => row.overall.rag === rag).length }))
     .filter((part) => part.count > 0)
     .map((part) => `${String(part.count)} ${part.rag === 'grey' ? 'without data' : part.rag}`);

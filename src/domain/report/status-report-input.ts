@@ -1,4 +1,4 @@
-import type { HistoryPoint } from '../../ports/dated-snapshot';
+import type { HistoryPoint } from '../trend/history-point';
 import type { ProjectRollup } from '../rollup/project-rollup';
 import type { WorkItem } from '../work-item/work-item';
 import type { DueDateChange } from './due-date-change';

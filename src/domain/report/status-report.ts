@@ -1,4 +1,4 @@
-import type { HistoryPoint } from '../../ports/dated-snapshot';
+import type { HistoryPoint } from '../trend/history-point';
 import type { Rag } from '../rag/rag';
 import type { RagDimension } from '../rag/rag-dimension';
 import type { RiskSeverity } from '../raid/risk-severity';

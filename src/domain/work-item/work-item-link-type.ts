@@ -3,4 +3,7 @@
  * (the other blocks this), `depends-on` (this needs the other), `relates`, or `other` for any link type the
  * field mapping does not know.
  */
-export type WorkItemLinkType = 'blocks' | 'is-blocked-by' | 'relates' | 'depends-on' | 'other';
+export const workItemLinkTypes = ['blocks', 'is-blocked-by', 'relates', 'depends-on', 'other'] as const;
+
+/** How a linked issue relates to this one; see `workItemLinkTypes`. */
+export type WorkItemLinkType = (typeof workItemLinkTypes)[number];

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { createJiraClient, type JiraRequester } from '../../../src/adapters/jira/jira-client';
 import { JiraError } from '../../../src/adapters/jira/jira-error';
 import type { JiraRetryPolicy } from '../../../src/adapters/jira/jira-retry-policy';
-import { resolverJiraRetryPolicy } from '../../../src/adapters/jira/resolver-jira-retry-policy';
+import { jiraRetryPolicies } from '../../../src/adapters/jira/jira-retry-policies';
 
 const mySchema = z.object({ accountId: z.string() });
 const ok = (): Response => new Response(JSON.stringify({ accountId: 'ada' }), { status: 200, headers: { 'Content-Type': 'application/json' } });
@@ -33,7 +33,7 @@ function resolverPolicyOnClock(startLeftMs: number): { policy: JiraRetryPolicy; 
   const sleeps: number[] = [];
   let leftMs = startLeftMs;
   const policy: JiraRetryPolicy = {
-    ...resolverJiraRetryPolicy,
+    ...jiraRetryPolicies.resolvers,
     timeLeftMs: () => leftMs,
     sleep: (ms) => {
       sleeps.push(ms);

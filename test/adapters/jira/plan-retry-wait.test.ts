@@ -1,6 +1,5 @@
-import { defaultJiraRetryPolicy } from '../../../src/adapters/jira/jira-retry-policy';
+import { jiraRetryPolicies } from '../../../src/adapters/jira/jira-retry-policies';
 import { planRetryWait } from '../../../src/adapters/jira/plan-retry-wait';
-import { resolverJiraRetryPolicy } from '../../../src/adapters/jira/resolver-jira-retry-policy';
 
 describe('planRetryWait under the resolver policy (8 s budget, 8 s kept before the deadline, 30 s per wait)', () => {
   it.each<[string, number, number, number, number | null]>([
@@ -17,7 +16,7 @@ describe('planRetryWait under the resolver policy (8 s budget, 8 s kept before t
     ['nothing is waited once the deadline has passed', 0, 0, 0, null],
     ['a zero wait with budget and time left is taken', 0, 8_000, 25_000, 0],
   ])('%s', (_reason, wantedMs, spentMs, timeLeftMs, planned) => {
-    expect(planRetryWait({ wantedMs, spentMs, timeLeftMs }, resolverJiraRetryPolicy)).toBe(planned);
+    expect(planRetryWait({ wantedMs, spentMs, timeLeftMs }, jiraRetryPolicies.resolvers)).toBe(planned);
   });
 });
 
@@ -27,6 +26,6 @@ describe('planRetryWait under the background policy', () => {
     ['a 31 s Retry-After is not', 31_000, 0, null],
     ['a back-off is waited with no deadline known', 2_000, 0, 2_000],
   ])('%s', (_reason, wantedMs, spentMs, planned) => {
-    expect(planRetryWait({ wantedMs, spentMs, timeLeftMs: defaultJiraRetryPolicy.timeLeftMs() }, defaultJiraRetryPolicy)).toBe(planned);
+    expect(planRetryWait({ wantedMs, spentMs, timeLeftMs: jiraRetryPolicies.jobs.timeLeftMs() }, jiraRetryPolicies.jobs)).toBe(planned);
   });
 });

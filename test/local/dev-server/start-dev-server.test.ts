@@ -48,6 +48,7 @@ describe('startDevServer', () => {
     invokeResolver(call: InvokeRequest): Promise<unknown> {
       calls.push(call);
       if (call.functionKey === 'explode') return Promise.reject(new Error('The resolver threw.'));
+      if (call.functionKey === 'getViewer') return Promise.resolve({ ok: true, data: { accountId: call.accountId, displayName: 'Rita as the app sees her', isAdmin: false, projects: [{ key: 'PAY', name: 'Payments', category: null }] } });
       return Promise.resolve({ ok: true, data: { echo: call.payload } });
     },
   };
@@ -141,7 +142,7 @@ describe('startDevServer', () => {
   });
 
   it('passes a frame’s resolver call to the app as Forge would and answers its result', async () => {
-    const body = { moduleKey: 'pmo-portfolio', functionKey: 'getViewer', payload: { page: 2 }, accountId: 'ada', extension: { type: 'jira:globalPage' } };
+    const body = { moduleKey: 'pmo-portfolio', functionKey: 'getPortfolio', payload: { page: 2 }, accountId: 'ada', extension: { type: 'jira:globalPage' } };
     const reply = await raw(server.url, 'POST', '/api/invoke', JSON.stringify(body));
     expect(reply.status).toBe(200);
     expect(JSON.parse(reply.body)).toEqual({ ok: true, data: { echo: { page: 2 } } });
@@ -199,6 +200,14 @@ describe('startDevServer', () => {
     expect(titles).toEqual(['Portfolio', 'Project page', 'Issue panel', 'Admin page', 'Confluence macro', 'Macro config']);
     expect(page.body).toContain('<h1>PMO Governance for Jira: local</h1>');
     expect(page.body).not.toMatch(/\bSEC\b|Secret Merger|Due diligence/);
+  });
+
+  it('shows on the harness who the frames act as, by asking the app’s getViewer resolver as that user', async () => {
+    const page = await raw(server.url, 'GET', '/?as=rita');
+    expect(calls.filter((call) => call.functionKey === 'getViewer').map((call) => call.accountId)).toEqual(['rita']);
+    expect(page.body).toContain('<strong>Rita as the app sees her</strong> · Not a Jira administrator');
+    expect(page.body).toContain('Projects this user can browse (1)');
+    expect(page.body).toContain('<li><code>PAY</code> Payments</li>');
   });
 });
 

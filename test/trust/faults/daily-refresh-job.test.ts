@@ -5,7 +5,7 @@
 import { generateDemoSite } from '../../../local/demo/generate-demo-site';
 import { createLocalApp } from '../../../local/forge-runtime/create-local-app';
 import type { FaultOptions } from '../../../local/jira-fake/fault-options';
-import { defaultJiraRetryPolicy } from '../../../src/adapters/jira/jira-retry-policy';
+import { jiraRetryPolicies } from '../../../src/adapters/jira/jira-retry-policies';
 import { createGovernanceStore } from '../../../src/adapters/kvs/create-governance-store';
 import type { StoredRollup } from '../../../src/ports/stored-rollup';
 import { recordMetric } from '../support/record-metric';
@@ -48,6 +48,6 @@ describe('the daily refresh job under injected Jira faults', () => {
     expect(faulty.rollups).toEqual(clean.rollups);
     expect(faulty.requests).toBeGreaterThan(clean.requests);
     // Each request is tried at most 1 + maxRetries times.
-    expect(faulty.requests).toBeLessThanOrEqual(clean.requests * (1 + defaultJiraRetryPolicy.maxRetries));
+    expect(faulty.requests).toBeLessThanOrEqual(clean.requests * (1 + jiraRetryPolicies.jobs.maxRetries));
   });
 });

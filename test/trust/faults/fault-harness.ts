@@ -2,7 +2,8 @@ import { asApp } from '@forge/api';
 import { createJqlMatcher } from '../../../src/adapters/jira/create-jql-matcher';
 import { createPortfolioJira } from '../../../src/adapters/jira/create-portfolio-jira';
 import { createJiraClient, type JiraClient, type JiraRequester } from '../../../src/adapters/jira/jira-client';
-import { defaultJiraRetryPolicy, type JiraRetryPolicy } from '../../../src/adapters/jira/jira-retry-policy';
+import { jiraRetryPolicies } from '../../../src/adapters/jira/jira-retry-policies';
+import type { JiraRetryPolicy } from '../../../src/adapters/jira/jira-retry-policy';
 import { createGovernanceStore } from '../../../src/adapters/kvs/create-governance-store';
 import { createTemplateStore } from '../../../src/adapters/kvs/create-template-store';
 import { createGovernanceSource } from '../../../src/app/governance/create-governance-source';
@@ -50,7 +51,7 @@ export async function createFaultHarness(options: FaultHarnessOptions): Promise<
   if (app.fake === null) throw new Error('the local app has no Jira fake');
   const sleeps: number[] = [];
   const policy: JiraRetryPolicy = {
-    ...defaultJiraRetryPolicy,
+    ...jiraRetryPolicies.jobs,
     ...options.policy,
     sleep: (ms) => {
       sleeps.push(ms);

@@ -1,4 +1,4 @@
-import type { JiraPlan, PointsBudgetSetting, PointsTier } from '../../../../src/domain/points/points-budget-setting';
+import type { JiraPlan, PointsBudgetSetting, PointsTier } from '../../../../src/domain/points';
 import { formatCount } from '../points/format-count';
 
 /** The budget form as typed: numbers stay text until checked, so a half-typed value is not lost. */

@@ -1,5 +1,5 @@
 import type { FullRereadEstimateDto } from '../../../../src/contract/points-budget-dto';
-import { describeHours } from '../../../../src/domain/points/describe-hours';
+import { describeHours } from '../../../../src/domain/points';
 import { formatCount } from '../points/format-count';
 import { roundPoints } from '../points/round-points';
 

@@ -1,4 +1,4 @@
-import { rags, type Rag } from '../../../../src/domain/rag/rag';
+import { rags, type Rag } from '../../../../src/domain/rag';
 import type { FilterChoice, FilterChoices } from '../portfolio/list-filter-choices';
 import type { PortfolioFilter } from '../portfolio/portfolio-filter';
 import { ragLabels } from '../portfolio/rag-labels';

@@ -1,5 +1,5 @@
 import Heading from '@atlaskit/heading';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RagOverridesDto, SetRagOverridePayload } from '../../../../src/contract/rag-override-dto';
 import type { RagOverrideTarget } from '../../../../src/domain/rag-override/rag-override';
 import { ragLabels } from '../portfolio/rag-labels';
@@ -9,6 +9,7 @@ import { overrideTargets } from '../rag-override/override-targets';
 import { parseRagOverrides } from '../rag-override/parse-rag-overrides';
 import { callResolver } from '../resolver/call-resolver';
 import type { ResolverState } from '../resolver/resolver-state';
+import { useResolver } from '../resolver/use-resolver';
 import { malformedEnvelopeMessage } from '../resolver/unwrap-envelope';
 import { ErrorState } from './error-state';
 import { ProjectColoursTable } from './project-colours-table';
@@ -38,22 +39,11 @@ const labelOf = (target: RagOverrideTarget): string => overrideTargets.find((t) 
  * Administrators may set a colour by hand (with a reason and an expiry) or clear one early; the app checks again.
  */
 export function ProjectColoursPanel({ projectKey, onChanged }: ProjectColoursPanelProps) {
-  const [colours, setColours] = useState<ResolverState<RagOverridesDto>>({ state: 'loading' });
+  const loaded = useResolver(['getRagOverrides', { projectKey }]);
+  const colours = loaded.state === 'ready' ? checked(loaded) : loaded;
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-
-  useEffect(() => {
-    let current = true;
-    setColours({ state: 'loading' });
-    void callResolver('getRagOverrides', { projectKey }).then((answer) => {
-      if (current) setColours(checked(answer));
-    });
-    return () => {
-      current = false;
-    };
-  }, [projectKey, attempt]);
 
   /** Shows the colours the app answered after a change, or its refusal; answers whether the change was made. */
   const settle = (answer: Answer, success: string): boolean => {
@@ -63,7 +53,7 @@ export function ProjectColoursPanel({ projectKey, onChanged }: ProjectColoursPan
       setRefusal(result.message);
       return false;
     }
-    setColours(result);
+    loaded.show(result.data);
     setDone(success);
     onChanged();
     return true;
@@ -97,9 +87,7 @@ export function ProjectColoursPanel({ projectKey, onChanged }: ProjectColoursPan
           title="The project's colours could not be loaded"
           message={colours.message}
           code={colours.code}
-          onRetry={() => {
-            setAttempt((n) => n + 1);
-          }}
+          onRetry={loaded.retry}
           headingLevel="h3"
         />
       )}

@@ -1,4 +1,4 @@
-import type { RagOverrideTarget } from '../../../../src/domain/rag-override/rag-override';
+import type { RagOverrideTarget } from '../../../../src/domain/rag-override';
 import type { ColourRow } from '../rag-override/build-colour-rows';
 import { ConfirmedAction } from './confirmed-action';
 import { RagLozenge } from './rag-lozenge';

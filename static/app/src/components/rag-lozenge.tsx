@@ -1,6 +1,6 @@
 import Lozenge from '@atlaskit/lozenge';
 import Tooltip from '@atlaskit/tooltip';
-import type { Rag } from '../../../../src/domain/rag/rag';
+import type { Rag } from '../../../../src/domain/rag';
 import { ragLabels } from '../portfolio/rag-labels';
 
 const appearances = { green: 'success', amber: 'moved', red: 'removed', grey: 'default' } as const;

@@ -1,5 +1,5 @@
-import { raidKinds, type RaidKind } from '../../../../src/domain/raid/raid-kind';
-import { riskSeverities, type RiskSeverity } from '../../../../src/domain/raid/risk-severity';
+import { raidKinds, type RaidKind } from '../../../../src/domain/raid';
+import { riskSeverities, type RiskSeverity } from '../../../../src/domain/raid';
 import type { RaidFilter } from '../raid/raid-filter';
 import { raidKindLabels, severityLabels } from '../raid/raid-labels';
 import type { FilterChoice } from './filter-choice';

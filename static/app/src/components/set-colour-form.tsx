@@ -1,12 +1,12 @@
 import Button from '@atlaskit/button/new';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { SetRagOverridePayload } from '../../../../src/contract/rag-override-dto';
-import { MAX_OVERRIDE_DAYS, MAX_OVERRIDE_REASON, MIN_OVERRIDE_REASON } from '../../../../src/domain/rag-override/override-limits';
-import { overrideRags, type OverrideRag, type RagOverrideTarget } from '../../../../src/domain/rag-override/rag-override';
+import { MAX_OVERRIDE_DAYS, MAX_OVERRIDE_REASON, MIN_OVERRIDE_REASON } from '../../../../src/domain/rag-override';
+import { overrideRags, type OverrideRag, type RagOverrideTarget } from '../../../../src/domain/rag-override';
 import { ragLabels } from '../portfolio/rag-labels';
-import { tidyOverrideReason } from '../../../../src/domain/rag-override/tidy-override-reason';
+import { tidyOverrideReason } from '../../../../src/domain/rag-override';
 import { checkOverrideDraft, type OverrideDraft, type OverrideDraftProblems } from '../rag-override/check-override-draft';
-import type { OverrideDayBounds } from '../../../../src/domain/rag-override/override-day-bounds';
+import type { OverrideDayBounds } from '../../../../src/domain/rag-override';
 import { overrideTargets } from '../rag-override/override-targets';
 
 export interface SetColourFormProps {

@@ -1,20 +1,8 @@
 import { ragDimensions } from '../../../../src/domain/rag/rag-dimension';
+import { toCsv, type CsvCell } from '../csv/to-csv';
 import type { PortfolioRow } from './to-portfolio-rows';
 
-type Field = string | number | null;
-
-// Spreadsheets run a cell that starts with one of these as a formula; project names and summaries come from Jira
-// users, so such a text is prefixed with an apostrophe and stays text.
-const formulaStart = /^[=+\-@\t\r]/;
-
-function csvField(value: Field): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const text = formulaStart.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function fraction(value: number | null): Field {
+function fraction(value: number | null): CsvCell {
   return value === null ? null : Math.round(value * 10_000) / 10_000;
 }
 
@@ -70,7 +58,7 @@ export function buildPortfolioCsv(rows: readonly PortfolioRow[]): string {
       row.trend.label,
       row.partial ? 'yes' : 'no',
       row.stale ? 'yes' : 'no',
-    ].map(csvField),
+    ],
   );
-  return [header.map(csvField), ...lines].map((fields) => `${fields.join(',')}\r\n`).join('');
+  return toCsv([header, ...lines]);
 }

@@ -1,8 +1,8 @@
 import type { HeadType, RowType } from '@atlaskit/dynamic-table/types';
 import type { ReactNode } from 'react';
-import type { Rag } from '../../../../src/domain/rag/rag';
-import { ragDimensions, type RagDimension } from '../../../../src/domain/rag/rag-dimension';
-import type { HistoryPoint } from '../../../../src/ports/dated-snapshot';
+import type { Rag } from '../../../../src/domain/rag';
+import { ragDimensions, type RagDimension } from '../../../../src/domain/rag';
+import type { HistoryPoint } from '../../../../src/domain/trend';
 import { formatIndex } from './format-index';
 import { formatRatio } from './format-ratio';
 import type { PortfolioRow } from './to-portfolio-rows';

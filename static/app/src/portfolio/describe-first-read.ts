@@ -1,6 +1,6 @@
 // zod/mini keeps the browser bundle small: it tree-shakes, where the classic API carries every locale along.
 import * as z from 'zod/mini';
-import { describeHours } from '../../../../src/domain/points/describe-hours';
+import { describeHours } from '../../../../src/domain/points';
 import { formatCount } from '../points/format-count';
 import { formatUtcMinute } from '../points/format-utc-minute';
 

@@ -1,4 +1,4 @@
-import type { HistoryPoint } from '../../../../src/ports/dated-snapshot';
+import type { HistoryPoint } from '../../../../src/domain/trend';
 import { formatRatio } from './format-ratio';
 
 /**

@@ -1,4 +1,4 @@
-import type { RollupTrend } from '../../../../src/domain/trend/rollup-trend';
+import type { RollupTrend } from '../../../../src/domain/trend';
 
 /** A project's change since its last snapshot, as one arrow, a sentence and a number to sort by. */
 export interface TrendSummary {

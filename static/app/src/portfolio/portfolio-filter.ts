@@ -1,4 +1,4 @@
-import type { Rag } from '../../../../src/domain/rag/rag';
+import type { Rag } from '../../../../src/domain/rag';
 import type { PortfolioRow } from './to-portfolio-rows';
 
 /** What the reader narrowed the portfolio to; null shows everything. `lead` is an account id, or '' for no lead. */

@@ -1,4 +1,4 @@
-import type { ProjectProgress } from '../../../../src/domain/progress/project-progress';
+import type { ProjectProgress } from '../../../../src/domain/progress';
 
 /**
  * The progress figure a project is judged by: story points where any work item is estimated, else item count, the

@@ -1,4 +1,4 @@
-import type { HistoryPoint } from '../../../../src/ports/dated-snapshot';
+import type { HistoryPoint } from '../../../../src/domain/trend';
 
 /** A point of the sparkline in SVG user units (y grows downwards). */
 export interface SparkPoint {

@@ -1,4 +1,4 @@
-import type { AggregateRollup } from '../../../../src/domain/rollup/aggregate-rollup';
+import type { AggregateRollup } from '../../../../src/domain/rollup';
 import { formatIndex } from './format-index';
 import { formatRatio } from './format-ratio';
 import { progressOf } from './progress-of';

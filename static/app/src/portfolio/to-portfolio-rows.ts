@@ -1,8 +1,8 @@
 import type { PortfolioDto, PortfolioProjectDto } from '../../../../src/contract/portfolio-dto';
-import type { Rag } from '../../../../src/domain/rag/rag';
-import type { RagDimension } from '../../../../src/domain/rag/rag-dimension';
-import type { NextMilestone } from '../../../../src/domain/schedule/milestone-summary';
-import type { HistoryPoint } from '../../../../src/ports/dated-snapshot';
+import type { Rag } from '../../../../src/domain/rag';
+import type { RagDimension } from '../../../../src/domain/rag';
+import type { NextMilestone } from '../../../../src/domain/schedule';
+import type { HistoryPoint } from '../../../../src/domain/trend';
 import { describeTrend, type TrendSummary } from './describe-trend';
 import { progressOf } from './progress-of';
 

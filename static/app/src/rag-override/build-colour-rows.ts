@@ -1,6 +1,6 @@
 import type { RagOverridesDto } from '../../../../src/contract/rag-override-dto';
-import type { Rag } from '../../../../src/domain/rag/rag';
-import type { OverrideRag, RagOverrideTarget } from '../../../../src/domain/rag-override/rag-override';
+import type { Rag } from '../../../../src/domain/rag';
+import type { OverrideRag, RagOverrideTarget } from '../../../../src/domain/rag-override';
 import { overrideTargets } from './override-targets';
 
 /** The override in force on one row, in the words the table shows. */

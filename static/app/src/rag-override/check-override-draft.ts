@@ -1,9 +1,9 @@
 import type { SetRagOverridePayload } from '../../../../src/contract/rag-override-dto';
-import type { OverrideDayBounds } from '../../../../src/domain/rag-override/override-day-bounds';
-import { overrideExpiryProblem } from '../../../../src/domain/rag-override/override-expiry-problem';
-import { overrideReasonProblem } from '../../../../src/domain/rag-override/override-reason-problem';
-import type { OverrideRag, RagOverrideTarget } from '../../../../src/domain/rag-override/rag-override';
-import { tidyOverrideReason } from '../../../../src/domain/rag-override/tidy-override-reason';
+import type { OverrideDayBounds } from '../../../../src/domain/rag-override';
+import { overrideExpiryProblem } from '../../../../src/domain/rag-override';
+import { overrideReasonProblem } from '../../../../src/domain/rag-override';
+import type { OverrideRag, RagOverrideTarget } from '../../../../src/domain/rag-override';
+import { tidyOverrideReason } from '../../../../src/domain/rag-override';
 
 /** The "Set a colour by hand" form as typed: nothing chosen yet is null or empty. */
 export interface OverrideDraft {

@@ -1,4 +1,4 @@
-import type { RagOverrideTarget } from '../../../../src/domain/rag-override/rag-override';
+import type { RagOverrideTarget } from '../../../../src/domain/rag-override';
 
 /** What can be set by hand, in the order the project page lists it: the overall colour first, then the dimensions. */
 export const overrideTargets: readonly { readonly target: RagOverrideTarget; readonly label: string }[] = [

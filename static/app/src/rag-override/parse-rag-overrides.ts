@@ -1,8 +1,8 @@
 // zod/mini keeps the browser bundle small: it tree-shakes, where the classic API carries every locale along.
 import * as z from 'zod/mini';
 import type { RagOverridesDto } from '../../../../src/contract/rag-override-dto';
-import { rags } from '../../../../src/domain/rag/rag';
-import { overrideRags } from '../../../../src/domain/rag-override/rag-override';
+import { rags } from '../../../../src/domain/rag';
+import { overrideRags } from '../../../../src/domain/rag-override';
 
 const targetSchema = z.enum(['overall', 'schedule', 'scope', 'cost', 'risk', 'compliance']);
 const computedSchema = z.object({ rag: z.enum(rags), reason: z.string() });

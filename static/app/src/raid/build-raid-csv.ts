@@ -1,17 +1,6 @@
 import type { RaidItemDto } from '../../../../src/contract/raid-item-dto';
+import { toCsv } from '../csv/to-csv';
 import { raidKindLabels } from './raid-labels';
-
-type Field = string | number | null;
-
-// Spreadsheets run a cell that starts with one of these as a formula; summaries come from Jira users.
-const formulaStart = /^[=+\-@\t\r]/;
-
-function csvField(value: Field): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  const text = formulaStart.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 const header = ['Kind', 'Key', 'Summary', 'Score', 'Severity', 'Probability', 'Impact', 'Residual score', 'Owner', 'Mitigation', 'Due', 'Last review', 'State', 'Stale', 'Age (days)'];
 
@@ -40,9 +29,7 @@ export function buildRaidCsv(items: readonly RaidItemDto[]): string {
       item.statusName,
       item.stale ? 'yes' : 'no',
       item.ageDays,
-    ]
-      .map(csvField)
-      .join(','),
+    ],
   );
-  return [header.join(','), ...lines].join('\r\n') + '\r\n';
+  return toCsv([header, ...lines]);
 }

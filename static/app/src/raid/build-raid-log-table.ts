@@ -1,6 +1,6 @@
 import type { HeadType, RowType } from '@atlaskit/dynamic-table/types';
 import type { RaidItemDto } from '../../../../src/contract/raid-item-dto';
-import { raidKinds } from '../../../../src/domain/raid/raid-kind';
+import { raidKinds } from '../../../../src/domain/raid';
 import { raidKindLabels, severityLabels } from './raid-labels';
 
 /** The content of one RAID log cell: plain text, or a score with its severity and matrix cell. */

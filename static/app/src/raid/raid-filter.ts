@@ -1,6 +1,6 @@
 import type { RaidItemDto } from '../../../../src/contract/raid-item-dto';
-import type { RaidKind } from '../../../../src/domain/raid/raid-kind';
-import type { RiskSeverity } from '../../../../src/domain/raid/risk-severity';
+import type { RaidKind } from '../../../../src/domain/raid';
+import type { RiskSeverity } from '../../../../src/domain/raid';
 
 /** The RAID log's filters; null shows all. `cell` comes from a click on the heat map. */
 export interface RaidFilter {

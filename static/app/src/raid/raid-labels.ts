@@ -1,5 +1,5 @@
-import type { RaidKind } from '../../../../src/domain/raid/raid-kind';
-import type { RiskSeverity } from '../../../../src/domain/raid/risk-severity';
+import type { RaidKind } from '../../../../src/domain/raid';
+import type { RiskSeverity } from '../../../../src/domain/raid';
 
 /** Each RAID kind as the page names it. */
 export const raidKindLabels: Readonly<Record<RaidKind, string>> = { risk: 'Risk', assumption: 'Assumption', issue: 'Issue', dependency: 'Dependency' };

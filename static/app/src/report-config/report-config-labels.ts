@@ -1,4 +1,4 @@
-import { reportWords } from '../../../../src/domain/report/report-words';
+import { reportWords } from '../../../../src/domain/report';
 import type { ReportPeriod, ReportScope, ReportSection } from './report-config-schema';
 
 /** The words the settings form and the macro use for each setting value. */

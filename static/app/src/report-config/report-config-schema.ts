@@ -1,6 +1,6 @@
 // zod/mini keeps the browser bundle small: it tree-shakes, where the classic API carries every locale along.
 import * as z from 'zod/mini';
-import { reportSectionNames, type ReportSectionName } from '../../../../src/domain/report/report-section';
+import { reportSectionNames, type ReportSectionName } from '../../../../src/domain/report';
 
 export const reportScopes = ['portfolio', 'programs', 'projects'] as const;
 /** The fixed look-backs, and `baseline`: since the baseline the config names. */

@@ -1,5 +1,5 @@
-import type { ReportDiff } from '../../../../src/domain/report/diff-reports';
-import { percentOrDash, reportWords } from '../../../../src/domain/report/report-words';
+import type { ReportDiff } from '../../../../src/domain/report';
+import { percentOrDash, reportWords } from '../../../../src/domain/report';
 
 /**
  * What changed since a frozen copy, in sentences; one sentence saying so when nothing did.

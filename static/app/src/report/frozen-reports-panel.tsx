@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
@@ -6,10 +6,9 @@ import type { FrozenReportDto } from '../../../../src/contract/report-frozen-dto
 import type { StatusReportPayload } from '../../../../src/contract/report-payload';
 import type { FrozenReportSummary } from '../../../../src/domain/report/frozen-report';
 import { ErrorState } from '../components/error-state';
-import { invokeResolver } from '../invoke';
-import { describeFailure } from '../resolver/describe-failure';
+import { callResolver } from '../resolver/call-resolver';
 import type { ResolverState } from '../resolver/resolver-state';
-import { unwrapEnvelope } from '../resolver/unwrap-envelope';
+import { useResolver } from '../resolver/use-resolver';
 import { describeReportDiff } from './describe-report-diff';
 import { ReportView } from './report-view';
 
@@ -22,46 +21,21 @@ function publishedWords(summary: FrozenReportSummary): string {
  * name), list the copies the reader may open, and open one as it was published with what changed since.
  */
 export function FrozenReportsPanel({ payload }: { readonly payload: StatusReportPayload }) {
-  const [list, setList] = useState<ResolverState<readonly FrozenReportSummary[]>>({ state: 'loading' });
-  const [generation, setGeneration] = useState(0);
+  const loaded = useResolver(['listFrozenReports']);
+  const list = loaded.state === 'ready' ? { state: 'ready' as const, data: loaded.data.reports } : loaded;
   const [publishing, setPublishing] = useState<{ readonly busy: boolean; readonly error: string | null }>({ busy: false, error: null });
   const [opened, setOpened] = useState<ResolverState<FrozenReportDto> | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    invokeResolver('listFrozenReports').then(
-      (envelope) => {
-        if (!current) return;
-        const state = unwrapEnvelope(envelope);
-        setList(state.state === 'ready' ? { state: 'ready', data: state.data.reports } : state);
-      },
-      (error: unknown) => {
-        if (current) setList({ state: 'error', message: describeFailure(error) });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [generation]);
-
   const publish = async () => {
     setPublishing({ busy: true, error: null });
-    try {
-      const state = unwrapEnvelope(await invokeResolver('publishStatusReport', payload));
-      setPublishing({ busy: false, error: state.state === 'error' ? state.message : null });
-      setGeneration((g) => g + 1);
-    } catch (error: unknown) {
-      setPublishing({ busy: false, error: describeFailure(error) });
-    }
+    const answer = await callResolver('publishStatusReport', payload);
+    setPublishing({ busy: false, error: answer.state === 'error' ? answer.message : null });
+    loaded.reload();
   };
 
   const open = async (id: string) => {
     setOpened({ state: 'loading' });
-    try {
-      setOpened(unwrapEnvelope(await invokeResolver('getFrozenReport', { id })));
-    } catch (error: unknown) {
-      setOpened({ state: 'error', message: describeFailure(error) });
-    }
+    setOpened(await callResolver('getFrozenReport', { id }));
   };
 
   return (
@@ -84,10 +58,7 @@ export function FrozenReportsPanel({ payload }: { readonly payload: StatusReport
           title="Could not list the frozen copies"
           message={list.message}
           code={list.code}
-          onRetry={() => {
-            setList({ state: 'loading' });
-            setGeneration((g) => g + 1);
-          }}
+          onRetry={loaded.retry}
           headingLevel="h3"
         />
       )}

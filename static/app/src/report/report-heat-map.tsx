@@ -1,4 +1,4 @@
-import { severityOf } from '../../../../src/domain/raid/severity-of';
+import { severityOf } from '../../../../src/domain/raid';
 import { HeatMapGrid } from '../components/heat-map-grid';
 
 /**

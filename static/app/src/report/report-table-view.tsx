@@ -1,5 +1,5 @@
 import Heading from '@atlaskit/heading';
-import type { ReportTable } from '../../../../src/domain/report/report-table';
+import type { ReportTable } from '../../../../src/domain/report';
 import type { ReactNode } from 'react';
 import { RagLozenge } from '../components/rag-lozenge';
 

@@ -1,8 +1,8 @@
 import Heading from '@atlaskit/heading';
 import type { StatusReportDto } from '../../../../src/contract/report-dto';
-import { ragDimensions } from '../../../../src/domain/rag/rag-dimension';
-import { reportPreamble, reportTables } from '../../../../src/domain/report/report-table';
-import { hiddenLine } from '../../../../src/domain/report/report-words';
+import { ragDimensions } from '../../../../src/domain/rag';
+import { reportPreamble, reportTables } from '../../../../src/domain/report';
+import { hiddenLine } from '../../../../src/domain/report';
 import { RagLozenge } from '../components/rag-lozenge';
 import { ReportHeatMap } from './report-heat-map';
 import { ReportTableView } from './report-table-view';

@@ -1,6 +1,5 @@
 import { GovernanceSettings } from '../components/admin/governance-settings';
 import { SurfaceLayout } from '../components/surface-layout';
-import { ViewerPanel } from '../components/viewer-panel';
 
 /** PMO governance settings (Jira admin page): templates, assignments, import and export, baselines, and the audit log. */
 export function AdminPage() {
@@ -10,7 +9,6 @@ export function AdminPage() {
       title="PMO governance settings"
       purpose="Governance templates (rules, phases and gates, RAG thresholds, RAID mapping, field mapping), which project follows which template and belongs to which program, baselines that reports can look back to, and an audit log of every change."
     >
-      <ViewerPanel />
       <GovernanceSettings />
     </SurfaceLayout>
   );

@@ -10,7 +10,7 @@ export interface IssuePanelProps {
 }
 
 function IssueGovernance({ issueKey }: { readonly issueKey: string }) {
-  const governance = useResolver('getIssueGovernance', { issueKey });
+  const governance = useResolver(['getIssueGovernance', { issueKey }]);
   switch (governance.state) {
     case 'loading':
       return <LoadingState label="Loading governance" />;

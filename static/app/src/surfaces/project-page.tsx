@@ -1,29 +1,14 @@
-import { useEffect, useState } from 'react';
-import type { ProjectRaidDto } from '../../../../src/contract/raid-project-dto';
 import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
 import { ProjectRaidView } from '../components/project-raid-view';
 import { SurfaceLayout } from '../components/surface-layout';
-import { callResolver } from '../resolver/call-resolver';
-import type { ResolverState } from '../resolver/resolver-state';
+import { useResolver } from '../resolver/use-resolver';
 
 function ProjectRaid({ projectKey }: { readonly projectKey: string }) {
-  const [raid, setRaid] = useState<ResolverState<ProjectRaidDto>>({ state: 'loading' });
-  // Bumped after a colour is set by hand: the page fetches again while still showing what it has, so the panel that
-  // made the change (and its announcement) stays in place; a failed fetch again keeps what is shown.
-  const [generation, setGeneration] = useState(0);
-  // Bumped by "Try again" after a failed load: the page loads as it first did, spinner and all.
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    let current = true;
-    if (generation === 0) setRaid({ state: 'loading' });
-    void callResolver('getProjectRaid', { projectKey }).then((answer) => {
-      if (current && (generation === 0 || answer.state === 'ready')) setRaid(answer);
-    });
-    return () => {
-      current = false;
-    };
-  }, [projectKey, generation, attempt]);
+  // After a colour is set by hand the page fetches again while still showing what it has, so the panel that made the
+  // change (and its announcement) stays in place; a failed fetch then keeps what is shown. "Try again" after a failed
+  // load starts over, spinner and all.
+  const raid = useResolver(['getProjectRaid', { projectKey }], { keepShownOnFailedReload: true });
   switch (raid.state) {
     case 'loading':
       return <LoadingState label="Loading the RAID log" />;
@@ -33,14 +18,11 @@ function ProjectRaid({ projectKey }: { readonly projectKey: string }) {
           title="The RAID log could not be loaded"
           message={raid.message}
           code={raid.code}
-          onRetry={() => {
-            setRaid({ state: 'loading' });
-            setAttempt((n) => n + 1);
-          }}
+          onRetry={raid.retry}
         />
       );
     case 'ready':
-      return <ProjectRaidView raid={raid.data} onColoursChanged={() => { setGeneration((n) => n + 1); }} />;
+      return <ProjectRaidView raid={raid.data} onColoursChanged={raid.reload} />;
   }
 }
 

@@ -5,7 +5,6 @@ import Select from '@atlaskit/select';
 import { view } from '@forge/bridge';
 import { ErrorState } from '../components/error-state';
 import { SurfaceLayout } from '../components/surface-layout';
-import { ViewerPanel } from '../components/viewer-panel';
 import { describeFailure } from '../resolver/describe-failure';
 import { useResolver } from '../resolver/use-resolver';
 import { ScopeChoices } from '../report-config/scope-choices';
@@ -30,9 +29,9 @@ export function ReportMacroConfig({ config }: { readonly config: ReportConfig | 
   const [periodError, setPeriodError] = useState<string | null>(null);
   const ids = { period: useId(), periodNote: useId(), sectionsError: useId(), scopeError: useId() };
   // The programs and projects offered are those the editor may browse: a report cannot be set up on what they cannot see.
-  const viewer = useResolver('getViewer');
+  const viewer = useResolver(['getViewer']);
   // Without the baselines the fixed look-backs still work; only the "since a baseline" choices wait for them.
-  const baselineList = useResolver('listBaselines');
+  const baselineList = useResolver(['listBaselines']);
   const baselines = baselinesOf(baselineList);
   const periodOptions = buildPeriodOptions(draft, baselines);
   const chosenPeriod = periodOptions.find((option) => option.value === periodOptionValue(draft)) ?? null;
@@ -179,7 +178,6 @@ export function ReportMacroConfig({ config }: { readonly config: ReportConfig | 
           )}
         </div>
       </form>
-      <ViewerPanel />
     </SurfaceLayout>
   );
 }

@@ -4,7 +4,6 @@ import { ContextFacts } from '../components/context-facts';
 import { ErrorState } from '../components/error-state';
 import { LoadingState } from '../components/loading-state';
 import { SurfaceLayout } from '../components/surface-layout';
-import { ViewerPanel } from '../components/viewer-panel';
 import { describeReportConfig } from '../report-config/describe-report-config';
 import type { ReportConfig } from '../report-config/report-config-schema';
 import { toReportPayload } from '../report-config/to-report-payload';
@@ -13,7 +12,7 @@ import { ReportView } from '../report/report-view';
 import { useResolver } from '../resolver/use-resolver';
 
 function LiveReport({ config }: { readonly config: ReportConfig }) {
-  const report = useResolver('getStatusReport', toReportPayload(config));
+  const report = useResolver(['getStatusReport', toReportPayload(config)]);
   if (report.state === 'loading') return <LoadingState label="Building the report" />;
   if (report.state === 'error') {
     // The one way a saved config stops working on its own: the baseline it looks back to was deleted.
@@ -52,9 +51,6 @@ export function ReportMacro({ config }: { readonly config: ReportConfig | null }
           </section>
         </>
       )}
-      <div className="pmo-no-print">
-        <ViewerPanel />
-      </div>
     </SurfaceLayout>
   );
 }

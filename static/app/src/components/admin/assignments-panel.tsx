@@ -1,5 +1,7 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
+import Select from '@atlaskit/select';
+import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
 import type { TemplateListDto } from '../../../../../src/contract/template-list-dto';
 
@@ -16,6 +18,11 @@ interface RowDraft {
 
 const followDefault = '';
 
+interface TemplateChoice {
+  readonly value: string;
+  readonly label: string;
+}
+
 /** Which template each project follows and which program it belongs to; a change counts from the next refresh. */
 export function AssignmentsPanel({ list, busy, onAssign }: AssignmentsPanelProps) {
   const [drafts, setDrafts] = useState<Readonly<Record<string, RowDraft>>>({});
@@ -24,6 +31,10 @@ export function AssignmentsPanel({ list, busy, onAssign }: AssignmentsPanelProps
     return { templateId: a?.templateId ?? followDefault, program: a?.program ?? '' };
   };
   const defaultName = list.templates.find((t) => t.template.id === list.defaultTemplateId)?.template.name ?? 'Default';
+  const choices: readonly TemplateChoice[] = [
+    { value: followDefault, label: `Default (${defaultName})` },
+    ...list.templates.filter((t) => t.template.id !== list.defaultTemplateId).map((t) => ({ value: t.template.id, label: t.template.name })),
+  ];
   return (
     <section className="pmo-panel" aria-labelledby="pmo-assignments-heading">
       <Heading size="medium" as="h2" id="pmo-assignments-heading">
@@ -56,19 +67,20 @@ export function AssignmentsPanel({ list, busy, onAssign }: AssignmentsPanelProps
                     {project.key} · {project.name}
                   </th>
                   <td>
-                    <select aria-label={`Template for ${project.key}`} value={row.templateId} disabled={!list.canEdit} onChange={(e) => { setRow({ ...row, templateId: e.target.value }); }}>
-                      <option value={followDefault}>Default ({defaultName})</option>
-                      {list.templates
-                        .filter((t) => t.template.id !== list.defaultTemplateId)
-                        .map((t) => (
-                          <option key={t.template.id} value={t.template.id}>
-                            {t.template.name}
-                          </option>
-                        ))}
-                    </select>
+                    <Select<TemplateChoice>
+                      label={`Template for ${project.key}`}
+                      options={choices}
+                      value={choices.find((choice) => choice.value === row.templateId) ?? null}
+                      isDisabled={!list.canEdit}
+                      isSearchable={false}
+                      menuPlacement="auto"
+                      onChange={(choice) => {
+                        if (choice) setRow({ ...row, templateId: choice.value });
+                      }}
+                    />
                   </td>
                   <td>
-                    <input type="text" aria-label={`Program of ${project.key}`} value={row.program} readOnly={!list.canEdit} onChange={(e) => { setRow({ ...row, program: e.target.value }); }} />
+                    <Textfield aria-label={`Program of ${project.key}`} value={row.program} isReadOnly={!list.canEdit} onChange={(e) => { setRow({ ...row, program: e.currentTarget.value }); }} />
                   </td>
                   <td>
                     {list.canEdit && (

@@ -1,9 +1,7 @@
 import Heading from '@atlaskit/heading';
-import { useEffect, useState } from 'react';
 import type { AuditLogDto } from '../../../../../src/contract/audit-log-dto';
 import { diffValues } from '../../admin/diff-values';
-import { callResolver } from '../../resolver/call-resolver';
-import type { ResolverState } from '../../resolver/resolver-state';
+import { useResolver } from '../../resolver/use-resolver';
 import { ErrorState } from '../error-state';
 
 // The baseline actions are named here as well so the labels hold whichever actions the log's type lists.
@@ -44,18 +42,8 @@ function ChangeDetails({ before, after }: { readonly before: unknown; readonly a
 
 /** Who changed the governance settings, when, and what, with the values before and after. Administrators only. */
 export function AuditLogPanel({ reload, canEdit }: { readonly reload: number; readonly canEdit: boolean }) {
-  const [log, setLog] = useState<ResolverState<AuditLogDto>>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    if (!canEdit) return;
-    let current = true;
-    void callResolver('getAuditLog', { limit: 100 }).then((answer) => {
-      if (current) setLog(answer);
-    });
-    return () => {
-      current = false;
-    };
-  }, [reload, canEdit, attempt]);
+  // Only administrators may read the log, so nobody else's page asks for it.
+  const log = useResolver(['getAuditLog', { limit: 100 }], { enabled: canEdit, reloadKey: reload });
   return (
     <section className="pmo-panel" aria-labelledby="pmo-audit-heading">
       <Heading size="medium" as="h2" id="pmo-audit-heading">
@@ -68,10 +56,7 @@ export function AuditLogPanel({ reload, canEdit }: { readonly reload: number; re
           title="Could not load the audit log"
           message={log.message}
           code={log.code}
-          onRetry={() => {
-            setLog({ state: 'loading' });
-            setAttempt((n) => n + 1);
-          }}
+          onRetry={log.retry}
           headingLevel="h3"
         />
       )}

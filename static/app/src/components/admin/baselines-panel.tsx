@@ -1,8 +1,8 @@
 import Heading from '@atlaskit/heading';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { BaselineDto } from '../../../../../src/contract/baseline-dto';
 import { callResolver } from '../../resolver/call-resolver';
-import type { ResolverState } from '../../resolver/resolver-state';
+import { useResolver } from '../../resolver/use-resolver';
 import { ErrorState } from '../error-state';
 import { BaselinesTable } from './baselines-table';
 import { TakeBaselineForm } from './take-baseline-form';
@@ -18,24 +18,14 @@ export interface BaselinesPanelProps {
  * baseline"). Everyone may read the list; administrators take and delete them, and the server checks again.
  */
 export function BaselinesPanel({ canEdit, onChanged }: BaselinesPanelProps) {
-  const [generation, setGeneration] = useState(0);
-  const [list, setList] = useState<ResolverState<readonly BaselineDto[]>>({ state: 'loading' });
+  const loaded = useResolver(['listBaselines']);
+  const list = loaded.state === 'ready' ? { state: 'ready' as const, data: loaded.data.baselines } : loaded;
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<{ readonly kind: 'done' | 'failed'; readonly text: string } | null>(null);
 
-  useEffect(() => {
-    let current = true;
-    void callResolver('listBaselines').then((answer) => {
-      if (current) setList(answer.state === 'ready' ? { state: 'ready', data: answer.data.baselines } : answer);
-    });
-    return () => {
-      current = false;
-    };
-  }, [generation]);
-
   const changed = () => {
-    setGeneration((n) => n + 1);
+    loaded.reload();
     onChanged();
   };
 
@@ -75,10 +65,7 @@ export function BaselinesPanel({ canEdit, onChanged }: BaselinesPanelProps) {
           title="Could not load the baselines"
           message={list.message}
           code={list.code}
-          onRetry={() => {
-            setList({ state: 'loading' });
-            setGeneration((n) => n + 1);
-          }}
+          onRetry={loaded.retry}
           headingLevel="h3"
         />
       )}

@@ -1,5 +1,6 @@
-import type { FieldOverrideRole, FieldOverrides } from '../../../../../src/domain/template/field-overrides';
-import { fieldRoles } from '../../../../../src/domain/template/field-overrides';
+import Textfield from '@atlaskit/textfield';
+import type { FieldOverrideRole, FieldOverrides } from '../../../../../src/domain/template';
+import { fieldRoles } from '../../../../../src/domain/template';
 import type { FieldMapping } from '../../../../../src/ports/field-mapping';
 
 const roleNames: Readonly<Record<FieldOverrideRole, string>> = {
@@ -33,15 +34,14 @@ export function FieldMappingFields({ overrides, discovered, onChange, readOnly }
         return (
           <div key={role} className="pmo-field">
             <label htmlFor={id}>{roleNames[role]}</label>
-            <input
+            <Textfield
               id={id}
-              type="text"
               value={overrides[role] ?? ''}
               placeholder={found ?? 'not found on the site'}
-              readOnly={readOnly}
+              isReadOnly={readOnly}
               aria-describedby={`${id}-hint`}
               onChange={(event) => {
-                const value = event.target.value.trim();
+                const value = event.currentTarget.value.trim();
                 const rest = Object.fromEntries(Object.entries(overrides).filter(([r]) => r !== role));
                 onChange(value === '' ? rest : { ...rest, [role]: value });
               }}

@@ -1,13 +1,15 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { TemplateDto } from '../../../../../src/contract/template-dto';
 import type { TemplateListDto } from '../../../../../src/contract/template-list-dto';
 import type { Template } from '../../../../../src/domain/template/template';
 import { uniqueId } from '../../admin/unique-id';
 import { callResolver } from '../../resolver/call-resolver';
 import type { ResolverState } from '../../resolver/resolver-state';
+import { useResolver } from '../../resolver/use-resolver';
+import { malformedEnvelopeMessage } from '../../resolver/unwrap-envelope';
 import { ErrorState } from '../error-state';
 import { AssignmentsPanel } from './assignments-panel';
 import { AuditLogPanel } from './audit-log-panel';
@@ -43,32 +45,17 @@ function download(fileName: string, text: string): void {
  * Everyone may read them; only Jira administrators see the controls that write, and the server checks again.
  */
 export function GovernanceSettings() {
+  // Counts the changes made here: the list, and the audit log below, ask again quietly after each.
   const [reload, setReload] = useState(0);
-  const [list, setList] = useState<ResolverState<TemplateListDto>>({ state: 'loading' });
+  const loaded = useResolver(['listTemplates'], { reloadKey: reload });
+  const list: ResolverState<TemplateListDto> = loaded.state === 'ready' && !isTemplateList(loaded.data) ? { state: 'error', message: malformedEnvelopeMessage } : loaded;
   const [editing, setEditing] = useState<Editing | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [sessions, setSessions] = useState(0);
 
-  useEffect(() => {
-    let current = true;
-    void callResolver('listTemplates').then((answer) => {
-      if (!current) return;
-      setList(answer.state === 'ready' && !isTemplateList(answer.data) ? { state: 'error', message: 'The app answered in a form this page does not understand.' } : answer);
-    });
-    return () => {
-      current = false;
-    };
-  }, [reload]);
-
   if (list.state === 'loading') return <p aria-busy="true">Loading the governance settings…</p>;
-  if (list.state === 'error') {
-    const retry = () => {
-      setList({ state: 'loading' });
-      setReload((n) => n + 1);
-    };
-    return <ErrorState title="Could not load the governance settings" message={list.message} code={list.code} onRetry={retry} />;
-  }
+  if (list.state === 'error') return <ErrorState title="Could not load the governance settings" message={list.message} code={list.code} onRetry={loaded.retry} />;
   const data = list.data;
   const canEdit = data.canEdit;
 

@@ -1,3 +1,4 @@
+import Textfield from '@atlaskit/textfield';
 import { useState } from 'react';
 import { splitNames } from '../../admin/split-names';
 
@@ -16,15 +17,15 @@ export function NamesInput({ id, label, names, onChange, readOnly, hint = 'Comma
   return (
     <div className="pmo-field">
       <label htmlFor={id}>{label}</label>
-      <input
+      <Textfield
         id={id}
-        type="text"
         value={text}
-        readOnly={readOnly}
+        isReadOnly={readOnly}
         aria-describedby={`${id}-hint`}
         onChange={(event) => {
-          setText(event.target.value);
-          onChange(splitNames(event.target.value));
+          const typed = event.currentTarget.value;
+          setText(typed);
+          onChange(splitNames(typed));
         }}
       />
       <span id={`${id}-hint`} className="pmo-hint">

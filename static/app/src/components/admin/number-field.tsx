@@ -1,3 +1,4 @@
+import Textfield from '@atlaskit/textfield';
 export interface NumberFieldProps {
   readonly id: string;
   readonly label: string;
@@ -14,15 +15,16 @@ export function NumberField({ id, label, value, onChange, readOnly, step = 1 }: 
   return (
     <div className="pmo-field">
       <label htmlFor={id}>{label}</label>
-      <input
+      <Textfield
         id={id}
         type="number"
         inputMode={step === 1 ? 'numeric' : 'decimal'}
         step={step}
         value={value === null || Number.isNaN(value) ? '' : String(value)}
-        readOnly={readOnly}
+        isReadOnly={readOnly}
         onChange={(event) => {
-          onChange(event.target.value.trim() === '' ? null : Number(event.target.value));
+          const text = event.currentTarget.value;
+          onChange(text.trim() === '' ? null : Number(text));
         }}
       />
     </div>

@@ -1,5 +1,5 @@
 import Button from '@atlaskit/button/new';
-import type { TemplatePhase } from '../../../../../src/domain/template/template-phase';
+import type { TemplatePhase } from '../../../../../src/domain/template';
 import { TextField } from './text-field';
 
 export interface PhasesFieldsProps {

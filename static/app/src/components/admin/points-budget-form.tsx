@@ -1,8 +1,10 @@
+import Select from '@atlaskit/select';
+import Textfield from '@atlaskit/textfield';
 import Button from '@atlaskit/button/new';
 import { useId, useState, type FormEvent } from 'react';
-import { backgroundPointsPerHour } from '../../../../../src/domain/points/background-points-per-hour';
-import { hourlyQuotaOf } from '../../../../../src/domain/points/hourly-quota';
-import { jiraPlans, type JiraPlan, type PointsBudgetSetting, type PointsTier } from '../../../../../src/domain/points/points-budget-setting';
+import { backgroundPointsPerHour } from '../../../../../src/domain/points';
+import { hourlyQuotaOf } from '../../../../../src/domain/points';
+import { jiraPlans, type JiraPlan, type PointsBudgetSetting, type PointsTier } from '../../../../../src/domain/points';
 import { checkBudgetDraft, type BudgetDraft, type BudgetDraftProblems } from '../../admin/check-budget-draft';
 import { formatCount } from '../../points/format-count';
 
@@ -20,6 +22,7 @@ const tierChoices: readonly { readonly value: PointsTier; readonly label: string
   { value: 'custom', label: 'A quota Atlassian granted', hint: 'Points an hour for this site, as Atlassian stated it.' },
 ];
 const planLabels: Record<JiraPlan, string> = { standard: 'Standard', premium: 'Premium', enterprise: 'Enterprise' };
+const planOptions: readonly { readonly value: JiraPlan; readonly label: string }[] = jiraPlans.map((plan) => ({ value: plan, label: planLabels[plan] }));
 
 function draftOf(setting: PointsBudgetSetting): BudgetDraft {
   return {
@@ -87,24 +90,26 @@ export function PointsBudgetForm({ setting, busy, refusal, onSave }: PointsBudge
         <div className="pmo-field-row">
           <div className="pmo-field">
             <label htmlFor={ids.plan}>Jira plan</label>
-            <select id={ids.plan} value={draft.plan} onChange={(event) => { change({ plan: jiraPlans.find((plan) => plan === event.target.value) ?? 'standard' }); }}>
-              {jiraPlans.map((plan) => (
-                <option key={plan} value={plan}>
-                  {planLabels[plan]}
-                </option>
-              ))}
-            </select>
+            <Select
+              inputId={ids.plan}
+              options={planOptions}
+              value={planOptions.find((option) => option.value === draft.plan) ?? null}
+              isSearchable={false}
+              menuPlacement="auto"
+              onChange={(option) => {
+                if (option) change({ plan: option.value });
+              }}
+            />
           </div>
           <div className="pmo-field">
             <label htmlFor={ids.users}>Number of users</label>
-            <input
+            <Textfield
               id={ids.users}
-              type="text"
               inputMode="numeric"
               value={draft.users}
-              aria-invalid={problems.users !== undefined}
+              isInvalid={problems.users !== undefined}
               aria-describedby={problems.users === undefined ? undefined : ids.usersError}
-              onChange={(event) => { change({ users: event.target.value }); }}
+              onChange={(event) => { change({ users: event.currentTarget.value }); }}
             />
             {problems.users !== undefined && (
               <p className="pmo-field-error" id={ids.usersError}>
@@ -117,14 +122,13 @@ export function PointsBudgetForm({ setting, busy, refusal, onSave }: PointsBudge
       {draft.tier === 'custom' && (
         <div className="pmo-field">
           <label htmlFor={ids.points}>Points an hour</label>
-          <input
+          <Textfield
             id={ids.points}
-            type="text"
             inputMode="numeric"
             value={draft.pointsPerHour}
-            aria-invalid={problems.pointsPerHour !== undefined}
+            isInvalid={problems.pointsPerHour !== undefined}
             aria-describedby={problems.pointsPerHour === undefined ? undefined : ids.pointsError}
-            onChange={(event) => { change({ pointsPerHour: event.target.value }); }}
+            onChange={(event) => { change({ pointsPerHour: event.currentTarget.value }); }}
           />
           {problems.pointsPerHour !== undefined && (
             <p className="pmo-field-error" id={ids.pointsError}>

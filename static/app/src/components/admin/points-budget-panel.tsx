@@ -1,7 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { useState } from 'react';
 import type { PointsBudgetDto } from '../../../../../src/contract/points-budget-dto';
-import type { PointsBudgetSetting } from '../../../../../src/domain/points/points-budget-setting';
+import type { PointsBudgetSetting } from '../../../../../src/domain/points';
 import { describeBudgetTier } from '../../admin/describe-budget-tier';
 import { describeThrottle } from '../../admin/describe-throttle';
 import { callResolver } from '../../resolver/call-resolver';
@@ -21,7 +21,7 @@ export interface PointsBudgetPanelProps {
  * change the tier and start a full reread, and the server checks again.
  */
 export function PointsBudgetPanel({ onChanged }: PointsBudgetPanelProps) {
-  const loaded = useResolver('getPointsBudget');
+  const loaded = useResolver(['getPointsBudget']);
   // The app's answer to a save, shown in place of the figures loaded first.
   const [saved, setSaved] = useState<PointsBudgetDto | null>(null);
   const [busy, setBusy] = useState(false);

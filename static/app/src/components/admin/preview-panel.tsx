@@ -2,7 +2,7 @@ import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { useState } from 'react';
 import type { TemplatePreviewDto } from '../../../../../src/contract/template-preview-dto';
-import type { Template } from '../../../../../src/domain/template/template';
+import type { Template } from '../../../../../src/domain/template';
 import { callResolver } from '../../resolver/call-resolver';
 import { formatRatio } from '../../portfolio/format-ratio';
 import { ErrorState } from '../error-state';

@@ -1,4 +1,4 @@
-import type { RagPolicy } from '../../../../../src/domain/rag/rag-policy';
+import type { RagPolicy } from '../../../../../src/domain/rag';
 import { NumberField } from './number-field';
 
 export interface RagFieldsProps {

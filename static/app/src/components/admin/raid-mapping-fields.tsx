@@ -1,6 +1,6 @@
-import type { RaidKind } from '../../../../../src/domain/raid/raid-kind';
-import { raidKinds } from '../../../../../src/domain/raid/raid-kind';
-import type { RaidPolicy } from '../../../../../src/domain/template/raid-policy';
+import type { RaidKind } from '../../../../../src/domain/raid';
+import { raidKinds } from '../../../../../src/domain/raid';
+import type { RaidPolicy } from '../../../../../src/domain/template';
 import { NamesInput } from './names-input';
 import { NumberField } from './number-field';
 

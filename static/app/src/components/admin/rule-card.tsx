@@ -1,7 +1,7 @@
 import Button from '@atlaskit/button/new';
-import type { ComplianceRule } from '../../../../../src/domain/compliance/compliance-rule';
-import { ruleSeverities, type RuleSeverity } from '../../../../../src/domain/compliance/rule-severity';
-import { ruleKindLabels } from '../../admin/rule-kind-labels';
+import type { ComplianceRule } from '../../../../../src/domain/compliance';
+import { ruleSeverities, type RuleSeverity } from '../../../../../src/domain/compliance';
+import { ruleKindRegistry } from '../../../../../src/domain/compliance';
 import { RuleKindFields } from './rule-kind-fields';
 import { SelectField } from './select-field';
 import { TextField } from './text-field';
@@ -22,8 +22,8 @@ export interface RuleCardProps {
 export function RuleCard({ index, rule, problems, phases, readOnly, onChange, onRemove }: RuleCardProps) {
   const idPrefix = `rule-${String(index)}`;
   return (
-    <li className={problems.length > 0 ? 'pmo-rule pmo-rule-invalid' : 'pmo-rule'} aria-label={`Rule ${String(index + 1)}: ${rule.title || ruleKindLabels[rule.kind]}`}>
-      <p className="pmo-rule-kind">{ruleKindLabels[rule.kind]}</p>
+    <li className={problems.length > 0 ? 'pmo-rule pmo-rule-invalid' : 'pmo-rule'} aria-label={`Rule ${String(index + 1)}: ${rule.title || ruleKindRegistry[rule.kind].label}`}>
+      <p className="pmo-rule-kind">{ruleKindRegistry[rule.kind].label}</p>
       <div className="pmo-field-row">
         <TextField id={`${idPrefix}-title`} label="Title" value={rule.title} readOnly={readOnly} wide onChange={(title) => { onChange({ ...rule, title }); }} />
         <TextField id={`${idPrefix}-id`} label="Rule id" value={rule.id} readOnly={readOnly} onChange={(id) => { onChange({ ...rule, id }); }} />

@@ -1,7 +1,7 @@
 import { assertNever } from '../../../../../src/domain/assert-never';
-import type { ComplianceRule } from '../../../../../src/domain/compliance/compliance-rule';
-import { requirableFields, type RequirableField } from '../../../../../src/domain/compliance/requirable-field';
-import { raidKinds, type RaidKind } from '../../../../../src/domain/raid/raid-kind';
+import type { ComplianceRule } from '../../../../../src/domain/compliance';
+import { requirableFields, type RequirableField } from '../../../../../src/domain/compliance';
+import { raidKinds, type RaidKind } from '../../../../../src/domain/raid';
 import { CheckGroup } from './check-group';
 import { NumberField } from './number-field';
 import { ScopeFields } from './scope-fields';

@@ -1,5 +1,5 @@
-import type { RuleScope } from '../../../../../src/domain/compliance/rule-scope';
-import type { StatusCategory } from '../../../../../src/domain/work-item/status-category';
+import type { RuleScope } from '../../../../../src/domain/compliance';
+import type { StatusCategory } from '../../../../../src/domain/work-item';
 import { CheckGroup } from './check-group';
 import { NamesInput } from './names-input';
 

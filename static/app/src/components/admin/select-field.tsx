@@ -1,3 +1,5 @@
+import Select from '@atlaskit/select';
+
 export interface SelectFieldProps<T extends string> {
   readonly id: string;
   readonly label: string;
@@ -7,26 +9,22 @@ export interface SelectFieldProps<T extends string> {
   readonly readOnly: boolean;
 }
 
-/** A labelled native select; read-only pages show it disabled. */
+/** A labelled single choice; read-only pages show it disabled. */
 export function SelectField<T extends string>({ id, label, value, options, onChange, readOnly }: SelectFieldProps<T>) {
   return (
     <div className="pmo-field">
       <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={value}
-        disabled={readOnly}
-        onChange={(event) => {
-          const picked = options.find((o) => o.value === event.target.value);
+      <Select<{ readonly value: T; readonly label: string }>
+        inputId={id}
+        options={options}
+        value={options.find((o) => o.value === value) ?? null}
+        isDisabled={readOnly}
+        isSearchable={false}
+        menuPlacement="auto"
+        onChange={(picked) => {
           if (picked) onChange(picked.value);
         }}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
+import Textfield from '@atlaskit/textfield';
 import Button from '@atlaskit/button/new';
 import { useId, useState, type FormEvent } from 'react';
-import { MAX_BASELINE_NAME_LENGTH } from '../../../../../src/domain/baseline/tidy-baseline-name';
+import { MAX_BASELINE_NAME_LENGTH } from '../../../../../src/domain/baseline';
 
 export interface TakeBaselineFormProps {
   readonly busy: boolean;
@@ -36,16 +37,15 @@ export function TakeBaselineForm({ busy, refusal, onTake }: TakeBaselineFormProp
       <h3 id={`${ids.name}-heading`}>Take a baseline</h3>
       <div className="pmo-field">
         <label htmlFor={ids.name}>Baseline name</label>
-        <input
+        <Textfield
           id={ids.name}
-          type="text"
-          required
+          isRequired
           maxLength={MAX_BASELINE_NAME_LENGTH}
           value={name}
-          aria-invalid={nameError !== null}
+          isInvalid={nameError !== null}
           aria-describedby={nameError === null ? undefined : ids.nameError}
           onChange={(event) => {
-            setName(event.target.value);
+            setName(event.currentTarget.value);
             setNameError(null);
           }}
         />
@@ -57,7 +57,7 @@ export function TakeBaselineForm({ busy, refusal, onTake }: TakeBaselineFormProp
       </div>
       <div className="pmo-field">
         <label htmlFor={ids.day}>Baseline an earlier day</label>
-        <input id={ids.day} type="date" value={day} aria-describedby={ids.dayHint} onChange={(event) => { setDay(event.target.value); }} />
+        <Textfield id={ids.day} type="date" value={day} aria-describedby={ids.dayHint} onChange={(event) => { setDay(event.currentTarget.value); }} />
         <p className="pmo-hint" id={ids.dayHint}>
           Leave empty to keep the current roll-ups; a day keeps that day's snapshots as they stood at its end (UTC).
         </p>

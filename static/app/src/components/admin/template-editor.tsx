@@ -1,14 +1,13 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
 import { useEffect, useState } from 'react';
-import type { ComplianceRule } from '../../../../../src/domain/compliance/compliance-rule';
-import { ruleKinds, type RuleKind } from '../../../../../src/domain/compliance/rule-kind';
-import { methodologies, type Methodology } from '../../../../../src/domain/template/methodology';
-import type { Template } from '../../../../../src/domain/template/template';
+import type { ComplianceRule } from '../../../../../src/domain/compliance';
+import { ruleKindRegistry, ruleKinds, type RuleKind } from '../../../../../src/domain/compliance';
+import { methodologies, type Methodology } from '../../../../../src/domain/template';
+import type { Template } from '../../../../../src/domain/template';
 import { newRule } from '../../admin/new-rule';
 import { problemsByPath } from '../../admin/problems-by-path';
 import { problemsUnder } from '../../admin/problems-under';
-import { ruleKindLabels } from '../../admin/rule-kind-labels';
 import { callResolver } from '../../resolver/call-resolver';
 import type { FieldMapping } from '../../../../../src/ports/field-mapping';
 import { FieldMappingFields } from './field-mapping-fields';
@@ -21,7 +20,7 @@ import { SelectField } from './select-field';
 import { TextField } from './text-field';
 
 const methodologyLabels: Readonly<Record<Methodology, string>> = { prince2: 'PRINCE2', pmbok: 'PMBOK / waterfall', scrum: 'Scrum', kanban: 'Kanban', custom: 'Custom' };
-const kindOptions = ruleKinds.map((value) => ({ value, label: ruleKindLabels[value] }));
+const kindOptions = ruleKinds.map((value) => ({ value, label: ruleKindRegistry[value].label }));
 
 export interface TemplateEditorProps {
   readonly draft: Template;

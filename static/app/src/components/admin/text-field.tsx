@@ -1,3 +1,5 @@
+import Textfield from '@atlaskit/textfield';
+
 export interface TextFieldProps {
   readonly id: string;
   readonly label: string;
@@ -12,7 +14,7 @@ export function TextField({ id, label, value, onChange, readOnly, wide = false }
   return (
     <div className={wide ? 'pmo-field pmo-field-wide' : 'pmo-field'}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" value={value} readOnly={readOnly} onChange={(event) => { onChange(event.target.value); }} />
+      <Textfield id={id} value={value} isReadOnly={readOnly} onChange={(event) => { onChange(event.currentTarget.value); }} />
     </div>
   );
 }

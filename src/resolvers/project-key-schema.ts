@@ -1,9 +1,5 @@
 import { z } from 'zod';
 import { parseProjectKey } from '../domain/ids/parse-project-key';
-import { ragOverrideTargets } from '../domain/rag-override/rag-override';
 
 /** A Jira project key in a payload, as the project key parser reads it. */
 export const projectKeySchema = z.string().refine((raw) => parseProjectKey(raw) !== null, 'must be a Jira project key such as PMO');
-
-/** What a colour override sets: the overall colour or one dimension. */
-export const ragOverrideTargetSchema = z.enum(ragOverrideTargets);

@@ -1,0 +1,24 @@
+/** Public entry point of the domain's report feature. Status reports: building, rendering, freezing and comparing them. */
+export type { AdfDocument } from './adf-node';
+export { buildStatusReport } from './build-status-report';
+export { describeReportScope } from './describe-report-scope';
+export { diffReports } from './diff-reports';
+export type { ReportDiff } from './diff-reports';
+export type { DueDateChange } from './due-date-change';
+export { freezeReport } from './freeze-report';
+export type { FrozenReport, FrozenReportRequest, FrozenReportSummary } from './frozen-report';
+export { renderAggregateAdf } from './render-aggregate-adf';
+export { renderReportHtml } from './render-report-html';
+export { renderReportJson } from './render-report-json';
+export { renderReportMarkdown } from './render-report-markdown';
+export type { ReportPeriodRequest } from './report-period-request';
+export type { ReportPeriodBasis } from './report-period';
+export type { ReportScope } from './report-scope';
+export { reportSectionNames } from './report-section';
+export type { ReportSectionName } from './report-section';
+export { reportPreamble, reportTables } from './report-table';
+export type { ReportTable } from './report-table';
+export { hiddenLine, percentOrDash, reportWords } from './report-words';
+export { selectScopeProjects } from './select-scope-projects';
+export type { ReportProjectInput } from './status-report-input';
+export type { StatusReport } from './status-report';

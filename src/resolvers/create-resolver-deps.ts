@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { pushRefreshJobs } from '../adapters/events/refresh-queue';
+import { createJqlMatcher } from '../adapters/jira/create-jql-matcher';
+import { createRaidJira } from '../adapters/jira/create-raid-jira';
+import { createReportJira } from '../adapters/jira/create-report-jira';
+import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
+import { createBaselineStore } from '../adapters/kvs/create-baseline-store';
+import { createFrozenReportStore } from '../adapters/kvs/create-frozen-report-store';
+import { createPointsLedger } from '../adapters/kvs/create-points-ledger';
+import { createTemplateStore } from '../adapters/kvs/create-template-store';
+import { loadReadingStatus } from '../adapters/kvs/load-reading-status';
+import { refreshRequestStore } from '../adapters/kvs/refresh-request-store';
+import { refreshThrottleStore } from '../adapters/kvs/refresh-throttle-store';
+import type { GovernanceDeps } from '../app/governance/governance-deps';
+import { createGovernanceDeps } from './create-governance-deps';
+import { createResolverJiraClient } from './create-resolver-jira-client';
+import { createShownGovernanceStore } from './create-shown-governance-store';
+import { macroIdOf } from './macro-id-of';
+import type { ResolverDeps } from './resolver-deps';
+
+const callerOf = (context: unknown): string | null =>
+  typeof context === 'object' && context !== null && 'accountId' in context && typeof context.accountId === 'string' && context.accountId !== '' ? context.accountId : null;
+
+/**
+ * The production wiring of every resolver: Forge's KVS, the refresh queue, and Jira as the caller through one
+ * metered, retrying client per invocation. `now` is the clock every resolver reads (the system clock in Forge; tests
+ * and the local harness may give another). Returns the deps factory the resolver handler calls once per invocation.
+ *
+ * @example
+ * const handler = createResolverHandler(createResolverDeps(() => new Date('2026-11-20T12:00:00Z')));
+ */
+export function createResolverDeps(now: () => Date = () => new Date()): (context: unknown) => ResolverDeps {
+  return (context) => {
+    const client = createResolverJiraClient(() => now().getTime());
+    const queueFullRefresh = (reason: 'manual' | 'reread', requestedAt: string): Promise<void> => pushRefreshJobs([{ kind: 'full', reason, requestedAt }]);
+    // Built on first use, then kept: the caller's admin standing and projects are asked of Jira once per invocation.
+    let governanceDeps: GovernanceDeps | null = null;
+    const governance = (): GovernanceDeps => (governanceDeps ??= createGovernanceDeps(context, now, client));
+    return {
+      now,
+      accountId: callerOf(context),
+      macroId: macroIdOf(context),
+      viewer: createViewerDirectory(client),
+      raidJira: createRaidJira(client),
+      reportJira: createReportJira(client),
+      jqlMatchIds: createJqlMatcher(client),
+      shownStore: createShownGovernanceStore(now),
+      templates: createTemplateStore(),
+      baselines: createBaselineStore(),
+      frozen: createFrozenReportStore(),
+      readingStatus: loadReadingStatus,
+      refreshRequests: refreshRequestStore,
+      queueFullRefresh,
+      newSuffix: () => randomUUID().replaceAll('-', '').slice(0, 8),
+      governance,
+      pointsAdmin: () => ({
+        ...governance(),
+        points: createPointsLedger(),
+        refreshThrottle: () => refreshThrottleStore.load(),
+        queueReread: (requestedAt) => queueFullRefresh('reread', requestedAt),
+      }),
+    };
+  };
+}

@@ -1,0 +1,44 @@
+import type { GovernanceDeps } from '../app/governance/governance-deps';
+import type { PointsAdminDeps } from '../app/points/points-admin-deps';
+import type { RefreshRequestPorts } from '../app/request-refresh';
+import type { BaselineStore } from '../ports/baseline-store';
+import type { FrozenReportStore } from '../ports/frozen-report-store';
+import type { GovernanceStore } from '../ports/governance-store';
+import type { RaidJira } from '../ports/raid-jira';
+import type { ReadingStatus } from '../ports/reading-status';
+import type { ReportJira } from '../ports/report-jira';
+import type { TemplateStore } from '../ports/template-store';
+import type { ViewerDirectory } from '../ports/viewer-directory';
+
+/**
+ * Everything a resolver's use case may be given, built once per invocation by the deps factory the handler is given
+ * (production: `createResolverDeps`). Jira is read as the caller through one client, whose retry wait budget is the
+ * invocation's; `now` is the only clock a resolver sees.
+ */
+export interface ResolverDeps {
+  readonly now: () => Date;
+  /** The signed-in caller's Jira account id; null when the call carries none. */
+  readonly accountId: string | null;
+  /** The macro instance the call comes from, safe for a storage key; `page` outside a macro. */
+  readonly macroId: string;
+  readonly viewer: ViewerDirectory;
+  readonly raidJira: RaidJira;
+  readonly reportJira: ReportJira;
+  /** The ids of a project's issues a JQL query finds, asked as the caller (the refresh's matcher, as the viewer). */
+  readonly jqlMatchIds: (projectKey: string, jql: string) => Promise<ReadonlySet<string>>;
+  /** Stored roll-ups, work items and snapshots with the colour overrides in force at `now`. */
+  readonly shownStore: GovernanceStore;
+  readonly templates: TemplateStore;
+  readonly baselines: BaselineStore;
+  readonly frozen: FrozenReportStore;
+  readonly readingStatus: () => Promise<ReadingStatus>;
+  readonly refreshRequests: RefreshRequestPorts['requests'];
+  /** Queues a full refresh of every project, as the app. */
+  readonly queueFullRefresh: (reason: 'manual' | 'reread', requestedAt: string) => Promise<void>;
+  /** Eight random hex digits, for ids that must not be guessed from the time alone. */
+  readonly newSuffix: () => string;
+  /** The governance use cases' deps for the signed-in caller; FORBIDDEN without one. */
+  readonly governance: () => GovernanceDeps;
+  /** The points budget use cases' deps for the signed-in caller; FORBIDDEN without one. */
+  readonly pointsAdmin: () => PointsAdminDeps;
+}
