@@ -39,13 +39,6 @@ export default tseslint.config(
     // at the domain's root and passes as such).
     // src/ports/field-mapping is a known exception until the contract carries FieldMapping.
     files: ['static/app/**/*.ts', 'static/app/**/*.tsx'],
-    // Files still importing a domain file by path, to move to the entry point and drop from this list.
-    ignores: [
-      'static/app/src/components/admin/governance-settings.tsx',
-      'static/app/src/components/project-colours-panel.tsx',
-      'static/app/src/portfolio/build-portfolio-csv.ts',
-      'static/app/src/report/frozen-reports-panel.tsx',
-    ],
     rules: {
       'no-restricted-imports': ['error', { patterns: [
         { group: ['@forge/ui', '@forge/ui/*'], message: '@forge/ui (UI Kit 1) is retired; use Custom UI.' },

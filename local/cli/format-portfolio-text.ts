@@ -7,7 +7,9 @@ const percent = (ratio: number | null): string => (ratio === null ? '-' : `${Str
 const index = (value: number | null): string => (value === null ? '-' : value.toFixed(2));
 
 function progressOf(rollup: ProjectRollup | AggregateRollup): string {
-  const measure = rollup.progress.byEstimate.total > 0 ? rollup.progress.byEstimate : rollup.progress.byCount;
+  // A program or portfolio carries its combined figure, which counts projects measured by count as well as by points.
+  const progress = rollup.progress;
+  const measure = 'combined' in progress ? progress.combined : progress.byEstimate.total > 0 ? progress.byEstimate : progress.byCount;
   return percent(measure.ratio);
 }
 

@@ -17,6 +17,8 @@ import { createSimulatedQueue, type SimulatedQueue } from './create-simulated-qu
 import { createRefreshJob } from '../../src/triggers/refresh-job';
 import { createDailySnapshot } from '../../src/triggers/daily-snapshot';
 import { createIssueEvent } from '../../src/triggers/issue-event';
+import { createResolverDeps } from '../../src/resolvers/create-resolver-deps';
+import { createResolverHandler } from '../../src/resolvers/create-resolver-handler';
 import { realJiraTarget, type RealJiraConfig } from './real-jira-target';
 
 export interface LocalAppOptions {
@@ -29,7 +31,7 @@ export interface LocalAppOptions {
   /** Storage refuses every n-th write with 429 RATE_LIMIT_EXCEEDED, as over Forge's storage quota (fault tests). */
   readonly storageRateLimitEveryNthWrite?: number;
   /**
-   * Simulated time: the refresh jobs, the fake (unless its options name another clock) and the queue all read this
+   * Simulated time: the resolvers, the triggers, the refresh jobs, the fake (unless its options name another clock) and the queue all read this
    * clock, and the queue runs one job at a time, moving the clock to each delayed job's time. Hours of paced reading
    * then pass in moments.
    */
@@ -88,6 +90,7 @@ export function createLocalApp(options: LocalAppOptions): Promise<LocalApp> {
     options.storageRateLimitEveryNthWrite === undefined ? { dir: options.dataDir } : { dir: options.dataDir, rateLimitEveryNthWrite: options.storageRateLimitEveryNthWrite },
   );
   const refreshJob = clock === undefined ? appHandlers.refreshJob : createRefreshJob(clock.now);
+  const resolver = clock === undefined ? appHandlers.resolver : createResolverHandler(createResolverDeps(clock.now));
   const deliver = (event: ConsumerEvent): Promise<void> =>
     runInInvocation({ moduleKey: 'refresh-consumer', accountId: null, timeoutMs: ASYNC_TIMEOUT_MS }, () => refreshJob(event));
   const simulatedQueue = clock === undefined ? null : createSimulatedQueue(deliver, clock);
@@ -103,7 +106,7 @@ export function createLocalApp(options: LocalAppOptions): Promise<LocalApp> {
       const payloadBytes = jsonByteLength(request.payload);
       if (payloadBytes > MAX_PAYLOAD_BYTES) throw new Error(`The invoke payload is ${payloadBytes} bytes; Forge allows ${MAX_PAYLOAD_BYTES}.`);
       const result = await runInInvocation({ moduleKey: request.moduleKey, accountId: request.accountId, timeoutMs: RESOLVER_TIMEOUT_MS }, () =>
-        appHandlers.resolver(
+        resolver(
           {
             call: { functionKey: request.functionKey, payload: request.payload },
             context: { moduleKey: request.moduleKey, cloudId: LOCAL_CLOUD_ID, extension: request.extension, localId: `local-${request.moduleKey}` },

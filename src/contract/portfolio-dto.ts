@@ -2,7 +2,7 @@ import type { FirstReadProgress } from '../domain/points/first-read-progress';
 import type { AggregateRollup } from '../domain/rollup/aggregate-rollup';
 import type { ProjectRollup } from '../domain/rollup/project-rollup';
 import type { RollupTrend } from '../domain/trend/rollup-trend';
-import type { HistoryPoint } from '../ports/dated-snapshot';
+import type { HistoryPoint } from '../domain/trend/history-point';
 
 /** The portfolio as one viewer may see it: only projects Jira lets them browse, totals over those alone. */
 export interface PortfolioDto {

@@ -1,5 +1,6 @@
 import type { ProjectRollup } from '../domain/rollup/project-rollup';
-import type { DatedSnapshot, HistoryPoint } from './dated-snapshot';
+import type { HistoryPoint } from '../domain/trend/history-point';
+import type { DatedSnapshot } from './dated-snapshot';
 import type { FieldMapping } from './field-mapping';
 import type { ProjectIssue } from './project-issue';
 import type { RefreshCheckpoint } from './refresh-checkpoint';

@@ -8,6 +8,6 @@ import type { GovernanceStore } from '../ports/governance-store';
  * get it from their deps with the invocation's clock; the system clock is the default only for the macro's export
  * trigger, which names none.
  */
-export function createShownGovernanceStore(now: () => Date = () => new Date()): GovernanceStore {
+export function createShownGovernanceStore(now: () => Date): GovernanceStore {
   return withRagOverrides(createGovernanceStore(), createRagOverrideStore(), now);
 }

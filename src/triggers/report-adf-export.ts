@@ -46,10 +46,11 @@ export function scopeOfMacroConfig(config: unknown): ReportScope {
  * Confluence's PDF and Word export calls this for the macro and prints the ADF it answers: the report as tables,
  * not an empty box. The export runs as the app, with no reader to check permissions against, so it shows only
  * figures for the scope as a whole (colours counted per dimension, progress, milestones, risks, CPI/SPI,
- * compliance) and names no project or issue; the page itself shows each reader the full report they may see.
+ * compliance) and names no project or issue; the page itself shows each reader the full report they may see. It runs
+ * on Forge's clock: the manual colours in force are today's.
  */
 export async function reportAdfExport(event?: unknown): Promise<AdfDocument> {
   const scope = scopeOfMacroConfig(configOf(event));
   const label = describeReportScope(scope);
-  return renderAggregateAdf(await loadScopeAggregate(createShownGovernanceStore(), scope, label), label);
+  return renderAggregateAdf(await loadScopeAggregate(createShownGovernanceStore(() => new Date()), scope, label), label);
 }

@@ -24,8 +24,6 @@ const closedLists: readonly { name: string; members: readonly string[]; declared
  */
 const knownCopies: readonly string[] = [
   'static/app/src/portfolio/summarize-aggregate.ts: RAG colours',
-  'static/app/src/rag-override/parse-rag-overrides.ts: override targets',
-  'src/ports/dated-snapshot.ts: RAG colours',
 ];
 
 function sourceFiles(dir: string): string[] {

@@ -36,12 +36,11 @@ export function renderAggregateAdf(aggregate: AggregateRollup, scopeLabel: strin
     row([textCell('Overall'), { type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'status', attrs: { text: reportWords.rag[aggregate.overall], color: statusColour[aggregate.overall], localId: '' } }, { type: 'text', text: ` ${counts(aggregate.overallCounts)}` }] }] }]),
     ...ragDimensions.map((d) => row([textCell(reportWords.dimension[d]), textCell(counts(aggregate.rag[d]))])),
   ]);
-  const progress = aggregate.progress.byEstimate.total > 0 ? aggregate.progress.byEstimate.ratio : aggregate.progress.byCount.ratio;
   const risks = aggregate.raid.openRisksBySeverity;
   const figures = table([
     row([textCell('Figure', true), textCell('Value', true)]),
     row([textCell('Projects'), textCell(String(aggregate.projectKeys.length))]),
-    row([textCell('Progress'), textCell(percentOrDash(progress))]),
+    row([textCell('Progress'), textCell(percentOrDash(aggregate.progress.combined.ratio))]),
     row([textCell('Milestones'), textCell(`${String(aggregate.milestones.done)} of ${String(aggregate.milestones.total)} done, ${String(aggregate.milestones.overdue)} overdue`)]),
     row([textCell('Open risks'), textCell(`${String(risks.critical)} critical, ${String(risks.high)} high, ${String(risks.medium)} medium, ${String(risks.low)} low, ${String(risks.unscored)} unscored`)]),
     row([textCell('CPI / SPI'), textCell(`${indexOrDash(aggregate.earnedValue.cpi)} / ${indexOrDash(aggregate.earnedValue.spi)}`)]),

@@ -1,6 +1,6 @@
 import type { EarnedValue } from '../earned-value/earned-value';
 import type { ProjectKey } from '../ids/project-key';
-import type { ProjectProgress } from '../progress/project-progress';
+import type { AggregateProgress } from '../progress/aggregate-progress';
 import type { StatusCounts } from '../progress/status-counts';
 import type { RaidSummary } from '../raid/raid-summary';
 import type { Rag } from '../rag/rag';
@@ -12,7 +12,9 @@ import type { RagCounts } from './rag-counts';
 
 /**
  * A program's or the whole portfolio's roll-up, built from its projects' roll-ups: counts and amounts are sums,
- * and every ratio and index is recomputed from those sums, never averaged across projects.
+ * and every ratio and index is recomputed from those sums, never averaged across projects; the one exception is
+ * `progress.combined`, an item-weighted mean of each project's own measure, because projects measure progress in
+ * different units (points or items) and a sum of points would drop every project that does not estimate.
  */
 export interface AggregateRollup {
   readonly name: string;
@@ -20,7 +22,8 @@ export interface AggregateRollup {
   readonly asOf: string | null;
   readonly projectKeys: readonly ProjectKey[];
   readonly counts: StatusCounts;
-  readonly progress: ProjectProgress;
+  /** Sums per measure, plus `combined` (the figure to show) and how many projects were measured each way. */
+  readonly progress: AggregateProgress;
   /** `next` is the earliest next milestone of any project. */
   readonly milestones: MilestoneSummary;
   readonly gates: GateSummary;

@@ -1,7 +1,7 @@
 import { earnedValueFromTotals } from '../earned-value/earned-value-from-totals';
 import { compareIssueKeys } from '../ids/compare-issue-keys';
 import { makeExactSum } from '../math/exact-sum';
-import { progressMeasureOf } from '../progress/progress-measure-of';
+import { combineProgress } from '../progress/combine-progress';
 import type { RaidKind } from '../raid/raid-kind';
 import type { Rag } from '../rag/rag';
 import type { RagDimension } from '../rag/rag-dimension';
@@ -64,8 +64,9 @@ function aggregateCompliance(rollups: readonly ProjectRollup[]): AggregateRollup
 }
 
 /**
- * Aggregates projects' roll-ups into a program's or the portfolio's: sums every count and amount, recomputes
- * progress from summed done and total (so a big project weighs more than a small one), earned value from summed BAC,
+ * Aggregates projects' roll-ups into a program's or the portfolio's: sums every count and amount, combines progress
+ * as the item-weighted mean of each project's own measure (points or count, so every project counts and a big
+ * project weighs more than a small one; see `combineProgress`), recomputes earned value from summed BAC,
  * PV, EV and AC, compliance as a checks-weighted score, counts projects per RAG colour and dimension, and takes the
  * worst overall colour. The result does not depend on the order of the roll-ups.
  *
@@ -73,6 +74,7 @@ function aggregateCompliance(rollups: readonly ProjectRollup[]): AggregateRollup
  * const portfolio = aggregateRollups('Portfolio', [alphaRollup, betaRollup]);
  * portfolio.counts.total === alphaRollup.counts.total + betaRollup.counts.total; // true
  * portfolio.rag.cost; // { green: 1, amber: 0, red: 1, grey: 0 }
+ * portfolio.progress.measuredBy; // { estimate: 1, count: 1, none: 0 }
  */
 export function aggregateRollups(name: string, rollups: readonly ProjectRollup[]): AggregateRollup {
   const sum = (pick: (rollup: ProjectRollup) => number): number => total(rollups, pick);
@@ -93,10 +95,7 @@ export function aggregateRollups(name: string, rollups: readonly ProjectRollup[]
       indeterminate: sum((r) => r.counts.indeterminate),
       done: sum((r) => r.counts.done),
     },
-    progress: {
-      byCount: progressMeasureOf(sum((r) => r.progress.byCount.done), sum((r) => r.progress.byCount.total)),
-      byEstimate: progressMeasureOf(sum((r) => r.progress.byEstimate.done), sum((r) => r.progress.byEstimate.total)),
-    },
+    progress: combineProgress(rollups.map((rollup) => rollup.progress)),
     milestones: {
       total: sum((r) => r.milestones.total),
       done: sum((r) => r.milestones.done),

@@ -75,7 +75,7 @@ describe('aggregateRollups properties', () => {
         expect({
           asOf: single.asOf,
           counts: single.counts,
-          progress: single.progress,
+          progress: { byCount: single.progress.byCount, byEstimate: single.progress.byEstimate },
           milestones: single.milestones,
           gates: single.gates,
           raid: single.raid,
@@ -102,6 +102,31 @@ describe('aggregateRollups properties', () => {
         const rollups = rollupsOf(items, now);
         const reordered = reverse ? [...rollups].reverse() : [rollups[1]!, rollups[2]!, rollups[0]!];
         expect(aggregateRollups('Portfolio', reordered)).toEqual(aggregateRollups('Portfolio', rollups));
+      }),
+    );
+  });
+
+  it('combines progress within its projects\' own fractions, and counts every project one way or another', () => {
+    // Dropping the estimates of some projects makes programs that mix points and count projects.
+    fc.assert(
+      fc.property(portfolioItems, fc.subarray(projectKeys), nowArbitrary, (items, unestimated, now) => {
+        const mixed = items.map((item) => (unestimated.includes(item.projectKey) ? { ...item, estimate: { ...item.estimate, storyPoints: null } } : item));
+        const rollups = rollupsOf(mixed, now);
+        const { combined, measuredBy } = aggregateRollups('Program', rollups).progress;
+        const fractions = rollups.flatMap(({ progress }) => {
+          const own = progress.byEstimate.total > 0 ? progress.byEstimate.ratio : progress.byCount.ratio;
+          return own === null ? [] : [own];
+        });
+        expect(measuredBy.estimate + measuredBy.count + measuredBy.none).toBe(rollups.length);
+        expect(measuredBy.none).toBe(rollups.length - fractions.length);
+        expect(combined.total).toBe(sumOf(rollups, (r) => r.progress.byCount.total));
+        if (fractions.length === 0) {
+          expect(combined.ratio).toBeNull();
+        } else {
+          // One rounding of each product and of the division may step a last digit past the bounds.
+          expect(combined.ratio).toBeGreaterThanOrEqual(Math.min(...fractions) - 1e-12);
+          expect(combined.ratio).toBeLessThanOrEqual(Math.max(...fractions) + 1e-12);
+        }
       }),
     );
   });

@@ -79,4 +79,36 @@ describe('aggregateRollups', () => {
     const empty = aggregateRollups('Nothing', []);
     expect([empty.asOf, empty.counts.total, empty.progress.byCount.ratio, empty.overall, empty.earnedValue.spi]).toEqual([null, 0, null, 'grey', null]);
   });
+
+  describe('combined progress: each project by its own measure, weighted by its work items', () => {
+    // Points: 3 items, 2 of 6 points done (33% by points, 67% by count). Count: 5 unestimated items, 3 done (60%).
+    const points = rollup('PTS', [
+      aWorkItem({ key: 'PTS-1', statusCategory: 'done', estimate: { storyPoints: 1 } }),
+      aWorkItem({ key: 'PTS-2', statusCategory: 'done', estimate: { storyPoints: 1 } }),
+      aWorkItem({ key: 'PTS-3', estimate: { storyPoints: 4 } }),
+    ]);
+    const counted = rollup('CNT', Array.from({ length: 5 }, (_unused, i) => aWorkItem({ key: `CNT-${i + 1}`, statusCategory: i < 3 ? 'done' : 'new' })));
+    const empty = rollup('NONE', []);
+
+    it.each([
+      // (3 x 1/3 + 3) / 8: between 33% and 60%, where summed points alone gave 33% and dropped the count project.
+      ['a points project at 33% and a count project at 60%', [points, counted], { done: 4, total: 8, ratio: 0.5 }, { estimate: 1, count: 1, none: 0 }],
+      ['two count projects, which equals their summed counts', [big, small], { done: 9, total: 12, ratio: 0.75 }, { estimate: 0, count: 2, none: 0 }],
+      ['one points project, by its points rather than its count', [points], { done: 1, total: 3, ratio: 1 / 3 }, { estimate: 1, count: 0, none: 0 }],
+      ['a count project and one with no work items, which weighs nothing', [counted, empty], { done: 3, total: 5, ratio: 0.6 }, { estimate: 0, count: 1, none: 1 }],
+      ['no projects', [], { done: 0, total: 0, ratio: null }, { estimate: 0, count: 0, none: 0 }],
+    ])('combines %s', (_case, rollups, combined, measuredBy) => {
+      const { progress } = aggregateRollups('Program', rollups);
+      expect(progress.combined).toEqual(combined);
+      expect(progress.measuredBy).toEqual(measuredBy);
+    });
+
+    it('keeps the summed measures beside the combined figure', () => {
+      const { progress } = aggregateRollups('Program', [points, counted]);
+      expect([progress.byEstimate, progress.byCount]).toEqual([
+        { done: 2, total: 6, ratio: 2 / 6 },
+        { done: 5, total: 8, ratio: 5 / 8 },
+      ]);
+    });
+  });
 });

@@ -1,10 +1,10 @@
 import Heading from '@atlaskit/heading';
 import { useState } from 'react';
 import type { RagOverridesDto, SetRagOverridePayload } from '../../../../src/contract/rag-override-dto';
-import type { RagOverrideTarget } from '../../../../src/domain/rag-override/rag-override';
+import type { RagOverrideTarget } from '../../../../src/domain/rag-override';
 import { ragLabels } from '../portfolio/rag-labels';
 import { buildColourRows } from '../rag-override/build-colour-rows';
-import { overrideDayBounds } from '../../../../src/domain/rag-override/override-day-bounds';
+import { overrideDayBounds } from '../../../../src/domain/rag-override';
 import { overrideTargets } from '../rag-override/override-targets';
 import { parseRagOverrides } from '../rag-override/parse-rag-overrides';
 import { callResolver } from '../resolver/call-resolver';

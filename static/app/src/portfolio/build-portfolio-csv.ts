@@ -1,4 +1,4 @@
-import { ragDimensions } from '../../../../src/domain/rag/rag-dimension';
+import { ragDimensions } from '../../../../src/domain/rag';
 import { toCsv, type CsvCell } from '../csv/to-csv';
 import type { PortfolioRow } from './to-portfolio-rows';
 

@@ -1,7 +1,7 @@
 import type { AggregateRollup } from '../../../../src/domain/rollup';
+import { describeCombinedProgress } from './describe-combined-progress';
 import { formatIndex } from './format-index';
 import { formatRatio } from './format-ratio';
-import { progressOf } from './progress-of';
 
 /** One figure of a totals line: a short term and its value in words. */
 export interface TotalFact {
@@ -15,11 +15,12 @@ function count(n: number, one: string, many: string): string {
 
 /**
  * The totals line of a program or of the whole portfolio. Every ratio is the aggregate's own, recomputed from summed
- * counts and amounts (so a large project weighs more), never an average of the projects' ratios.
+ * counts and amounts (so a large project weighs more), never an average of the projects' ratios; progress is the
+ * aggregate's combined figure, which counts every project by its own measure and says how many were measured each way.
  *
  * @example
  * summarizeAggregate(portfolio.totals).map((fact) => `${fact.term}: ${fact.value}`);
- * // => ['Projects: 8', 'Overall: 3 red, 4 amber, 1 green', 'Progress: 83%', ...]
+ * // => ['Projects: 8', 'Overall: 3 red, 4 amber, 1 green', 'Progress: 83% (8 projects: 5 by points, 3 by count)', ...]
  */
 export function summarizeAggregate(aggregate: AggregateRollup): TotalFact[] {
   const colours = aggregate.overallCounts;
@@ -33,7 +34,7 @@ export function summarizeAggregate(aggregate: AggregateRollup): TotalFact[] {
   return [
     { term: 'Projects', value: String(projects) },
     { term: 'Overall', value: overall === '' ? 'no projects' : overall },
-    { term: 'Progress', value: formatRatio(progressOf(aggregate.progress)) },
+    { term: 'Progress', value: describeCombinedProgress(aggregate.progress, projects) },
     { term: 'Overdue milestones', value: String(aggregate.milestones.overdue) },
     { term: 'Open risks', value: `${risks.critical} critical, ${risks.high} high` },
     {

@@ -2,9 +2,9 @@
 import * as z from 'zod/mini';
 import type { RagOverridesDto } from '../../../../src/contract/rag-override-dto';
 import { rags } from '../../../../src/domain/rag';
-import { overrideRags } from '../../../../src/domain/rag-override';
+import { overrideRags, ragOverrideTargets } from '../../../../src/domain/rag-override';
 
-const targetSchema = z.enum(['overall', 'schedule', 'scope', 'cost', 'risk', 'compliance']);
+const targetSchema = z.enum(ragOverrideTargets);
 const computedSchema = z.object({ rag: z.enum(rags), reason: z.string() });
 
 const ragOverridesSchema = z.object({

@@ -4,7 +4,7 @@ import Heading from '@atlaskit/heading';
 import SectionMessage from '@atlaskit/section-message';
 import type { FrozenReportDto } from '../../../../src/contract/report-frozen-dto';
 import type { StatusReportPayload } from '../../../../src/contract/report-payload';
-import type { FrozenReportSummary } from '../../../../src/domain/report/frozen-report';
+import type { FrozenReportSummary } from '../../../../src/domain/report';
 import { ErrorState } from '../components/error-state';
 import { callResolver } from '../resolver/call-resolver';
 import type { ResolverState } from '../resolver/resolver-state';

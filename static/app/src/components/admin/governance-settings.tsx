@@ -4,7 +4,7 @@ import SectionMessage from '@atlaskit/section-message';
 import { useState } from 'react';
 import type { TemplateDto } from '../../../../../src/contract/template-dto';
 import type { TemplateListDto } from '../../../../../src/contract/template-list-dto';
-import type { Template } from '../../../../../src/domain/template/template';
+import type { Template } from '../../../../../src/domain/template';
 import { uniqueId } from '../../admin/unique-id';
 import { callResolver } from '../../resolver/call-resolver';
 import type { ResolverState } from '../../resolver/resolver-state';

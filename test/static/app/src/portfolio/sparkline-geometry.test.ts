@@ -1,6 +1,6 @@
 import { describeHistory } from '../../../../../static/app/src/portfolio/describe-history';
 import { sparklineGeometry } from '../../../../../static/app/src/portfolio/sparkline-geometry';
-import type { HistoryPoint } from '../../../../../src/ports/dated-snapshot';
+import type { HistoryPoint } from '../../../../../src/domain/trend';
 
 const box = { width: 100, height: 50, padding: 5 };
 const day = (d: string, progress: number | null): HistoryPoint => ({ day: d, progress, overall: 'green' });
