@@ -1,5 +1,6 @@
 import type { DependencyDto } from '../../src/contract/raid-item-dto';
 import type { ProjectRaidDto } from '../../src/contract/raid-project-dto';
+import { writtenDayLabel } from '../../src/domain/time';
 
 function dependencyLine(d: DependencyDto): string {
   const state = d.late ? 'LATE   ' : d.blocker.statusCategory === 'done' ? 'done   ' : 'on time';
@@ -20,7 +21,7 @@ export function formatRaidText(raid: ProjectRaidDto): string[] {
   for (const item of raid.items) {
     const score = item.score === null || item.severity === null ? (item.kind === 'risk' ? 'unscored' : '-') : `${String(item.score)} ${item.severity}`;
     const owner = item.owner === null ? 'unassigned' : (item.owner.displayName ?? item.owner.accountId);
-    const due = item.due ?? `reviewed ${item.updated.slice(0, 10)}`;
+    const due = item.due ?? `reviewed ${writtenDayLabel(item.updated)}`;
     lines.push(`${item.kind.padEnd(11)}${item.key.padEnd(12)}${score.padEnd(16)}${owner.padEnd(20)}${due.padEnd(21)}${item.statusName.padEnd(14)}${item.summary}${item.stale ? ' [review overdue]' : ''}`);
   }
   lines.push('', 'Open risks by impact (rows) and probability (columns):', '      P1 P2 P3 P4 P5');

@@ -2,9 +2,12 @@ import { asApp } from '@forge/api';
 import { createPortfolioJira } from '../../src/adapters/jira/create-portfolio-jira';
 import { createJqlMatcher } from '../../src/adapters/jira/create-jql-matcher';
 import { createJiraClient } from '../../src/adapters/jira/jira-client';
-import { createGovernanceStore } from '../../src/adapters/kvs/create-governance-store';
+import { createRefreshCheckpoints } from '../../src/adapters/kvs/create-refresh-checkpoints';
+import { createRollupStore } from '../../src/adapters/kvs/create-rollup-store';
+import { createSnapshotStore } from '../../src/adapters/kvs/create-snapshot-store';
 import { createTemplateStore } from '../../src/adapters/kvs/create-template-store';
-import { createGovernanceSource } from '../../src/app/governance/create-governance-source';
+import { createWorkItemStore } from '../../src/adapters/kvs/create-work-item-store';
+import { createAssignmentSource } from '../../src/app/templates/create-assignment-source';
 import { listPortfolioProjects } from '../../src/app/list-portfolio-projects';
 import { refreshProject } from '../../src/app/refresh-project';
 import { runInInvocation } from '../forge-runtime/invocation-scope';
@@ -16,10 +19,10 @@ import { runInInvocation } from '../forge-runtime/invocation-scope';
 export function refreshAllProjects(now: Date): Promise<void> {
   return runInInvocation({ moduleKey: 'pmo-cli', accountId: null, timeoutMs: 900_000 }, async () => {
     const jira = createPortfolioJira(createJiraClient(asApp()));
-    const store = createGovernanceStore();
+    const stores = { rollups: createRollupStore(), workItems: createWorkItemStore(), checkpoints: createRefreshCheckpoints(), snapshots: createSnapshotStore() };
     const mapping = await jira.discoverFieldMapping();
     for (const project of await listPortfolioProjects(jira)) {
-      await refreshProject({ jira, store, now: () => now, keepGoing: () => true, governanceFor: createGovernanceSource(createTemplateStore()), jqlMatchIds: createJqlMatcher(createJiraClient(asApp())) }, { project, mode: 'full', mapping });
+      await refreshProject({ jira, ...stores, now: () => now, keepGoing: () => true, governanceFor: createAssignmentSource(createTemplateStore()), jqlMatchIds: createJqlMatcher(createJiraClient(asApp())) }, { project, mode: 'full', mapping });
     }
   });
 }

@@ -1,3 +1,5 @@
+import { instantOf, utcDayOf } from '../../src/domain/time';
+
 /** Milliseconds in a day: the demo counts calendar days in UTC. */
 export const dayMs = 86_400_000;
 
@@ -12,7 +14,7 @@ const cache = new Map<number, string>();
 export function formatJiraDate(day: number): string {
   let text = cache.get(day);
   if (text === undefined) {
-    text = new Date(day * dayMs).toISOString().slice(0, 10);
+    text = utcDayOf(instantOf(new Date(day * dayMs)));
     cache.set(day, text);
   }
   return text;

@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import { demoUsers } from '../demo/demo-users';
 import type { LocalApp } from '../forge-runtime/create-local-app';
+import type { SimulatedQueue } from '../forge-runtime/create-simulated-queue';
 import { LOCAL_CLOUD_ID } from '../forge-runtime/install-forge-runtime';
 import type { SiteFile } from '../site/site-file-schema';
 import { askHarnessViewer } from './ask-harness-viewer';
@@ -29,7 +30,12 @@ import { findSurface, surfaceCatalog } from './surface-catalog';
 import { surfaceFrameSrc } from './surface-frame-src';
 
 export interface DevServerOptions {
-  readonly app: Pick<LocalApp, 'invokeResolver'>;
+  /**
+   * The app the bridge calls. One made on a simulated clock (its `simulatedQueue`) has the jobs a call queues run as
+   * soon as they are due on that clock, since nothing else moves such a queue; a job delayed past the clock's time
+   * waits until something advances it.
+   */
+  readonly app: Pick<LocalApp, 'invokeResolver'> & { readonly simulatedQueue?: SimulatedQueue | null };
   /** The site the Jira fake serves; null when the app runs against a real Jira site. */
   readonly site: SiteFile | null;
   /** 0 (the default) picks a free port. */
@@ -75,6 +81,13 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   let themeCss: string | undefined;
   const permissions = parseManifestPermissions(readFileSync(options.manifestFile ?? join(__dirname, '..', '..', 'manifest.yml'), 'utf8'));
   const cspReports = createCspReportLog();
+  const simulatedQueue = options.app.simulatedQueue ?? null;
+  // Due jobs run one batch after another, never two at once, as the simulated queue expects.
+  let dueJobs: Promise<void> = Promise.resolve();
+  const runDueJobs = (): void => {
+    if (simulatedQueue === null) return;
+    dueJobs = dueJobs.then(() => simulatedQueue.runDue());
+  };
   // Known once listening; requests, and so policies, only come after that.
   let serverUrl = '';
   let assetPolicy: string | undefined;
@@ -148,6 +161,8 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
       return jsonReply(await options.app.invokeResolver({ functionKey: body.functionKey, payload: body.payload ?? {}, accountId: body.accountId, moduleKey: body.moduleKey, extension: body.extension }));
     } catch (error) {
       return jsonError(500, 'INVOCATION_FAILED', error instanceof Error ? error.message : String(error));
+    } finally {
+      runDueJobs();
     }
   };
 
@@ -214,13 +229,15 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   return {
     url: serverUrl,
     cspReports: { list: () => cspReports.list(), subscribe: (listener) => cspReports.subscribe(listener) },
-    close: () =>
-      new Promise<void>((done, fail) => {
+    close: async () => {
+      await new Promise<void>((done, fail) => {
         server.close((error) => {
           if (error) fail(error);
           else done();
         });
         server.closeAllConnections();
-      }),
+      });
+      await dueJobs;
+    },
   };
 }

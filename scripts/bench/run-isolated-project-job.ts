@@ -12,7 +12,7 @@ import { createLocalApp } from '../../local/forge-runtime/create-local-app';
 import { runInInvocation } from '../../local/forge-runtime/invocation-scope';
 import { realJiraConfigFromEnv } from '../../local/forge-runtime/real-jira-target';
 import { REFRESH_QUEUE_KEY, refreshJobBodySchema } from '../../src/adapters/events/refresh-queue';
-import { createGovernanceStore } from '../../src/adapters/kvs/create-governance-store';
+import { createWorkItemStore } from '../../src/adapters/kvs/create-work-item-store';
 import { createPointsLedger } from '../../src/adapters/kvs/create-points-ledger';
 import { collectGarbage } from './collect-garbage';
 import type { IsolatedJobMeasure } from './isolated-job-measure';
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
   const failure = app.queue.failures[0];
   if (failure !== undefined) throw new Error(`The project job failed: ${failure.message}`);
   const stored = await runInInvocation({ moduleKey: 'benchmark-check', accountId: null, timeoutMs: 60_000 }, () =>
-    createGovernanceStore().loadProjectIssues(body.projectKey),
+    createWorkItemStore().loadProjectIssues(body.projectKey),
   );
   if (stored === null) throw new Error(`The project job stored no work items for ${body.projectKey}.`);
 

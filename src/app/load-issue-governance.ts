@@ -6,8 +6,9 @@ import { defaultRaidMapping } from '../domain/raid/default-raid-mapping';
 import { defaultRiskBands } from '../domain/raid/default-risk-bands';
 import { raidReviewDays } from '../domain/raid/raid-review-days';
 import { relateRaidItems } from '../domain/raid/relate-raid-items';
-import type { GovernanceStore } from '../ports/governance-store';
+import type { FieldMappingStore } from '../ports/field-mapping-store';
 import type { OwnedWorkItem, RaidJira } from '../ports/raid-jira';
+import type { RollupStore } from '../ports/rollup-store';
 import { loadFieldMapping } from './load-field-mapping';
 import { loadProjectRag } from './load-project-rag';
 import { relatedIssuesJql } from './related-issues-jql';
@@ -29,7 +30,9 @@ function issueViolations(template: Template | null, item: WorkItem, related: rea
 export interface IssueGovernancePorts {
   /** Asked as the viewer, so issues they may not see never come back. */
   readonly jira: RaidJira;
-  readonly store: Pick<GovernanceStore, 'loadFieldMapping' | 'loadRollup'>;
+  /** Roll-ups as shown, manual colour overrides applied. */
+  readonly rollups: Pick<RollupStore, 'loadRollup'>;
+  readonly fieldMappings: Pick<FieldMappingStore, 'loadFieldMapping'>;
   /** The template the issue's project follows (from storage, no Jira request); without it no rule is checked. */
   readonly templateFor?: (projectKey: string) => Promise<Template>;
 }
@@ -45,10 +48,10 @@ const RELATED_PAGE_SIZE = 100;
  * recognised and their risks banded by the project template's RAID policy, as the roll-up does.
  */
 export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey: IssueKey, now: string): Promise<IssueGovernanceDto> {
-  const mapping = await loadFieldMapping(ports.store, ports.jira);
+  const mapping = await loadFieldMapping(ports.fieldMappings, ports.jira);
   const issue = await ports.jira.readIssue(issueKey, mapping);
   const { item } = issue;
-  const [template, projectRag] = await Promise.all([ports.templateFor?.(item.projectKey) ?? null, loadProjectRag(ports.store, item.projectKey)]);
+  const [template, projectRag] = await Promise.all([ports.templateFor?.(item.projectKey) ?? null, loadProjectRag(ports.rollups, item.projectKey)]);
   const raidMapping = template?.raidPolicy.mapping ?? defaultRaidMapping;
   const riskBands = template?.raidPolicy.riskBands ?? defaultRiskBands;
   const kind = classifyRaid(item, raidMapping);

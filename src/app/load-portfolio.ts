@@ -4,14 +4,21 @@ import { aggregateRollups } from '../domain/rollup/aggregate-rollups';
 import { groupByProgram } from '../domain/rollup/group-by-program';
 import { compareRollups } from '../domain/trend/compare-rollups';
 import { firstReadProgress, type FirstReadEntry } from '../domain/points/first-read-progress';
-import type { GovernanceStore } from '../ports/governance-store';
+import type { PendingChanges } from '../ports/pending-changes';
 import type { ReadingStatus } from '../ports/reading-status';
+import type { RollupStore } from '../ports/rollup-store';
+import type { SnapshotStore } from '../ports/snapshot-store';
 import type { BrowsableProject, ViewerDirectory } from '../ports/viewer-directory';
+import { staleProjectKeys } from './stale-project-keys';
 
 export interface LoadPortfolioPorts {
   /** Asked as the viewer: only what Jira lets them browse may appear. */
   readonly viewer: ViewerDirectory;
-  readonly store: GovernanceStore;
+  /** Roll-ups as shown, manual colour overrides applied. */
+  readonly rollups: Pick<RollupStore, 'loadRollup'>;
+  readonly snapshots: Pick<SnapshotStore, 'loadLatestSnapshotBefore' | 'loadHistory'>;
+  /** Changes not yet read: their projects are marked stale. */
+  readonly pendingChanges: Pick<PendingChanges, 'list'>;
   readonly refreshRequestedAt: () => Promise<string | null>;
   readonly readingStatus: () => Promise<ReadingStatus>;
 }
@@ -21,10 +28,10 @@ export interface LoadPortfolioPorts {
  * dropped before anything is counted, so no total, name or count reveals them.
  */
 export async function loadPortfolio(ports: LoadPortfolioPorts, today: string): Promise<PortfolioDto> {
-  const [visible, stale, requestedAt, status] = await Promise.all([ports.viewer.browsableProjects(), ports.store.listStaleProjects(), ports.refreshRequestedAt(), ports.readingStatus()]);
+  const [visible, stale, requestedAt, status] = await Promise.all([ports.viewer.browsableProjects(), staleProjectKeys(ports.pendingChanges), ports.refreshRequestedAt(), ports.readingStatus()]);
   const staleKeys = new Set(stale);
   const rows = await Promise.all(
-    visible.map(async (project) => ({ project, stored: await ports.store.loadRollup(project.key) })),
+    visible.map(async (project) => ({ project, stored: await ports.rollups.loadRollup(project.key) })),
   );
   const refreshed = rows.flatMap((row) => (row.stored ? [{ project: row.project, stored: row.stored }] : []));
   const notRefreshed = rows.filter((row) => !row.stored).map((row) => ({ key: row.project.key, name: row.project.name }));
@@ -32,7 +39,7 @@ export async function loadPortfolio(ports: LoadPortfolioPorts, today: string): P
   const details = new Map<string, PortfolioProjectDto>();
   await Promise.all(
     refreshed.map(async ({ project, stored }) => {
-      const [previous, history] = await Promise.all([ports.store.loadLatestSnapshotBefore(project.key, today), ports.store.loadHistory(project.key)]);
+      const [previous, history] = await Promise.all([ports.snapshots.loadLatestSnapshotBefore(project.key, today), ports.snapshots.loadHistory(project.key)]);
       details.set(project.key, {
         rollup: stored.rollup,
         lead: leadOf(project),

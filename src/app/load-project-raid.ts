@@ -8,8 +8,9 @@ import { raidReviewDays } from '../domain/raid/raid-review-days';
 import { defaultRaidMapping } from '../domain/raid/default-raid-mapping';
 import { raidKinds } from '../domain/raid/raid-kind';
 import type { WorkItem } from '../domain/work-item/work-item';
-import type { GovernanceStore } from '../ports/governance-store';
+import type { FieldMappingStore } from '../ports/field-mapping-store';
 import type { RaidJira } from '../ports/raid-jira';
+import type { RollupStore } from '../ports/rollup-store';
 import { loadFieldMapping } from './load-field-mapping';
 import { loadProjectRag } from './load-project-rag';
 import { toHeatMap } from './to-heat-map';
@@ -18,12 +19,14 @@ import { toRaidItemDto } from './to-raid-item-dto';
 import type { ComplianceReport } from '../domain/compliance/compliance-report';
 import { evaluateProject } from '../domain/compliance/evaluate-project';
 import type { Template } from '../domain/template/template';
-import { findJqlMatches } from './governance/find-jql-matches';
+import { findJqlMatches } from './templates/find-jql-matches';
 
 export interface ProjectRaidPorts {
   /** Asked as the viewer: a project they may not browse is refused, a link to an issue they may not see is absent. */
   readonly jira: RaidJira;
-  readonly store: Pick<GovernanceStore, 'loadFieldMapping' | 'loadRollup'>;
+  /** Roll-ups as shown, manual colour overrides applied. */
+  readonly rollups: Pick<RollupStore, 'loadRollup'>;
+  readonly fieldMappings: Pick<FieldMappingStore, 'loadFieldMapping'>;
   /** The template the project follows (from storage, no Jira request); without it no rule is checked. */
   readonly templateFor?: (projectKey: string) => Promise<Template>;
   /**
@@ -61,7 +64,7 @@ function byLogOrder(a: RaidItemDto, b: RaidItemDto): number {
 export async function loadProjectRaid(ports: ProjectRaidPorts, projectKey: string, now: string): Promise<ProjectRaidDto | null> {
   const project = await ports.jira.findProject(projectKey);
   if (project === null) return null;
-  const mapping = await loadFieldMapping(ports.store, ports.jira);
+  const mapping = await loadFieldMapping(ports.fieldMappings, ports.jira);
   const own = await ports.jira.searchAll(`project = "${project.key}" ORDER BY key ASC`, mapping);
   const ownKeys = new Set<string>(own.map((owned) => owned.item.key));
   const otherKeys = [...new Set(own.flatMap((owned) => owned.item.links.map((link) => link.otherKey)).filter((key) => !ownKeys.has(key)))];
@@ -95,7 +98,7 @@ export async function loadProjectRaid(ports: ProjectRaidPorts, projectKey: strin
       openCriticalRisks,
       now,
     ),
-    projectRag: await loadProjectRag(ports.store, project.key),
+    projectRag: await loadProjectRag(ports.rollups, project.key),
     complianceViolations: template === null ? [] : violationsByRule(evaluateProject(template, own.map((owned) => owned.item), now, await findJqlMatches(ports.jqlMatchIds, project.key, template, own))),
     jiraRequests: ports.jira.requestCount(),
   };

@@ -5,17 +5,23 @@ import type { ReportPeriodBasis } from '../domain/report/report-period';
 import type { ReportPeriodRequest } from '../domain/report/report-period-request';
 import type { ReportScope } from '../domain/report/report-scope';
 import { selectScopeProjects } from '../domain/report/select-scope-projects';
+import { addCalendarDays, elapsedDaysBefore, instantOf, parseInstant, utcDayOf, type Instant } from '../domain/time';
 import type { StatusReport } from '../domain/report/status-report';
 import type { ReportProjectInput } from '../domain/report/status-report-input';
 import type { BaselineStore } from '../ports/baseline-store';
-import type { GovernanceStore } from '../ports/governance-store';
 import type { ReportJira } from '../ports/report-jira';
+import type { RollupStore } from '../ports/rollup-store';
+import type { SnapshotStore } from '../ports/snapshot-store';
+import type { WorkItemStore } from '../ports/work-item-store';
 import type { ViewerDirectory } from '../ports/viewer-directory';
 
 export interface LoadStatusReportPorts {
   /** Asked as the viewer: only projects Jira lets them browse are reported. */
   readonly viewer: ViewerDirectory;
-  readonly store: GovernanceStore;
+  /** Roll-ups as shown, manual colour overrides applied. */
+  readonly rollups: Pick<RollupStore, 'listRollups'>;
+  readonly workItems: Pick<WorkItemStore, 'loadProjectIssues'>;
+  readonly snapshots: Pick<SnapshotStore, 'loadLatestSnapshotBefore' | 'loadHistory'>;
   /** Asked as the viewer, for due date history. */
   readonly jira: ReportJira;
   /** Read for a period since a baseline: its summary, and its roll-ups of the projects the viewer may see. */
@@ -27,10 +33,12 @@ export interface StatusReportRequest {
   readonly period: ReportPeriodRequest;
 }
 
-const millisecondsPerDay = 86_400_000;
-
-function dayOf(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
+/** Where the period begins: `days` full days before now, or where the baseline stands. */
+function periodStart(basis: ReportPeriodBasis, now: Instant): Instant {
+  if (basis.kind === 'last-days') return elapsedDaysBefore(now, basis.days);
+  const startsAt = parseInstant(basis.baseline.startsAt);
+  if (startsAt === null) throw new RangeError(`The baseline's startsAt must be an ISO 8601 date-time, got "${basis.baseline.startsAt}"`);
+  return startsAt;
 }
 
 async function periodBasis(ports: LoadStatusReportPorts, period: ReportPeriodRequest): Promise<ReportPeriodBasis> {
@@ -57,7 +65,7 @@ async function periodBasis(ports: LoadStatusReportPorts, period: ReportPeriodReq
  * exists is a BaselineNotFoundError.
  */
 export async function loadStatusReport(ports: LoadStatusReportPorts, request: StatusReportRequest, now: Date): Promise<StatusReport> {
-  const [browsable, stored, basis] = await Promise.all([ports.viewer.browsableProjects(), ports.store.listRollups(), periodBasis(ports, request.period)]);
+  const [browsable, stored, basis] = await Promise.all([ports.viewer.browsableProjects(), ports.rollups.listRollups(), periodBasis(ports, request.period)]);
   const browsableKeys = new Set(browsable.map((project) => project.key));
   const inScope = selectScopeProjects(request.scope, stored.map((s) => ({ key: s.rollup.project.key, category: s.rollup.project.category, stored: s })));
   const visible = inScope.filter((entry) => browsableKeys.has(entry.key));
@@ -68,20 +76,21 @@ export async function loadStatusReport(ports: LoadStatusReportPorts, request: St
       ? []
       : inScope.filter((entry) => !browsableKeys.has(entry.key)).map((entry) => ({ itemCount: entry.stored.rollup.counts.total }));
 
-  const startMs = basis.kind === 'last-days' ? now.getTime() - basis.days * millisecondsPerDay : Date.parse(basis.baseline.startsAt);
-  const today = dayOf(now.getTime());
+  const nowInstant = instantOf(now);
+  const startDay = utcDayOf(periodStart(basis, nowInstant));
+  const today = utcDayOf(nowInstant);
   const previousRollup = async (key: string) => {
     if (basis.kind === 'since-baseline') return ports.baselines.loadRollup(basis.baseline.id, key);
-    const [atStart, beforeToday] = await Promise.all([ports.store.loadLatestSnapshotBefore(key, dayOf(startMs + millisecondsPerDay)), ports.store.loadLatestSnapshotBefore(key, today)]);
+    const [atStart, beforeToday] = await Promise.all([ports.snapshots.loadLatestSnapshotBefore(key, addCalendarDays(startDay, 1)), ports.snapshots.loadLatestSnapshotBefore(key, today)]);
     return (atStart ?? beforeToday)?.rollup ?? null;
   };
   const projects = await Promise.all(
     visible.map(async ({ key, stored: { rollup, refresh } }): Promise<ReportProjectInput> => {
-      const [items, history, previous] = await Promise.all([ports.store.loadProjectIssues(key), ports.store.loadHistory(key), previousRollup(key)]);
+      const [items, history, previous] = await Promise.all([ports.workItems.loadProjectIssues(key), ports.snapshots.loadHistory(key), previousRollup(key)]);
       return { current: rollup, previous, history, partial: refresh.partial, items: (items ?? []).map((issue) => issue.item) };
     }),
   );
-  const activity = projects.length === 0 ? { dueDateChanges: [] } : await ports.jira.periodActivity(visible.map((entry) => entry.key), dayOf(startMs - millisecondsPerDay));
+  const activity = projects.length === 0 ? { dueDateChanges: [] } : await ports.jira.periodActivity(visible.map((entry) => entry.key), addCalendarDays(startDay, -1));
   return buildStatusReport(
     { scopeLabel: describeReportScope(request.scope), period: basis, projects, dueDateChanges: activity.dueDateChanges, hidden },
     now.toISOString(),

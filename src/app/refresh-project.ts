@@ -1,17 +1,21 @@
 import { compareIssueKeys } from '../domain/ids/compare-issue-keys';
 import { evaluateProject } from '../domain/compliance/evaluate-project';
-import { findJqlMatches } from './governance/find-jql-matches';
+import { findJqlMatches } from './templates/find-jql-matches';
 import { fieldMappingKey } from './field-mapping-key';
 import { reconcileProjectItems } from './reconcile-project-items';
 import { computeProjectRollup } from '../domain/rollup/compute-project-rollup';
+import { instantOf, utcDayOf } from '../domain/time';
 import type { ProjectRef } from '../domain/rollup/project-ref';
 import type { ProjectRollup } from '../domain/rollup/project-rollup';
 import type { FieldMapping } from '../ports/field-mapping';
-import type { GovernanceStore } from '../ports/governance-store';
 import type { PortfolioJira } from '../ports/portfolio-jira';
 import type { ProjectIssue } from '../ports/project-issue';
 import type { RefreshCheckpoint } from '../ports/refresh-checkpoint';
+import type { RefreshCheckpoints } from '../ports/refresh-checkpoints';
 import type { RefreshRecord } from '../ports/refresh-record';
+import type { RollupStore } from '../ports/rollup-store';
+import type { SnapshotStore } from '../ports/snapshot-store';
+import type { WorkItemStore } from '../ports/work-item-store';
 import type { ProjectGovernance } from '../ports/project-governance';
 
 /** Reads again what changed this long before the last read began: product events and index updates can lag minutes. */
@@ -24,7 +28,11 @@ export type RefreshMode = 'full' | 'incremental';
 
 export interface RefreshProjectDeps {
   readonly jira: PortfolioJira;
-  readonly store: GovernanceStore;
+  readonly rollups: RollupStore;
+  readonly workItems: WorkItemStore;
+  readonly checkpoints: RefreshCheckpoints;
+  /** The day's snapshot is kept with every roll-up a refresh saves. */
+  readonly snapshots: Pick<SnapshotStore, 'saveDailySnapshot'>;
   readonly now: () => Date;
   /** Asked between pages: false makes the refresh store a checkpoint and stop, to be resumed by a later call. */
   readonly keepGoing: () => boolean | Promise<boolean>;
@@ -77,7 +85,7 @@ interface ReadPlan {
 async function planRead(deps: RefreshProjectDeps, request: RefreshProjectRequest, mappingKey: string): Promise<ReadPlan> {
   const key = request.project.key;
   const now = deps.now();
-  const saved = await deps.store.loadCheckpoint(key);
+  const saved = await deps.checkpoints.loadCheckpoint(key);
   if (saved !== null) {
     const fresh = now.getTime() - Date.parse(saved.checkpoint.readStartedAt) < CHECKPOINT_MAX_AGE_MS;
     // A full refresh asked for while an incremental one is unfinished supersedes it; anything else continues it.
@@ -86,16 +94,16 @@ async function planRead(deps: RefreshProjectDeps, request: RefreshProjectRequest
       const { checkpoint } = saved;
       return { checkpoint, mode: checkpoint.mode, readStartedAt: checkpoint.readStartedAt, updatedSince: checkpoint.updatedSince, carried: saved.issues, stored: null, supplied: null };
     }
-    await deps.store.clearCheckpoint(key);
+    await deps.checkpoints.clearCheckpoint(key);
   }
   const readStartedAt = now.toISOString();
   const full: ReadPlan = { checkpoint: null, mode: 'full', readStartedAt, updatedSince: null, carried: [], stored: null, supplied: null };
   if (request.mode === 'full') return full;
-  const previous = await deps.store.loadRollup(key);
+  const previous = await deps.rollups.loadRollup(key);
   // Items read with other fields for a role (an admin remapped Budget, a template names another field) hold other
   // values: only a full read makes them right. Records from before the key was kept are taken as read with this one.
   const remapped = previous !== null && previous.refresh.fieldMappingKey !== undefined && previous.refresh.fieldMappingKey !== mappingKey;
-  const stored = previous === null || remapped ? null : await deps.store.loadProjectIssues(key);
+  const stored = previous === null || remapped ? null : await deps.workItems.loadProjectIssues(key);
   if (previous === null || stored === null) return full;
   const { supplied } = request;
   if (supplied !== undefined) {
@@ -137,15 +145,15 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
 
   if (read.nextPageToken !== null) {
     const checkpoint: RefreshCheckpoint = { mode: plan.mode, readStartedAt: plan.readStartedAt, updatedSince: plan.updatedSince, nextPageToken: read.nextPageToken, pagesRead, skippedIssues: skipped };
-    await deps.store.saveCheckpoint(key, checkpoint, issues);
-    const previous = plan.mode === 'full' ? await deps.store.loadRollup(key) : null;
+    await deps.checkpoints.saveCheckpoint(key, checkpoint, issues);
+    const previous = plan.mode === 'full' ? await deps.rollups.loadRollup(key) : null;
     if (plan.mode === 'full' && (previous === null || previous.refresh.unfinished === true)) {
       // A project seen for the first time shows what has been read so far, flagged partial, rather than nothing.
       const asOf = deps.now().toISOString();
       const sorted = [...issues].sort(byKey);
       const rollup = computeProjectRollup({ project: request.project, items: sorted.map((issue) => issue.item) }, asOf);
       const refresh: RefreshRecord = { asOf, readStartedAt: plan.readStartedAt, mode: 'full', partial: true, itemCount: sorted.length, skippedIssues: skipped, unfinished: true };
-      await deps.store.saveRollup(key, { rollup, refresh });
+      await deps.rollups.saveRollup(key, { rollup, refresh });
     }
     return { status: 'paused', mode: plan.mode, issuesRead: issues.length, pagesRead };
   }
@@ -155,10 +163,10 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
   if (plan.mode === 'full') {
     items = issues;
   } else {
-    const stored = plan.stored ?? (await deps.store.loadProjectIssues(key));
+    const stored = plan.stored ?? (await deps.workItems.loadProjectIssues(key));
     if (stored === null) {
       // The items an unfinished incremental refresh was to merge into are gone: only a full read can be trusted now.
-      await deps.store.clearCheckpoint(key);
+      await deps.checkpoints.clearCheckpoint(key);
       return refreshProject(deps, { ...request, mode: 'full' });
     }
     const removed = new Set(request.removedIssueIds ?? []);
@@ -166,7 +174,7 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
     for (const issue of issues) merged.set(issue.issueId, issue);
     items = [...merged.values()].filter((issue) => !removed.has(issue.issueId));
     // Issues an earlier read could not take in stay missing until a full refresh reads them: still partial.
-    const previous = await deps.store.loadRollup(key);
+    const previous = await deps.rollups.loadRollup(key);
     skippedIssues = skipped + (previous?.refresh.skippedIssues ?? 0);
     if (request.checkDrift === true) {
       const reconciled = await reconcileProjectItems(deps.jira, key, items, mapping, skippedIssues);
@@ -176,7 +184,7 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
   }
   items.sort(byKey);
 
-  const asOf = deps.now().toISOString();
+  const asOf = instantOf(deps.now());
   const workItems = items.map((issue) => issue.item);
   const template = governance?.template ?? null;
   const governed =
@@ -190,12 +198,12 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
   if (plan.supplied?.length === 0 && (request.removedIssueIds?.length ?? 0) === 0 && request.checkDrift !== true) {
     // A re-computation that changes no item must not overwrite a refresh that merged changes since it loaded them: it
     // starts again from what is stored now.
-    const latest = await deps.store.loadRollup(key);
+    const latest = await deps.rollups.loadRollup(key);
     if (latest !== null && latest.refresh.asOf !== plan.storedAsOf) return refreshProject(deps, request);
   }
-  await deps.store.saveProjectIssues(key, items);
-  await deps.store.saveRollup(key, { rollup, refresh });
-  await deps.store.saveDailySnapshot(asOf.slice(0, 10), rollup);
-  if (plan.checkpoint !== null) await deps.store.clearCheckpoint(key);
+  await deps.workItems.saveProjectIssues(key, items);
+  await deps.rollups.saveRollup(key, { rollup, refresh });
+  await deps.snapshots.saveDailySnapshot(utcDayOf(asOf), rollup);
+  if (plan.checkpoint !== null) await deps.checkpoints.clearCheckpoint(key);
   return { status: 'done', mode: plan.mode, rollup, refresh, issuesRead: issues.length };
 }

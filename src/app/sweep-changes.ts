@@ -60,7 +60,7 @@ function firstCursorMs(held: readonly StoredRollup[]): number {
 export async function sweepChanges(deps: SweepChangesDeps): Promise<SweepOutcome> {
   const nowMs = deps.now().getTime();
   const pending = await deps.pending.list();
-  const held = (await deps.store.listRollups()).filter((stored) => stored.refresh.unfinished !== true);
+  const held = (await deps.rollups.listRollups()).filter((stored) => stored.refresh.unfinished !== true);
   const heldByKey = new Map<string, StoredRollup>(held.map((stored) => [stored.rollup.project.key, stored]));
   const storedCursor = await deps.cursor.load();
   const window = held.length === 0 ? null : sweepWindow(storedCursor === null ? firstCursorMs(held) : Date.parse(storedCursor), nowMs);

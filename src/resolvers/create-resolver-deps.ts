@@ -5,16 +5,20 @@ import { createRaidJira } from '../adapters/jira/create-raid-jira';
 import { createReportJira } from '../adapters/jira/create-report-jira';
 import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
 import { createBaselineStore } from '../adapters/kvs/create-baseline-store';
+import { createFieldMappingStore } from '../adapters/kvs/create-field-mapping-store';
 import { createFrozenReportStore } from '../adapters/kvs/create-frozen-report-store';
 import { createPointsLedger } from '../adapters/kvs/create-points-ledger';
+import { createSnapshotStore } from '../adapters/kvs/create-snapshot-store';
 import { createTemplateStore } from '../adapters/kvs/create-template-store';
+import { createWorkItemStore } from '../adapters/kvs/create-work-item-store';
 import { loadReadingStatus } from '../adapters/kvs/load-reading-status';
+import { pendingChangeStore } from '../adapters/kvs/pending-change-store';
 import { refreshRequestStore } from '../adapters/kvs/refresh-request-store';
 import { refreshThrottleStore } from '../adapters/kvs/refresh-throttle-store';
-import type { GovernanceDeps } from '../app/governance/governance-deps';
-import { createGovernanceDeps } from './create-governance-deps';
+import type { TemplateAdminDeps } from '../app/templates/template-admin-deps';
+import { createTemplateAdminDeps } from './create-template-admin-deps';
 import { createResolverJiraClient } from './create-resolver-jira-client';
-import { createShownGovernanceStore } from './create-shown-governance-store';
+import { createShownRollupStore } from './create-shown-rollup-store';
 import { macroIdOf } from './macro-id-of';
 import type { ResolverDeps } from './resolver-deps';
 
@@ -34,8 +38,8 @@ export function createResolverDeps(now: () => Date = () => new Date()): (context
     const client = createResolverJiraClient(() => now().getTime());
     const queueFullRefresh = (reason: 'manual' | 'reread', requestedAt: string): Promise<void> => pushRefreshJobs([{ kind: 'full', reason, requestedAt }]);
     // Built on first use, then kept: the caller's admin standing and projects are asked of Jira once per invocation.
-    let governanceDeps: GovernanceDeps | null = null;
-    const governance = (): GovernanceDeps => (governanceDeps ??= createGovernanceDeps(context, now, client));
+    let templateAdminDeps: TemplateAdminDeps | null = null;
+    const templateAdmin = (): TemplateAdminDeps => (templateAdminDeps ??= createTemplateAdminDeps(context, now, client));
     return {
       now,
       accountId: callerOf(context),
@@ -44,7 +48,11 @@ export function createResolverDeps(now: () => Date = () => new Date()): (context
       raidJira: createRaidJira(client),
       reportJira: createReportJira(client),
       jqlMatchIds: createJqlMatcher(client),
-      shownStore: createShownGovernanceStore(now),
+      shownRollups: createShownRollupStore(now),
+      workItems: createWorkItemStore(),
+      snapshots: createSnapshotStore(),
+      fieldMappings: createFieldMappingStore(),
+      pendingChanges: pendingChangeStore,
       templates: createTemplateStore(),
       baselines: createBaselineStore(),
       frozen: createFrozenReportStore(),
@@ -52,9 +60,9 @@ export function createResolverDeps(now: () => Date = () => new Date()): (context
       refreshRequests: refreshRequestStore,
       queueFullRefresh,
       newSuffix: () => randomUUID().replaceAll('-', '').slice(0, 8),
-      governance,
+      templateAdmin,
       pointsAdmin: () => ({
-        ...governance(),
+        ...templateAdmin(),
         points: createPointsLedger(),
         refreshThrottle: () => refreshThrottleStore.load(),
         queueReread: (requestedAt) => queueFullRefresh('reread', requestedAt),

@@ -1,13 +1,12 @@
-import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
 import { createRagOverrideStore } from '../adapters/kvs/create-rag-override-store';
+import { createRollupStore } from '../adapters/kvs/create-rollup-store';
 import { withRagOverrides } from '../app/rag-override/with-rag-overrides';
-import type { GovernanceStore } from '../ports/governance-store';
+import type { RollupStore } from '../ports/rollup-store';
 
 /**
- * The governance store for reads that show colours: roll-ups with the manual overrides in force at `now`. Resolvers
- * get it from their deps with the invocation's clock; the system clock is the default only for the macro's export
- * trigger, which names none.
+ * The roll-ups as reads that show colours see them: with the manual overrides in force at `now`. Resolvers get it
+ * from their deps with the invocation's clock; the macro's export trigger gives it the clock read at its edge.
  */
-export function createShownGovernanceStore(now: () => Date): GovernanceStore {
-  return withRagOverrides(createGovernanceStore(), createRagOverrideStore(), now);
+export function createShownRollupStore(now: () => Date): RollupStore {
+  return withRagOverrides(createRollupStore(), createRagOverrideStore(), now);
 }

@@ -6,10 +6,13 @@ import { findJqlError } from '../adapters/jira/find-jql-error';
 import type { JiraClient } from '../adapters/jira/jira-client';
 import { createResolverJiraClient } from './create-resolver-jira-client';
 import { createBaselineStore } from '../adapters/kvs/create-baseline-store';
-import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { createFieldMappingStore } from '../adapters/kvs/create-field-mapping-store';
 import { createRagOverrideStore } from '../adapters/kvs/create-rag-override-store';
+import { createRollupStore } from '../adapters/kvs/create-rollup-store';
+import { createSnapshotStore } from '../adapters/kvs/create-snapshot-store';
 import { createTemplateStore } from '../adapters/kvs/create-template-store';
-import type { GovernanceDeps } from '../app/governance/governance-deps';
+import { createWorkItemStore } from '../adapters/kvs/create-work-item-store';
+import type { TemplateAdminDeps } from '../app/templates/template-admin-deps';
 import { ResolverFailure } from './resolver-failure';
 
 const contextSchema = z.object({ accountId: z.string().min(1) });
@@ -18,11 +21,12 @@ const contextSchema = z.object({ accountId: z.string().min(1) });
 let auditSequence = 0;
 
 /**
- * The governance use cases' dependencies for the calling user (from the invocation's context), reading Jira as them;
- * FORBIDDEN without a signed-in user. `now` is the clock the use cases stamp changes with; `client` the invocation's
- * Jira client, when the caller already has one (its retry wait budget is the invocation's).
+ * The settings use cases' dependencies (templates and assignments, baselines, colour overrides) for the calling user
+ * (from the invocation's context), reading Jira as them; FORBIDDEN without a signed-in user. `now` is the clock the
+ * use cases stamp changes with; `client` the invocation's Jira client, when the caller already has one (its retry wait
+ * budget is the invocation's).
  */
-export function createGovernanceDeps(context: unknown, now: () => Date, client: JiraClient = createResolverJiraClient(() => now().getTime())): GovernanceDeps {
+export function createTemplateAdminDeps(context: unknown, now: () => Date, client: JiraClient = createResolverJiraClient(() => now().getTime())): TemplateAdminDeps {
   const caller = contextSchema.safeParse(context);
   if (!caller.success) throw new ResolverFailure('FORBIDDEN', 'Governance settings need a signed-in Jira user.');
   const viewer = createViewerDirectory(client);
@@ -30,7 +34,10 @@ export function createGovernanceDeps(context: unknown, now: () => Date, client: 
   let browsable: Promise<readonly { readonly key: string; readonly name: string }[]> | null = null;
   return {
     templates: createTemplateStore(),
-    governance: createGovernanceStore(),
+    rollups: createRollupStore(),
+    workItems: createWorkItemStore(),
+    snapshots: createSnapshotStore(),
+    fieldMappings: createFieldMappingStore(),
     baselines: createBaselineStore(),
     ragOverrides: createRagOverrideStore(),
     actor: caller.data.accountId,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { templateForProject } from '../app/governance/template-for-project';
+import { templateForProject } from '../app/templates/template-for-project';
 import { loadIssueGovernance } from '../app/load-issue-governance';
 import type { IssueKey } from '../domain/ids/issue-key';
 import { parseIssueKey } from '../domain/ids/parse-issue-key';
@@ -19,5 +19,5 @@ export const getIssueGovernanceResolver = defineResolver({
   payload: z.object({ issueKey: issueKeySchema }),
   permission: 'anyone',
   run: (deps, { issueKey }) =>
-    loadIssueGovernance({ jira: deps.raidJira, store: deps.shownStore, templateFor: (key) => templateForProject(deps.templates, key) }, issueKey, deps.now().toISOString()),
+    loadIssueGovernance({ jira: deps.raidJira, rollups: deps.shownRollups, fieldMappings: deps.fieldMappings, templateFor: (key) => templateForProject(deps.templates, key) }, issueKey, deps.now().toISOString()),
 });

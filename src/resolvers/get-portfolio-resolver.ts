@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { loadPortfolio } from '../app/load-portfolio';
+import { instantOf, utcDayOf } from '../domain/time';
 import { defineResolver } from './define-resolver';
 
 /** getPortfolio: the roll-up from stored snapshots, filtered to the projects the viewer may browse (asked as the user). */
@@ -8,7 +9,7 @@ export const getPortfolioResolver = defineResolver({
   permission: 'anyone',
   run: (deps) =>
     loadPortfolio(
-      { viewer: deps.viewer, store: deps.shownStore, refreshRequestedAt: () => deps.refreshRequests.load(), readingStatus: deps.readingStatus },
-      deps.now().toISOString().slice(0, 10),
+      { viewer: deps.viewer, rollups: deps.shownRollups, snapshots: deps.snapshots, pendingChanges: deps.pendingChanges, refreshRequestedAt: () => deps.refreshRequests.load(), readingStatus: deps.readingStatus },
+      utcDayOf(instantOf(deps.now())),
     ),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { templateForProject } from '../app/governance/template-for-project';
+import { templateForProject } from '../app/templates/template-for-project';
 import { loadProjectRaid } from '../app/load-project-raid';
 import { defineResolver } from './define-resolver';
 import { projectKeySchema } from './project-key-schema';
@@ -11,7 +11,7 @@ export const getProjectRaidResolver = defineResolver({
   permission: 'anyone',
   run: async (deps, { projectKey }) => {
     const data = await loadProjectRaid(
-      { jira: deps.raidJira, store: deps.shownStore, templateFor: (key) => templateForProject(deps.templates, key), jqlMatchIds: deps.jqlMatchIds },
+      { jira: deps.raidJira, rollups: deps.shownRollups, fieldMappings: deps.fieldMappings, templateFor: (key) => templateForProject(deps.templates, key), jqlMatchIds: deps.jqlMatchIds },
       projectKey,
       deps.now().toISOString(),
     );

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { importTemplates } from '../app/governance/import-templates';
-import { governanceResolver } from './governance-resolver';
+import { importTemplates } from '../app/templates/import-templates';
+import { templateAdminResolver } from './template-admin-resolver';
 
 /** importTemplates: validates a whole export file, then writes its templates (admins only). */
-export const importTemplatesResolver = governanceResolver(z.object({ json: z.string().max(400_000) }), importTemplates);
+export const importTemplatesResolver = templateAdminResolver(z.object({ json: z.string().max(400_000) }), importTemplates);

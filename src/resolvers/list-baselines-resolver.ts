@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listBaselinesUseCase } from '../app/baseline/list-baselines-use-case';
-import { governanceResolver } from './governance-resolver';
+import { templateAdminResolver } from './template-admin-resolver';
 
 /** listBaselines: every baseline, newest first, for any signed-in user. */
-export const listBaselinesResolver = governanceResolver(z.object({}), (deps) => listBaselinesUseCase(deps));
+export const listBaselinesResolver = templateAdminResolver(z.object({}), (deps) => listBaselinesUseCase(deps));

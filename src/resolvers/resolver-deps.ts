@@ -1,14 +1,18 @@
-import type { GovernanceDeps } from '../app/governance/governance-deps';
+import type { TemplateAdminDeps } from '../app/templates/template-admin-deps';
 import type { PointsAdminDeps } from '../app/points/points-admin-deps';
 import type { RefreshRequestPorts } from '../app/request-refresh';
 import type { BaselineStore } from '../ports/baseline-store';
 import type { FrozenReportStore } from '../ports/frozen-report-store';
-import type { GovernanceStore } from '../ports/governance-store';
+import type { FieldMappingStore } from '../ports/field-mapping-store';
+import type { PendingChanges } from '../ports/pending-changes';
 import type { RaidJira } from '../ports/raid-jira';
 import type { ReadingStatus } from '../ports/reading-status';
 import type { ReportJira } from '../ports/report-jira';
+import type { RollupStore } from '../ports/rollup-store';
+import type { SnapshotStore } from '../ports/snapshot-store';
 import type { TemplateStore } from '../ports/template-store';
 import type { ViewerDirectory } from '../ports/viewer-directory';
+import type { WorkItemStore } from '../ports/work-item-store';
 
 /**
  * Everything a resolver's use case may be given, built once per invocation by the deps factory the handler is given
@@ -26,8 +30,13 @@ export interface ResolverDeps {
   readonly reportJira: ReportJira;
   /** The ids of a project's issues a JQL query finds, asked as the caller (the refresh's matcher, as the viewer). */
   readonly jqlMatchIds: (projectKey: string, jql: string) => Promise<ReadonlySet<string>>;
-  /** Stored roll-ups, work items and snapshots with the colour overrides in force at `now`. */
-  readonly shownStore: GovernanceStore;
+  /** Stored roll-ups with the colour overrides in force at `now`: what every view shows. */
+  readonly shownRollups: RollupStore;
+  readonly workItems: WorkItemStore;
+  readonly snapshots: SnapshotStore;
+  readonly fieldMappings: FieldMappingStore;
+  /** Changes not yet read, for the projects the portfolio marks stale. */
+  readonly pendingChanges: Pick<PendingChanges, 'list'>;
   readonly templates: TemplateStore;
   readonly baselines: BaselineStore;
   readonly frozen: FrozenReportStore;
@@ -37,8 +46,8 @@ export interface ResolverDeps {
   readonly queueFullRefresh: (reason: 'manual' | 'reread', requestedAt: string) => Promise<void>;
   /** Eight random hex digits, for ids that must not be guessed from the time alone. */
   readonly newSuffix: () => string;
-  /** The governance use cases' deps for the signed-in caller; FORBIDDEN without one. */
-  readonly governance: () => GovernanceDeps;
+  /** The settings use cases' deps (templates and assignments, baselines, colour overrides) for the signed-in caller; FORBIDDEN without one. */
+  readonly templateAdmin: () => TemplateAdminDeps;
   /** The points budget use cases' deps for the signed-in caller; FORBIDDEN without one. */
   readonly pointsAdmin: () => PointsAdminDeps;
 }

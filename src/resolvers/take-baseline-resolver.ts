@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { takeBaselineUseCase } from '../app/baseline/take-baseline-use-case';
 import { MAX_BASELINE_NAME_LENGTH } from '../domain/baseline/tidy-baseline-name';
-import { governanceResolver } from './governance-resolver';
+import { templateAdminResolver } from './template-admin-resolver';
 
 /** takeBaseline: keeps the current roll-ups, or an earlier day's snapshots, under a unique name (admins only). */
-export const takeBaselineResolver = governanceResolver(
+export const takeBaselineResolver = templateAdminResolver(
   z.object({
     // Generous here; the domain trims and then holds the name to its limit with a sentence that says so.
     name: z.string().max(MAX_BASELINE_NAME_LENGTH * 4),

@@ -3,7 +3,7 @@ import type { ErrorCode } from '../contract/error-code';
 import type { Envelope } from '../contract/envelope';
 import { JiraError, type JiraErrorKind } from '../adapters/jira/jira-error';
 import { BaselineNotFoundError } from '../app/baseline/baseline-not-found-error';
-import { GovernanceError } from '../app/governance/governance-error';
+import { GovernanceError } from '../app/templates/governance-error';
 import { FrozenReportTooLargeError } from '../app/publish-frozen-report';
 import { describeRateLimit } from './describe-rate-limit';
 import { ResolverFailure } from './resolver-failure';

@@ -8,9 +8,10 @@ import { sweepScheduleStore } from '../adapters/kvs/sweep-schedule-store';
 import { jiraProjectOf } from '../app/jira-project-of';
 import { listPortfolioProjects } from '../app/list-portfolio-projects';
 import type { ProjectRef } from '../domain/rollup/project-ref';
-import type { GovernanceStore } from '../ports/governance-store';
+import type { FieldMappingStore } from '../ports/field-mapping-store';
 import type { PortfolioJira } from '../ports/portfolio-jira';
 import type { PortfolioProject } from '../ports/portfolio-project';
+import type { RollupStore } from '../ports/rollup-store';
 
 /** How long the daily job trusts the stored time zone and project listing before asking Jira again. */
 const RECHECK_AFTER_MS = 7 * 24 * 60 * 60_000;
@@ -40,11 +41,11 @@ async function listedProjects(jira: PortfolioJira, reason: Reason, requestedAt: 
  * re-computed with them. The projects already held are brought up to date by one daily sweep (what changed in all of
  * them, then one count of all for drift); a reread (an admin's deliberate action) reads every project again.
  */
-export async function queueEveryProject(client: JiraClient, jira: PortfolioJira, store: GovernanceStore, reason: Reason, requestedAt: string): Promise<void> {
-  await store.saveFieldMapping(await jira.discoverFieldMapping());
+export async function queueEveryProject(client: JiraClient, jira: PortfolioJira, stores: { readonly rollups: Pick<RollupStore, 'listRollups'>; readonly fieldMappings: Pick<FieldMappingStore, 'saveFieldMapping'> }, reason: Reason, requestedAt: string): Promise<void> {
+  await stores.fieldMappings.saveFieldMapping(await jira.discoverFieldMapping());
   const zone = await jqlTimeZoneStore.loadChecked();
   if (reason !== 'daily' || olderThanRecheck(zone?.checkedAt, requestedAt)) await jqlTimeZoneStore.save(await getActingTimeZone(client), requestedAt);
-  const rollups = await store.listRollups();
+  const rollups = await stores.rollups.listRollups();
   const firstReadDone = rollups.filter((stored) => !(stored.refresh.mode === 'full' && stored.refresh.partial && stored.refresh.skippedIssues === 0));
   const held = new Map(firstReadDone.map((stored) => [stored.rollup.project.key as string, jiraProjectOf(stored)]));
   const listed = await listedProjects(jira, reason, requestedAt);

@@ -9,15 +9,20 @@ import { getActingTimeZone } from '../adapters/jira/get-acting-time-zone';
 import { createJiraClient, type JiraClient } from '../adapters/jira/jira-client';
 import { JiraError } from '../adapters/jira/jira-error';
 import { PointsBudgetSpentError } from '../adapters/jira/points-budget-spent-error';
-import { createGovernanceStore } from '../adapters/kvs/create-governance-store';
+import { createFieldMappingStore } from '../adapters/kvs/create-field-mapping-store';
 import { createPointsLedger } from '../adapters/kvs/create-points-ledger';
+import { createRefreshCheckpoints } from '../adapters/kvs/create-refresh-checkpoints';
+import { createRollupStore } from '../adapters/kvs/create-rollup-store';
+import { createSnapshotStore } from '../adapters/kvs/create-snapshot-store';
 import { createTemplateStore } from '../adapters/kvs/create-template-store';
+import { createWorkItemStore } from '../adapters/kvs/create-work-item-store';
 import { jqlTimeZoneStore } from '../adapters/kvs/jql-time-zone-store';
-import { createGovernanceSource } from '../app/governance/create-governance-source';
+import { pendingChangeStore } from '../adapters/kvs/pending-change-store';
+import { clearStaleMark } from '../app/clear-stale-mark';
+import { createAssignmentSource } from '../app/templates/create-assignment-source';
 import { openPointsGovernor, type PointsGovernor } from '../app/points/open-points-governor';
 import { refreshProject, type RefreshMode, type RefreshProjectDeps } from '../app/refresh-project';
 import { backgroundPointsPerHour } from '../domain/points/background-points-per-hour';
-import type { GovernanceStore } from '../ports/governance-store';
 import type { PortfolioJira } from '../ports/portfolio-jira';
 import { deferRefreshJob } from './defer-refresh-job';
 import { knownProject } from './known-project';
@@ -38,21 +43,31 @@ const timeLeftMs = (): number => getAppContext().invocationRemainingTimeInMillis
 type ProjectBody = Extract<RefreshJobBody, { kind: 'project' | 'incremental' }>;
 
 /** What every refresh of a project is given: Jira, storage, the clock, the budget, the governance settings. */
-function refreshDeps(jira: PortfolioJira, client: JiraClient, store: GovernanceStore, governor: PointsGovernor, now: () => Date): RefreshProjectDeps {
-  return { jira, store, now, keepGoing: async () => timeLeftMs() > REFRESH_TIME_RESERVE_MS && (await governor.keepGoing()), governanceFor: createGovernanceSource(createTemplateStore()), jqlMatchIds: createJqlMatcher(client) };
+function refreshDeps(jira: PortfolioJira, client: JiraClient, governor: PointsGovernor, now: () => Date): RefreshProjectDeps {
+  return {
+    jira,
+    rollups: createRollupStore(),
+    workItems: createWorkItemStore(),
+    checkpoints: createRefreshCheckpoints(),
+    snapshots: createSnapshotStore(),
+    now,
+    keepGoing: async () => timeLeftMs() > REFRESH_TIME_RESERVE_MS && (await governor.keepGoing()),
+    governanceFor: createAssignmentSource(createTemplateStore()),
+    jqlMatchIds: createJqlMatcher(client),
+  };
 }
 
 /** One project's refresh: continues a checkpoint, and re-queues itself when time or the points budget runs out. */
 async function refreshOne(deps: RefreshProjectDeps, governor: PointsGovernor, body: ProjectBody): Promise<void> {
-  const { jira, store, now } = deps;
+  const { jira, now } = deps;
   const fromStore = body.kind === 'project' && body.mode === 'stored';
   const mode: RefreshMode = body.kind === 'incremental' || body.mode !== 'full' ? 'incremental' : 'full';
-  const project = (await knownProject(store, body)) ?? (await jira.findProject(body.projectKey));
+  const project = (await knownProject(deps.rollups, body)) ?? (await jira.findProject(body.projectKey));
   if (project === null) {
     console.warn(`Refresh skipped: project ${body.projectKey} is not visible to the app (deleted or archived?)`);
     return;
   }
-  const mapping = await fieldMappingFor(jira, store);
+  const mapping = await fieldMappingFor(jira, createFieldMappingStore());
   const removed = body.removedIssueIds === undefined ? {} : { removedIssueIds: body.removedIssueIds };
   const outcome = await refreshProject(deps, {
     project,
@@ -92,7 +107,6 @@ export function createRefreshJob(now: () => Date): (event: unknown) => Promise<v
       budgetPerHour: backgroundPointsPerHour(await ledger.loadSetting()),
     });
     const client = createJiraClient(createMeteredRequester(asApp(), governor));
-    const store = createGovernanceStore();
     try {
       if (!(await governor.keepGoing())) {
         await deferRefreshJob(body, governor.resumeAtMs(), now, 'budget');
@@ -100,17 +114,17 @@ export function createRefreshJob(now: () => Date): (event: unknown) => Promise<v
       }
       switch (body.kind) {
         case 'full':
-          await queueEveryProject(client, createPortfolioJira(client), store, body.reason, body.requestedAt);
+          await queueEveryProject(client, createPortfolioJira(client), { rollups: createRollupStore(), fieldMappings: createFieldMappingStore() }, body.reason, body.requestedAt);
           return;
         case 'sweep':
-          await runSweep(body, refreshDeps(createPortfolioJira(client, await timeZoneFor(client, now)), client, store, governor, now), () => governor.resumeAtMs());
+          await runSweep(body, refreshDeps(createPortfolioJira(client, await timeZoneFor(client, now)), client, governor, now), () => governor.resumeAtMs());
           return;
         case 'incremental':
-          await store.clearStaleMark(body.projectKey);
-          await refreshOne(refreshDeps(createPortfolioJira(client, await timeZoneFor(client, now)), client, store, governor, now), governor, body);
+          await clearStaleMark(pendingChangeStore, body.projectKey);
+          await refreshOne(refreshDeps(createPortfolioJira(client, await timeZoneFor(client, now)), client, governor, now), governor, body);
           return;
         case 'project':
-          await refreshOne(refreshDeps(createPortfolioJira(client, await timeZoneFor(client, now)), client, store, governor, now), governor, body);
+          await refreshOne(refreshDeps(createPortfolioJira(client, await timeZoneFor(client, now)), client, governor, now), governor, body);
           return;
       }
     } catch (error) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { createShownGovernanceStore } from '../resolvers/create-shown-governance-store';
+import { createShownRollupStore } from '../resolvers/create-shown-rollup-store';
 import { loadScopeAggregate } from '../app/load-scope-aggregate';
 import type { AdfDocument } from '../domain/report/adf-node';
 import { describeReportScope } from '../domain/report/describe-report-scope';
@@ -52,5 +52,5 @@ export function scopeOfMacroConfig(config: unknown): ReportScope {
 export async function reportAdfExport(event?: unknown): Promise<AdfDocument> {
   const scope = scopeOfMacroConfig(configOf(event));
   const label = describeReportScope(scope);
-  return renderAggregateAdf(await loadScopeAggregate(createShownGovernanceStore(() => new Date()), scope, label), label);
+  return renderAggregateAdf(await loadScopeAggregate(createShownRollupStore(() => new Date()), scope, label), label);
 }

@@ -1,4 +1,5 @@
 import { pushRefreshJobs, type RefreshJobBody } from '../adapters/events/refresh-queue';
+import { createFieldMappingStore } from '../adapters/kvs/create-field-mapping-store';
 import { pendingChangeStore } from '../adapters/kvs/pending-change-store';
 import { sweepScheduleStore } from '../adapters/kvs/sweep-schedule-store';
 import { sweepChanges } from '../app/sweep-changes';
@@ -25,7 +26,7 @@ export async function runSweep(body: SweepBody, deps: RefreshProjectDeps, resume
     await pushRefreshJobs([body], waitMs / 1000);
     return;
   }
-  const mapping = await fieldMappingFor(deps.jira, deps.store);
+  const mapping = await fieldMappingFor(deps.jira, createFieldMappingStore());
   const outcome = await sweepChanges({ ...deps, pending: pendingChangeStore, cursor: sweepScheduleStore.cursor, mapping });
   const requestedAt = now.toISOString();
   // A job carries at most 50 deletions; the daily count finds any more (they are rare: a bulk delete mid-sweep).
@@ -38,6 +39,6 @@ export async function runSweep(body: SweepBody, deps: RefreshProjectDeps, resume
     return;
   }
   await sweepScheduleStore.due.clear();
-  if (body.daily === true) await queueDailyRecompute(deps.jira, deps.store, outcome.projectsMerged, requestedAt);
+  if (body.daily === true) await queueDailyRecompute(deps.jira, deps.rollups, outcome.projectsMerged, requestedAt);
   await scheduleSweep(deps.now());
 }

@@ -2,7 +2,10 @@ import { asApp } from '@forge/api';
 import { createPortfolioJira } from '../../src/adapters/jira/create-portfolio-jira';
 import { createJiraClient } from '../../src/adapters/jira/jira-client';
 import { jiraRetryPolicies } from '../../src/adapters/jira/jira-retry-policies';
-import { createGovernanceStore } from '../../src/adapters/kvs/create-governance-store';
+import { createRefreshCheckpoints } from '../../src/adapters/kvs/create-refresh-checkpoints';
+import { createRollupStore } from '../../src/adapters/kvs/create-rollup-store';
+import { createSnapshotStore } from '../../src/adapters/kvs/create-snapshot-store';
+import { createWorkItemStore } from '../../src/adapters/kvs/create-work-item-store';
 import { refreshProject, type RefreshProjectOutcome } from '../../src/app/refresh-project';
 import type { ProjectRollup } from '../../src/domain/rollup/project-rollup';
 import type { FieldMapping } from '../../src/ports/field-mapping';
@@ -39,7 +42,7 @@ async function harness(faults?: FaultOptions, projectKey = 'CORE'): Promise<Harn
   if (app.fake === null) throw new Error('the local app has no Jira fake');
   const client = createJiraClient(asApp(), noWait);
   const jira = createPortfolioJira(client);
-  const store = createGovernanceStore();
+  const stores = { rollups: createRollupStore(), workItems: createWorkItemStore(), checkpoints: createRefreshCheckpoints(), snapshots: createSnapshotStore() };
   const mapping = await jira.discoverFieldMapping();
   const project = await jira.findProject(projectKey);
   if (project === null) throw new Error(`no project ${projectKey}`);
@@ -52,7 +55,7 @@ async function harness(faults?: FaultOptions, projectKey = 'CORE'): Promise<Harn
     projects: () => jira.listProjects(),
     requests: () => client.requestCount(),
     refresh: (p, mode, keepGoing = () => true, removedIssueIds = []) =>
-      refreshProject({ jira, store, now: () => clock.now, keepGoing }, { project: p, mode, mapping, removedIssueIds }),
+      refreshProject({ jira, ...stores, now: () => clock.now, keepGoing }, { project: p, mode, mapping, removedIssueIds }),
   };
 }
 
@@ -88,11 +91,11 @@ describe('refreshProject through the real SDKs against the Jira fake', () => {
     const traffic = h.fake.traffic();
     expect(traffic.byEndpoint[SEARCH]).toBe(Math.ceil(n / 100));
     expect(traffic.total).toBe(Math.ceil(n / 100));
-    const stored = await createGovernanceStore().loadRollup(key);
+    const stored = await createRollupStore().loadRollup(key);
     expect(stored?.rollup).toEqual(rollup);
     expect(stored?.refresh).toMatchObject({ itemCount: n, partial: false, mode: 'full', asOf: refreshAt.toISOString() });
     expect(rollup.counts.total).toBe(n);
-    await expect(createGovernanceStore().listSnapshotDays(key)).resolves.toEqual(['2026-11-21']);
+    await expect(createSnapshotStore().listSnapshotDays(key)).resolves.toEqual(['2026-11-21']);
   });
 
   it('reads only the changed issues in an incremental refresh, and ends where a full refresh would', async () => {
@@ -127,7 +130,7 @@ describe('refreshProject through the real SDKs against the Jira fake', () => {
     h.clock.now = hours(1);
     const after = done(await h.refresh(h.project, 'incremental', () => true, [deleted.id]));
     expect(after.counts.total).toBe(before.counts.total - 1);
-    await expect(createGovernanceStore().loadProjectIssues('CORE')).resolves.toHaveLength(before.counts.total - 1);
+    await expect(createWorkItemStore().loadProjectIssues('CORE')).resolves.toHaveLength(before.counts.total - 1);
   });
 
   it('re-computes from storage without reading Jira, and never over a refresh that merged changes after it loaded the items', async () => {
@@ -140,13 +143,13 @@ describe('refreshProject through the real SDKs against the Jira fake', () => {
     h.clock.now = hours(2);
     h.fake.resetTraffic();
     const jira = createPortfolioJira(createJiraClient(asApp(), noWait));
-    const store = createGovernanceStore();
+    const stores = { rollups: createRollupStore(), workItems: createWorkItemStore(), checkpoints: createRefreshCheckpoints(), snapshots: createSnapshotStore() };
     let mergedMeanwhile = false;
     // While the re-computation holds the items it loaded, an incremental refresh merges the change and stores it.
     const racing = {
-      ...store,
+      ...stores.workItems,
       loadProjectIssues: async (key: string) => {
-        const items = await store.loadProjectIssues(key);
+        const items = await stores.workItems.loadProjectIssues(key);
         if (!mergedMeanwhile) {
           mergedMeanwhile = true;
           h.clock.now = hours(3);
@@ -155,12 +158,12 @@ describe('refreshProject through the real SDKs against the Jira fake', () => {
         return items;
       },
     };
-    const recomputed = await refreshProject({ jira, store: racing, now: () => h.clock.now, keepGoing: () => true }, { project: h.project, mode: 'incremental', mapping: h.mapping, supplied: { issues: [], readUntil: null } });
+    const recomputed = await refreshProject({ jira, ...stores, workItems: racing, now: () => h.clock.now, keepGoing: () => true }, { project: h.project, mode: 'incremental', mapping: h.mapping, supplied: { issues: [], readUntil: null } });
     expect(h.fake.traffic().byEndpoint[SEARCH]).toBe(1);
-    const stored = await store.loadRollup('CORE');
+    const stored = await stores.rollups.loadRollup('CORE');
     expect(done(recomputed)).toEqual(stored?.rollup);
     expect(stored?.rollup.counts.done).toBeGreaterThan(0);
-    const items = await store.loadProjectIssues('CORE');
+    const items = await stores.workItems.loadProjectIssues('CORE');
     expect(items?.find((issue) => issue.item.key === open.key)?.item.statusCategory).toBe('done');
   });
 
@@ -194,13 +197,13 @@ describe('refreshProject through the real SDKs against the Jira fake', () => {
       runs += 1;
       if (runs === 1) {
         expect(outcome).toMatchObject({ status: 'paused', issuesRead: 200 });
-        const shown = await createGovernanceStore().loadRollup('CORE');
+        const shown = await createRollupStore().loadRollup('CORE');
         expect(shown?.refresh).toMatchObject({ partial: true, itemCount: 200 });
       }
     } while (outcome.status === 'paused' && runs < 20);
     expect(runs).toBe(Math.ceil(Math.ceil(issuesOf(site, 'CORE').length / 100) / pagesPerRun));
     expect(done(outcome)).toEqual(expected);
-    await expect(createGovernanceStore().loadCheckpoint('CORE')).resolves.toBeNull();
+    await expect(createRefreshCheckpoints().loadCheckpoint('CORE')).resolves.toBeNull();
     expect(h.app.store.keys().filter((k) => k.startsWith('checkpoint'))).toEqual([]);
   });
 

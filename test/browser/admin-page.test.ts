@@ -4,39 +4,28 @@
  * portfolio falls; the admin takes and deletes baselines; the executive sees the same settings read-only and is
  * refused any write.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { demoUsers } from '../../local/demo/demo-users';
 import { generateDemoSite } from '../../local/demo/generate-demo-site';
-import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
-import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
-import { cspReportLines } from './csp-report-lines';
+import { chooseDay } from './choose-day';
 import { chooseOption } from './choose-option';
-import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
-import { watchPageProblems } from './watch-page-problems';
+import { demoNow } from './support/demo-now';
+import { useBrowserSuite, type OpenedPage } from './support/use-browser-suite';
 
-const root = join(__dirname, '..', '..');
-const screenshotDir = join(root, 'docs', 'screenshots');
-const now = new Date('2026-11-20T12:00:00.000Z');
-const site = generateDemoSite({ now });
+const site = generateDemoSite({ now: demoNow });
 const projectKey = site.projects[0]?.key ?? 'NONE';
 
 jest.setTimeout(180_000);
 
-async function openSurface(browser: Browser, server: DevServer, moduleKey: string, accountId: string, heading: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  const { lines } = await watchPageProblems(page, server);
-  await page.goto(`${server.url}/surface/${moduleKey}?as=${encodeURIComponent(accountId)}`);
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  return { page, problems: lines };
-}
+const suite = useBrowserSuite({ site });
+
+const openSurface = (moduleKey: string, accountId: string, heading: string): Promise<OpenedPage> => suite.openSurface(moduleKey, accountId, { heading });
 
 /** The project's compliance score as the portfolio's "Compliance score" column shows it, e.g. "83%". */
-async function portfolioCompliance(browser: Browser, server: DevServer): Promise<number> {
-  const { page } = await openSurface(browser, server, moduleKeys.portfolio, demoUsers.executive.accountId, 'PMO portfolio');
+async function portfolioCompliance(): Promise<number> {
+  const { page } = await openSurface(moduleKeys.portfolio, demoUsers.executive.accountId, 'PMO portfolio');
   const row = page.locator('tbody tr').filter({ has: page.locator('.pmo-project-meta', { hasText: new RegExp(`^${projectKey}$`) }) });
   await row.waitFor();
   const table = page.getByRole('table').filter({ has: row });
@@ -50,29 +39,9 @@ async function portfolioCompliance(browser: Browser, server: DevServer): Promise
 }
 
 describe('the admin page on the refreshed demo site', () => {
-  let app: LocalApp;
-  let server: DevServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now } });
-    server = await startDevServer({ app, site });
-    await app.fireDailySnapshot();
-    await app.queue.drain();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-    await app.close();
-    expect(cspReportLines(server)).toEqual([]);
-  });
-
   it('lets the admin build, preview, save and assign a template, and the portfolio shows the lower compliance after a refresh', async () => {
-    const before = await portfolioCompliance(browser, server);
-    const { page, problems } = await openSurface(browser, server, moduleKeys.admin, demoUsers.admin.accountId, 'PMO governance settings');
+    const before = await portfolioCompliance();
+    const { page, problems } = await openSurface(moduleKeys.admin, demoUsers.admin.accountId, 'PMO governance settings');
     await page.getByRole('button', { name: 'New template' }).click();
     await page.getByLabel('Name', { exact: true }).fill('Strict PMO');
     await chooseOption(page, 'Kind of rule to add', 'Project-level minimum or maximum count');
@@ -105,17 +74,17 @@ describe('the admin page on the refreshed demo site', () => {
 
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(await seriousAxeViolations(page.mainFrame(), 'admin-page')).toEqual([]);
-    await page.screenshot({ path: join(screenshotDir, 'admin-page.png'), fullPage: true });
+    await page.screenshot({ path: join(suite.screenshotDir, 'admin-page.png'), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
 
-    await app.fireDailySnapshot();
-    await app.queue.drain();
-    expect(await portfolioCompliance(browser, server)).toBeLessThan(before);
+    await suite.app.fireDailySnapshot();
+    await suite.app.queue.drain();
+    expect(await portfolioCompliance()).toBeLessThan(before);
   });
 
   it('shows the executive the same settings read-only, and the server refuses their writes', async () => {
-    const { page, problems } = await openSurface(browser, server, moduleKeys.admin, demoUsers.executive.accountId, 'PMO governance settings');
+    const { page, problems } = await openSurface(moduleKeys.admin, demoUsers.executive.accountId, 'PMO governance settings');
     await page.getByRole('heading', { name: 'Read-only' }).waitFor();
     expect(await page.getByRole('button', { name: 'New template' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: /^(Clone|Delete) / }).count()).toBe(0);
@@ -135,13 +104,14 @@ describe('the admin page on the refreshed demo site', () => {
   });
 
   it('lets the admin take a baseline, refuses a taken name and a day without snapshots, and deletes one after confirming', async () => {
-    const { page, problems } = await openSurface(browser, server, moduleKeys.admin, demoUsers.admin.accountId, 'PMO governance settings');
+    const { page, problems } = await openSurface(moduleKeys.admin, demoUsers.admin.accountId, 'PMO governance settings');
     const panel = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Baselines' }) });
     await panel.getByText(/^No baselines yet/).waitFor();
     const form = panel.getByRole('form', { name: 'Take a baseline' });
     const take = async (name: string, day: string) => {
       await form.getByLabel('Baseline name').fill(name);
-      await form.getByLabel('Baseline an earlier day').fill(day);
+      if (day !== '') await chooseDay(form, 'Baseline an earlier day', day);
+      else if ((await form.getByRole('button', { name: 'Clear the earlier day' }).count()) > 0) await form.getByRole('button', { name: 'Clear the earlier day' }).click();
       await form.getByRole('button', { name: 'Take baseline' }).click();
     };
 
@@ -189,13 +159,13 @@ describe('the admin page on the refreshed demo site', () => {
 
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(await seriousAxeViolations(page.mainFrame(), 'admin-page')).toEqual([]);
-    await panel.screenshot({ path: join(screenshotDir, 'admin-baselines.png') });
+    await panel.screenshot({ path: join(suite.screenshotDir, 'admin-baselines.png') });
     expect(problems).toEqual([]);
     await page.close();
   });
 
   it('shows the executive the baselines without a form or delete buttons, and the server refuses their take', async () => {
-    const { page, problems } = await openSurface(browser, server, moduleKeys.admin, demoUsers.executive.accountId, 'PMO governance settings');
+    const { page, problems } = await openSurface(moduleKeys.admin, demoUsers.executive.accountId, 'PMO governance settings');
     const panel = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Baselines' }) });
     await panel.getByRole('row', { name: /^Steering committee 2026-11 / }).waitFor();
     expect(await panel.getByRole('button').count()).toBe(0);

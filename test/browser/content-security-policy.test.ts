@@ -4,19 +4,13 @@
  * injected inline script, eval) is blocked, seen in the frame as a `securitypolicyviolation` event and reported to the
  * dev server.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { demoUsers } from '../../local/demo/demo-users';
-import { generateDemoSite } from '../../local/demo/generate-demo-site';
 import type { CspViolationReport } from '../../local/dev-server/parse-csp-reports';
-import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
+import type { DevServer } from '../../local/dev-server/start-dev-server';
 import { surfaceCatalog, type SurfaceEntry } from '../../local/dev-server/surface-catalog';
-import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
-import { moduleKeys } from '../../static/app/src/routing/module-keys';
-import { launchChromium } from './launch-chromium';
-import { watchPageProblems, type PageProblems } from './watch-page-problems';
+import { useBrowserSuite } from './support/use-browser-suite';
 
-const now = new Date('2026-11-20T12:00:00.000Z');
-const site = generateDemoSite({ now });
 const surfaces = surfaceCatalog.map((surface) => [surface.title, surface] as const);
 
 jest.setTimeout(90_000);
@@ -49,9 +43,9 @@ function reportFor(server: DevServer, documentUri: string, directive: string): P
 }
 
 /** Waits until the page watcher has recorded a line, since the frame tells it through an asynchronous binding. */
-async function lineRecorded(problems: PageProblems, expected: string): Promise<string | undefined> {
+async function lineRecorded(problems: readonly string[], expected: string): Promise<string | undefined> {
   for (let waited = 0; waited < 5_000; waited += 50) {
-    const line = problems.lines.find((l) => l.startsWith(expected));
+    const line = problems.find((l) => l.startsWith(expected));
     if (line !== undefined) return line;
     await new Promise((done) => setTimeout(done, 50));
   }
@@ -91,32 +85,23 @@ function injectInlineScript(): Promise<{ ran: boolean; directive: string; blocke
 }
 
 describe('Forge’s Content-Security-Policy in the surface frames', () => {
-  let app: LocalApp;
+  const suite = useBrowserSuite({ refresh: false, provokesCspReports: true });
   let server: DevServer;
-  let browser: Browser;
   let page: Page;
-  let problems: PageProblems;
+  let problems: string[];
   const policies = new Map<string, string>();
 
   beforeAll(async () => {
-    app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now } });
-    server = await startDevServer({ app, site });
-    const probe = await fetch(`${server.url}/surface/${moduleKeys.portfolio}`);
-    if (probe.status === 503) throw new Error('No UI build. Build it first: npx tsx scripts/build-ui.ts (npm test does this).');
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    problems = await watchPageProblems(page, server);
-    page.on('response', (response) => {
-      if (response.request().resourceType() === 'document') policies.set(response.url(), response.headers()['content-security-policy'] ?? '');
-    });
-    await page.goto(`${server.url}/?as=${encodeURIComponent(demoUsers.executive.accountId)}`);
+    server = suite.server;
+    ({ page, problems } = await suite.open(`/?as=${encodeURIComponent(demoUsers.executive.accountId)}`, {
+      viewport: { width: 1400, height: 900 },
+      beforeNavigation: (opened) => {
+        opened.on('response', (response) => {
+          if (response.request().resourceType() === 'document') policies.set(response.url(), response.headers()['content-security-policy'] ?? '');
+        });
+      },
+    }));
     for (const surface of surfaceCatalog) await (await surfaceFrame(page, surface)).getByRole('heading', { level: 1, name: surface.heading }).waitFor();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-    await app.close();
   });
 
   it('serves the harness page itself, which Forge does not, without a policy', () => {
@@ -132,7 +117,7 @@ describe('Forge’s Content-Security-Policy in the surface frames', () => {
     expect(policy).toContain(`report-uri ${server.url}/host/csp-reports`);
     // Styled: the bundle's style sheet and the design tokens apply; a refused inline style would be a violation below.
     expect(await frame.getByRole('heading', { level: 1 }).evaluate((h1) => getComputedStyle(h1).fontFamily)).toMatch(/^"Atlassian Sans"/);
-    expect(problems.lines).toEqual([]);
+    expect(problems).toEqual([]);
     expect(server.cspReports.list()).toEqual([]);
   });
 

@@ -4,50 +4,27 @@
  * the budget without controls and is refused any write. The portfolio says how a first read is going and that refresh
  * is paused for points, from the state a first read leaves in the app's own stores.
  */
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { demoHiddenProjectKey, demoUsers } from '../../local/demo/demo-users';
 import { generateDemoSite } from '../../local/demo/generate-demo-site';
-import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
-import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
 import { createGovernanceStore } from '../../src/adapters/kvs/create-governance-store';
 import { firstReadPlanStore } from '../../src/adapters/kvs/first-read-plan-store';
 import { refreshThrottleStore } from '../../src/adapters/kvs/refresh-throttle-store';
 import { describeHours } from '../../src/domain/points/describe-hours';
 import { firstReadProgress, type FirstReadEntry } from '../../src/domain/points/first-read-progress';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
-import { cspReportLines } from './csp-report-lines';
 import { chooseOption } from './choose-option';
-import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
-import { watchPageProblems } from './watch-page-problems';
+import { demoNow } from './support/demo-now';
+import { useBrowserSuite, type BrowserSuite, type OpenedPage } from './support/use-browser-suite';
 
-const root = join(__dirname, '..', '..');
-const screenshotDir = join(root, 'docs', 'screenshots');
-const now = new Date('2026-11-20T12:00:00.000Z');
-const site = generateDemoSite({ now });
+const site = generateDemoSite({ now: demoNow });
 
 jest.setTimeout(180_000);
 
-async function startApp(): Promise<{ app: LocalApp; server: DevServer }> {
-  const app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now } });
-  const server = await startDevServer({ app, site });
-  await app.fireDailySnapshot();
-  await app.queue.drain();
-  expect(app.queue.failures).toEqual([]);
-  return { app, server };
-}
-
-async function openSurface(browser: Browser, server: DevServer, moduleKey: string, accountId: string, heading: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  const { lines } = await watchPageProblems(page, server);
-  // The page's clock is the demo's, so whether a pause has ended does not depend on when the test runs.
-  await page.clock.setFixedTime(now);
-  await page.goto(`${server.url}/surface/${moduleKey}?as=${encodeURIComponent(accountId)}`);
-  await page.getByRole('heading', { level: 1, name: heading }).waitFor();
-  return { page, problems: lines };
-}
+/** Opens a surface as the user; the page's clock is the app's, so whether a pause has ended does not depend on when the test runs. */
+const openSurface = (suite: BrowserSuite, moduleKey: string, accountId: string, heading: string): Promise<OpenedPage> => suite.openSurface(moduleKey, accountId, { heading });
 
 /** Calls a resolver through the page's bridge, as the UI would, bypassing the UI's controls. */
 function invokeFromPage(page: Page, functionKey: string, payload: unknown): Promise<unknown> {
@@ -60,29 +37,11 @@ function invokeFromPage(page: Page, functionKey: string, payload: unknown): Prom
   );
 }
 
-/** Closes the browser, the dev server and the app, then fails on any CSP report the server received meanwhile. */
-async function stopAll(browser: Browser, server: DevServer, app: LocalApp): Promise<void> {
-  await browser.close();
-  await server.close();
-  await app.close();
-  expect(cspReportLines(server)).toEqual([]);
-}
-
 describe('the Jira points budget on the refreshed demo site', () => {
-  let app: LocalApp;
-  let server: DevServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(screenshotDir, { recursive: true });
-    ({ app, server } = await startApp());
-    browser = await launchChromium();
-  });
-
-  afterAll(() => stopAll(browser, server, app));
+  const suite = useBrowserSuite({ site });
 
   it('lets the admin set Tier 2 after the form checks it, shows the new figures, and shows a reread’s cost before starting it', async () => {
-    const { page, problems } = await openSurface(browser, server, moduleKeys.admin, demoUsers.admin.accountId, 'PMO governance settings');
+    const { page, problems } = await openSurface(suite, moduleKeys.admin, demoUsers.admin.accountId, 'PMO governance settings');
     const panel = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Jira points budget' }) });
     await panel.getByText("Tier 1: 65,000 points an hour shared by every site that installs the app; this site's refresh uses at most 6,500 an hour.").waitFor();
     const spending = panel.getByRole('table', { name: 'Jira points spent by this site' });
@@ -116,7 +75,7 @@ describe('the Jira points budget on the refreshed demo site', () => {
     expect(await reread.getByText(/^Started reading every issue again/).count()).toBe(0);
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(await seriousAxeViolations(page.mainFrame(), 'admin-page')).toEqual([]);
-    await panel.screenshot({ path: join(screenshotDir, 'admin-points-budget.png') });
+    await panel.screenshot({ path: join(suite.screenshotDir, 'admin-points-budget.png') });
 
     await reread.getByRole('button', { name: 'Start reading every issue again' }).focus();
     await page.keyboard.press('Enter');
@@ -125,8 +84,8 @@ describe('the Jira points budget on the refreshed demo site', () => {
     expect(await notNow.evaluate((button) => button === document.activeElement)).toBe(true);
     await reread.getByRole('button', { name: 'Yes, start reading every issue again' }).click();
     await reread.getByText(/^Started reading every issue again/).waitFor();
-    await app.queue.drain();
-    expect(app.queue.failures).toEqual([]);
+    await suite.app.queue.drain();
+    expect(suite.app.queue.failures).toEqual([]);
 
     const audit = page.getByRole('table', { name: /^Newest changes first/ });
     await audit.getByText(/Started a full reread of \d+ projects/).waitFor();
@@ -137,7 +96,7 @@ describe('the Jira points budget on the refreshed demo site', () => {
   });
 
   it('shows the executive the budget read-only, and the server refuses their writes', async () => {
-    const { page, problems } = await openSurface(browser, server, moduleKeys.admin, demoUsers.executive.accountId, 'PMO governance settings');
+    const { page, problems } = await openSurface(suite, moduleKeys.admin, demoUsers.executive.accountId, 'PMO governance settings');
     const panel = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Jira points budget' }) });
     await panel.getByText(/^Tier 2 \(Standard, 1,000 users\): 110,000 points an hour/).waitFor();
     await panel.getByText('Only Jira administrators can change the points budget or have every issue read again.').waitFor();
@@ -154,9 +113,7 @@ describe('the Jira points budget on the refreshed demo site', () => {
 });
 
 describe('the portfolio while a first read is under way', () => {
-  let app: LocalApp;
-  let server: DevServer;
-  let browser: Browser;
+  const suite = useBrowserSuite({ site });
   const unfinished = site.projects.slice(0, 3).map((project) => project.key);
   let planned: Readonly<Record<string, number>> = {};
 
@@ -173,7 +130,6 @@ describe('the portfolio while a first read is under way', () => {
   }
 
   beforeAll(async () => {
-    ({ app, server } = await startApp());
     // The first refresh planned the first read of every project; a few are left part-read, as a paused read leaves them.
     const plan = await firstReadPlanStore.load();
     if (plan === null) throw new Error('the first refresh saves a first-read plan');
@@ -185,13 +141,10 @@ describe('the portfolio while a first read is under way', () => {
       await store.saveRollup(key, { ...stored, refresh: { ...stored.refresh, partial: true, unfinished: true, itemCount: Math.floor((planned[key] ?? 0) / 3) } });
     }
     await refreshThrottleStore.save({ at: '2026-11-20T11:40:00.000Z', resumesAt: '2026-11-20T12:20:00.000Z', reason: 'budget' });
-    browser = await launchChromium();
   });
 
-  afterAll(() => stopAll(browser, server, app));
-
   it('says how many issues are read of all, the time left at the budget and when the pause ends, above the tables', async () => {
-    const { page, problems } = await openSurface(browser, server, moduleKeys.portfolio, demoUsers.executive.accountId, 'PMO portfolio');
+    const { page, problems } = await openSurface(suite, moduleKeys.portfolio, demoUsers.executive.accountId, 'PMO portfolio');
     const notice = page.locator('.pmo-first-read');
     await notice.getByText(expectedReading(site.projects.map((project) => project.key))).waitFor();
     const bar = notice.getByRole('progressbar', { name: 'Issues read for the first time' });
@@ -205,13 +158,13 @@ describe('the portfolio while a first read is under way', () => {
     await page.locator('tbody tr').nth(site.projects.length - 1).waitFor();
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(await seriousAxeViolations(page.mainFrame(), 'portfolio')).toEqual([]);
-    await page.screenshot({ path: join(screenshotDir, 'portfolio-first-read.png') });
+    await page.screenshot({ path: join(suite.screenshotDir, 'portfolio-first-read.png') });
     expect(problems).toEqual([]);
     await page.close();
   });
 
   it('counts only the projects the viewer may browse', async () => {
-    const { page, problems } = await openSurface(browser, server, moduleKeys.portfolio, demoUsers.restricted.accountId, 'PMO portfolio');
+    const { page, problems } = await openSurface(suite, moduleKeys.portfolio, demoUsers.restricted.accountId, 'PMO portfolio');
     const visible = site.projects.map((project) => project.key).filter((key) => key !== demoHiddenProjectKey);
     await page.locator('.pmo-first-read').getByText(expectedReading(visible)).waitFor();
     expect(problems).toEqual([]);

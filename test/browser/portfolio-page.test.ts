@@ -3,42 +3,22 @@
  * the executive, no trace of the confidential project for the restricted user, filters, sorting, the CSV export, and
  * the refresh from an empty portfolio with its progress.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { demoHiddenProjectKey, demoUsers } from '../../local/demo/demo-users';
 import { generateDemoSite } from '../../local/demo/generate-demo-site';
-import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
-import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
-import { cspReportLines } from './csp-report-lines';
-import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
-import { watchPageProblems } from './watch-page-problems';
+import { demoNow } from './support/demo-now';
+import { useBrowserSuite, type BrowserSuite, type OpenedPage } from './support/use-browser-suite';
 
-const root = join(__dirname, '..', '..');
-const buildDir = join(root, 'static', 'build');
-const screenshotDir = join(root, 'docs', 'screenshots');
-const now = new Date('2026-11-20T12:00:00.000Z');
-const site = generateDemoSite({ now });
+const site = generateDemoSite({ now: demoNow });
 const hiddenProject = site.projects.find((p) => p.key === demoHiddenProjectKey);
 const ragWords = /^(Red|Amber|Green|No data)$/;
 
 jest.setTimeout(120_000);
 
-async function startApp(): Promise<{ app: LocalApp; server: DevServer }> {
-  const app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now } });
-  const server = await startDevServer({ app, site });
-  return { app, server };
-}
-
-async function openPortfolio(browser: Browser, server: DevServer, accountId: string): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  const { lines } = await watchPageProblems(page, server);
-  await page.goto(`${server.url}/surface/${moduleKeys.portfolio}?as=${encodeURIComponent(accountId)}`);
-  await page.getByRole('heading', { level: 1, name: 'PMO portfolio' }).waitFor();
-  return { page, problems: lines };
-}
+const openPortfolio = (suite: BrowserSuite, accountId: string): Promise<OpenedPage> => suite.openSurface(moduleKeys.portfolio, accountId, { viewport: { width: 1600, height: 1000 }, heading: 'PMO portfolio' });
 
 /** The project keys in every table body row, in page order. */
 async function projectKeysShown(page: Page): Promise<string[]> {
@@ -46,28 +26,10 @@ async function projectKeysShown(page: Page): Promise<string[]> {
 }
 
 describe('the portfolio page on the refreshed demo site', () => {
-  let app: LocalApp;
-  let server: DevServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
-    mkdirSync(screenshotDir, { recursive: true });
-    ({ app, server } = await startApp());
-    await app.fireDailySnapshot();
-    await app.queue.drain();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-    await app.close();
-    expect(cspReportLines(server)).toEqual([]);
-  });
+  const suite = useBrowserSuite({ site });
 
   it('shows the executive every project, grouped by program, each with an overall and five dimension lozenges', async () => {
-    const { page, problems } = await openPortfolio(browser, server, demoUsers.executive.accountId);
+    const { page, problems } = await openPortfolio(suite, demoUsers.executive.accountId);
     await page.locator('tbody tr').first().waitFor();
     expect((await projectKeysShown(page)).sort()).toEqual(site.projects.map((p) => p.key).sort());
     const programs = [...new Set(site.projects.map((p) => p.projectCategory?.name ?? ''))].sort();
@@ -84,7 +46,7 @@ describe('the portfolio page on the refreshed demo site', () => {
   });
 
   it('gives each colour its reason in words, and each sparkline a label', async () => {
-    const { page } = await openPortfolio(browser, server, demoUsers.executive.accountId);
+    const { page } = await openPortfolio(suite, demoUsers.executive.accountId);
     const firstRow = page.locator('tbody tr').first();
     await firstRow.waitFor();
     const hidden = await firstRow.locator('.pmo-rag .pmo-visually-hidden').allTextContents();
@@ -95,7 +57,7 @@ describe('the portfolio page on the refreshed demo site', () => {
   });
 
   it('sorts a program by overall colour through the column header, worst first', async () => {
-    const { page } = await openPortfolio(browser, server, demoUsers.executive.accountId);
+    const { page } = await openPortfolio(suite, demoUsers.executive.accountId);
     const table = page.getByRole('table').first();
     await table.locator('tbody tr').first().waitFor();
     await table.locator('thead').getByRole('button', { name: 'Overall' }).click();
@@ -107,7 +69,7 @@ describe('the portfolio page on the refreshed demo site', () => {
   });
 
   it('narrows the tables to one program with the labelled program filter', async () => {
-    const { page } = await openPortfolio(browser, server, demoUsers.executive.accountId);
+    const { page } = await openPortfolio(suite, demoUsers.executive.accountId);
     await page.locator('tbody tr').first().waitFor();
     const program = site.projects[0]?.projectCategory?.name ?? '';
     await page.getByLabel('Program').focus();
@@ -120,7 +82,7 @@ describe('the portfolio page on the refreshed demo site', () => {
   });
 
   it('downloads the shown projects as CSV', async () => {
-    const { page } = await openPortfolio(browser, server, demoUsers.executive.accountId);
+    const { page } = await openPortfolio(suite, demoUsers.executive.accountId);
     await page.locator('tbody tr').first().waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const path = await download.path();
@@ -132,18 +94,18 @@ describe('the portfolio page on the refreshed demo site', () => {
   });
 
   it('has no serious or critical accessibility violations, and saves a screenshot', async () => {
-    const { page, problems } = await openPortfolio(browser, server, demoUsers.executive.accountId);
+    const { page, problems } = await openPortfolio(suite, demoUsers.executive.accountId);
     await page.locator('tbody tr').first().waitFor();
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(await seriousAxeViolations(page.mainFrame(), 'portfolio')).toEqual([]);
-    await page.screenshot({ path: join(screenshotDir, 'portfolio.png'), fullPage: true });
+    await page.screenshot({ path: join(suite.screenshotDir, 'portfolio.png'), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
   });
 
   it('keeps every trace of the hidden project from the restricted user', async () => {
     expect(hiddenProject).toBeDefined();
-    const { page, problems } = await openPortfolio(browser, server, demoUsers.restricted.accountId);
+    const { page, problems } = await openPortfolio(suite, demoUsers.restricted.accountId);
     await page.locator('tbody tr').first().waitFor();
     expect((await projectKeysShown(page)).sort()).toEqual(site.projects.filter((p) => p.key !== demoHiddenProjectKey).map((p) => p.key).sort());
     const html = await page.content();
@@ -159,24 +121,10 @@ describe('the portfolio page on the refreshed demo site', () => {
 });
 
 describe('the portfolio page before any refresh', () => {
-  let app: LocalApp;
-  let server: DevServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    ({ app, server } = await startApp());
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-    await app.close();
-    expect(cspReportLines(server)).toEqual([]);
-  });
+  const suite = useBrowserSuite({ site, refresh: false });
 
   it('shows the empty state, and fills in after Refresh now', async () => {
-    const { page, problems } = await openPortfolio(browser, server, demoUsers.executive.accountId);
+    const { page, problems } = await openPortfolio(suite, demoUsers.executive.accountId);
     await page.getByRole('heading', { level: 2, name: 'Nothing refreshed yet' }).waitFor();
     expect(await page.getByRole('table').count()).toBe(0);
     expect(await seriousAxeViolations(page.mainFrame(), 'portfolio')).toEqual([]);

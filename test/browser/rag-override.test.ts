@@ -4,38 +4,31 @@
  * and why, and it is cleared after a confirmation; the executive reads the colours but cannot change them, in the page
  * or through the bridge.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { demoUsers } from '../../local/demo/demo-users';
-import { generateDemoSite } from '../../local/demo/generate-demo-site';
-import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
-import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
-import { cspReportLines } from './csp-report-lines';
-import { launchChromium } from './launch-chromium';
+import { chooseDay } from './choose-day';
+import { chooseOption } from './choose-option';
 import { seriousAxeViolations } from './run-axe';
-import { watchPageProblems } from './watch-page-problems';
+import { demoNow } from './support/demo-now';
+import { useBrowserSuite, type OpenedPage } from './support/use-browser-suite';
 
-const root = join(__dirname, '..', '..');
-const buildDir = join(root, 'static', 'build');
-const screenshotDir = join(root, 'docs', 'screenshots');
-const now = new Date('2026-11-20T12:00:00.000Z');
-const site = generateDemoSite({ now });
 const projectKey = 'CORE';
-/** The app checks the last day against its own clock, which is the machine's. */
-const lastDay = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+const dayMs = 86_400_000;
+/** The app checks the last day against its clock, the demo's. */
+const lastDay = new Date(demoNow.getTime() + 30 * dayMs).toISOString().slice(0, 10);
 const reason = 'Vendor credit of 40k agreed at the steering committee';
 
 jest.setTimeout(120_000);
 
-async function openProjectPage(browser: Browser, server: DevServer, accountId: string): Promise<{ page: Page; panel: Locator; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-  const { lines } = await watchPageProblems(page, server);
-  await page.goto(`${server.url}/surface/${moduleKeys.projectPage}?${new URLSearchParams({ as: accountId, project: projectKey }).toString()}`);
+const suite = useBrowserSuite();
+
+async function openProjectPage(accountId: string): Promise<OpenedPage & { panel: Locator }> {
+  const { page, problems } = await suite.openSurface(moduleKeys.projectPage, accountId, { query: { project: projectKey } });
   const panel = page.getByRole('region', { name: 'Project colours' });
   await panel.getByRole('table', { name: 'Computed colours and colours set by hand' }).waitFor();
-  return { page, panel, problems: lines };
+  return { page, panel, problems };
 }
 
 /** The row of one target ("Cost") in the colours table. */
@@ -44,9 +37,8 @@ function colourRow(panel: Locator, label: string): Locator {
 }
 
 /** The lozenge words, hidden reasons and "set by hand" marks of the project's row in the portfolio, overall first. */
-async function portfolioColours(browser: Browser, server: DevServer): Promise<{ words: string[]; reasons: string[]; byHand: boolean[] }> {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
-  await page.goto(`${server.url}/surface/${moduleKeys.portfolio}?as=${encodeURIComponent(demoUsers.executive.accountId)}`);
+async function portfolioColours(): Promise<{ words: string[]; reasons: string[]; byHand: boolean[] }> {
+  const { page } = await suite.openSurface(moduleKeys.portfolio, demoUsers.executive.accountId, { viewport: { width: 1600, height: 1000 } });
   const row = page.locator('tbody tr').filter({ has: page.locator('.pmo-project-meta', { hasText: new RegExp(`^${projectKey}( · |$)`) }) });
   await row.waitFor();
   const words = await row.locator('.pmo-rag').evaluateAll((els) => els.map((el) => el.firstElementChild?.textContent ?? ''));
@@ -68,32 +60,12 @@ function invokeThroughBridge(page: Page, functionKey: string, payload: unknown):
 }
 
 describe('colours set by hand on the refreshed demo site', () => {
-  let app: LocalApp;
-  let server: DevServer;
-  let browser: Browser;
   /** The Cost colour the roll-up computed, and a different one to set by hand. */
   let computedCost = '';
   let setCost = '';
 
-  beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
-    mkdirSync(screenshotDir, { recursive: true });
-    app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now } });
-    server = await startDevServer({ app, site });
-    await app.fireDailySnapshot();
-    await app.queue.drain();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-    await app.close();
-    expect(cspReportLines(server)).toEqual([]);
-  });
-
   it('lists the overall colour and the five dimensions with their computed colours and reasons, none set by hand', async () => {
-    const { page, panel, problems } = await openProjectPage(browser, server, demoUsers.admin.accountId);
+    const { page, panel, problems } = await openProjectPage(demoUsers.admin.accountId);
     expect(await panel.getByRole('rowheader').allTextContents()).toEqual(['Overall', 'Schedule', 'Scope', 'Cost', 'Risk', 'Compliance']);
     for (const row of await panel.locator('tbody tr').all()) {
       expect(await row.locator('td').nth(0).textContent()).toMatch(/^(Red|Amber|Green|No data) .{5,}/);
@@ -107,7 +79,7 @@ describe('colours set by hand on the refreshed demo site', () => {
   });
 
   it('keeps an incomplete colour from being sent, says what is missing, and moves focus to the first problem', async () => {
-    const { page, panel, problems } = await openProjectPage(browser, server, demoUsers.admin.accountId);
+    const { page, panel, problems } = await openProjectPage(demoUsers.admin.accountId);
     const form = panel.getByRole('form', { name: 'Set a colour by hand' });
     const sent: string[] = [];
     page.on('request', (request) => {
@@ -121,8 +93,9 @@ describe('colours set by hand on the refreshed demo site', () => {
     expect(await form.getByRole('radio', { name: 'Green' }).evaluate((radio) => radio === document.activeElement)).toBe(true);
     expect(await form.getByLabel('Reason').getAttribute('aria-invalid')).toBe('true');
     expect(await form.getByText('9 of at most 500 characters (at least 10).').isVisible()).toBe(true);
-    const day = form.getByLabel('Applies until');
-    expect([await day.getAttribute('min'), await day.getAttribute('max')]).toEqual([new Date().toISOString().slice(0, 10), new Date(Date.now() + 90 * 86_400_000).toISOString().slice(0, 10)]);
+
+    const bounds = [demoNow, new Date(demoNow.getTime() + 90 * dayMs)].map((d) => d.toISOString().slice(0, 10));
+    expect(await form.getByText(`The last day it applies (UTC): from ${bounds[0] ?? ''} to ${bounds[1] ?? ''}, at most 90 days ahead.`).isVisible()).toBe(true);
     expect(sent).toEqual([]);
     expect(await seriousAxeViolations(page.mainFrame(), 'project-page')).toEqual([]);
     expect(problems).toEqual([]);
@@ -130,17 +103,17 @@ describe('colours set by hand on the refreshed demo site', () => {
   });
 
   it('shows the app\'s refusal in an alert and keeps what was typed', async () => {
-    const { page, panel, problems } = await openProjectPage(browser, server, demoUsers.admin.accountId);
+    const { page, panel, problems } = await openProjectPage(demoUsers.admin.accountId);
     const refusal = 'An override lasts at most 90 days: choose a day before the next quarter.';
     await page.route('**/api/invoke', async (route) => {
       if ((route.request().postData() ?? '').includes('"setRagOverride"')) await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'BAD_REQUEST', message: refusal } }) });
       else await route.continue();
     });
     const form = panel.getByRole('form', { name: 'Set a colour by hand' });
-    await form.getByLabel('Colour of').selectOption('cost');
+    await chooseOption(form, 'Colour of', 'Cost');
     await form.getByRole('radio', { name: setCost }).check();
     await form.getByLabel('Reason').fill(reason);
-    await form.getByLabel('Applies until').fill(lastDay);
+    await chooseDay(form, 'Applies until', lastDay);
     await form.getByRole('button', { name: 'Save colour' }).click();
     expect(await form.getByRole('alert').textContent()).toBe(refusal);
     expect(await form.getByLabel('Reason').inputValue()).toBe(reason);
@@ -150,12 +123,12 @@ describe('colours set by hand on the refreshed demo site', () => {
   });
 
   it('sets the Cost colour with a reason and a last day, shows it in the table, and the portfolio shows it with why', async () => {
-    const { page, panel, problems } = await openProjectPage(browser, server, demoUsers.admin.accountId);
+    const { page, panel, problems } = await openProjectPage(demoUsers.admin.accountId);
     const form = panel.getByRole('form', { name: 'Set a colour by hand' });
-    await form.getByLabel('Colour of').selectOption('cost');
+    await chooseOption(form, 'Colour of', 'Cost');
     await form.getByRole('radio', { name: setCost }).check();
     await form.getByLabel('Reason').fill(reason);
-    await form.getByLabel('Applies until').fill(lastDay);
+    await chooseDay(form, 'Applies until', lastDay);
     await form.getByRole('button', { name: 'Save colour' }).click();
     await panel.getByText(`Cost is set to ${setCost} until ${lastDay}.`).waitFor();
     expect(await panel.locator('.pmo-outcome').textContent()).toBe(`Cost is set to ${setCost} until ${lastDay}.`);
@@ -165,11 +138,11 @@ describe('colours set by hand on the refreshed demo site', () => {
     expect(await form.getByLabel('Reason').inputValue()).toBe('');
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(await seriousAxeViolations(page.mainFrame(), 'project-page')).toEqual([]);
-    await panel.screenshot({ path: join(screenshotDir, 'project-colours.png') });
+    await panel.screenshot({ path: join(suite.screenshotDir, 'project-colours.png') });
     expect(problems).toEqual([]);
     await page.close();
 
-    const portfolio = await portfolioColours(browser, server);
+    const portfolio = await portfolioColours();
     // The portfolio shows the overall colour first, then schedule, scope, cost, risk and compliance.
     expect(portfolio.words[3]).toBe(setCost);
     expect(portfolio.byHand).toEqual([false, false, false, true, false, false]);
@@ -179,7 +152,7 @@ describe('colours set by hand on the refreshed demo site', () => {
   });
 
   it('shows the executive the colour set by hand read-only, and refuses their setting or clearing one through the bridge', async () => {
-    const { page, panel, problems } = await openProjectPage(browser, server, demoUsers.executive.accountId);
+    const { page, panel, problems } = await openProjectPage(demoUsers.executive.accountId);
     expect(await colourRow(panel, 'Cost').locator('td').nth(1).textContent()).toContain(`by ${demoUsers.admin.displayName} until ${lastDay}`);
     expect(await panel.getByRole('form').count()).toBe(0);
     expect(await panel.getByRole('button').count()).toBe(0);
@@ -190,11 +163,11 @@ describe('colours set by hand on the refreshed demo site', () => {
     expect(await seriousAxeViolations(page.mainFrame(), 'project-page')).toEqual([]);
     expect(problems).toEqual([]);
     await page.close();
-    expect((await portfolioColours(browser, server)).reasons.some((r) => r.includes('An executive would like it green'))).toBe(false);
+    expect((await portfolioColours()).reasons.some((r) => r.includes('An executive would like it green'))).toBe(false);
   });
 
   it('clears the colour only after a Yes: No keeps it and gives focus back, Yes shows the computed colour again', async () => {
-    const { page, panel, problems } = await openProjectPage(browser, server, demoUsers.admin.accountId);
+    const { page, panel, problems } = await openProjectPage(demoUsers.admin.accountId);
     const row = colourRow(panel, 'Cost');
     await row.getByRole('button', { name: 'Clear Cost' }).click();
     const confirm = row.getByRole('group', { name: 'Clear the Cost colour set by hand?' });
@@ -211,20 +184,20 @@ describe('colours set by hand on the refreshed demo site', () => {
     expect(await row.getByRole('button').count()).toBe(0);
     expect(problems).toEqual([]);
     await page.close();
-    const portfolio = await portfolioColours(browser, server);
+    const portfolio = await portfolioColours();
     expect(portfolio.words[3]).toBe(computedCost);
     expect(portfolio.reasons.some((r) => r.includes('Set to'))).toBe(false);
   });
 
   it('shows an overall colour set by hand in the RAID log\'s heading lozenge at once, and the computed one after clearing it', async () => {
-    const { page, panel, problems } = await openProjectPage(browser, server, demoUsers.admin.accountId);
+    const { page, panel, problems } = await openProjectPage(demoUsers.admin.accountId);
     const raidRag = page.getByRole('region', { name: /^RAID log of / }).locator('.pmo-rag').first();
     const computedOverall = (await colourRow(panel, 'Overall').locator('.pmo-rag').first().textContent()) ?? '';
     const setOverall = computedOverall === 'Green' ? 'Red' : 'Green';
     const form = panel.getByRole('form', { name: 'Set a colour by hand' });
     await form.getByRole('radio', { name: setOverall }).check();
     await form.getByLabel('Reason').fill('Recovery plan approved by the board');
-    await form.getByLabel('Applies until').fill(lastDay);
+    await chooseDay(form, 'Applies until', lastDay);
     await form.getByRole('button', { name: 'Save colour' }).click();
     await panel.getByText(`Overall is set to ${setOverall} until ${lastDay}.`).waitFor();
     await page.waitForFunction((word) => document.querySelector('[aria-labelledby="pmo-raid-heading"] .pmo-rag')?.firstElementChild?.textContent === word, setOverall);
@@ -237,8 +210,7 @@ describe('colours set by hand on the refreshed demo site', () => {
   });
 
   it('names both changes in the administrators\' audit log', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    await page.goto(`${server.url}/surface/${moduleKeys.admin}?as=${encodeURIComponent(demoUsers.admin.accountId)}`);
+    const { page } = await suite.openSurface(moduleKeys.admin, demoUsers.admin.accountId);
     const audit = page.getByRole('region', { name: 'Audit log' });
     await audit.getByText('Colour set by hand').first().waitFor();
     expect(await audit.getByText('Colour override cleared').count()).toBeGreaterThan(0);

@@ -3,25 +3,16 @@
  * inherits its epic's high risk, a risk shows its matrix cell, the heat map filters the RAID log, the portfolio opens a
  * project's page, and the restricted user sees nothing of the confidential project HRB.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
 import { demoHiddenProjectKey, demoUsers } from '../../local/demo/demo-users';
 import { generateDemoSite } from '../../local/demo/generate-demo-site';
-import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
-import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
 import type { SiteIssue } from '../../local/site/site-file-schema';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
-import { cspReportLines } from './csp-report-lines';
-import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
-import { watchPageProblems } from './watch-page-problems';
+import { demoNow } from './support/demo-now';
+import { useBrowserSuite, type OpenedPage } from './support/use-browser-suite';
 
-const root = join(__dirname, '..', '..');
-const buildDir = join(root, 'static', 'build');
-const screenshotDir = join(root, 'docs', 'screenshots');
-const now = new Date('2026-11-20T12:00:00.000Z');
-const site = generateDemoSite({ now });
+const site = generateDemoSite({ now: demoNow });
 
 jest.setTimeout(120_000);
 
@@ -53,55 +44,32 @@ const story = site.issues.find((issue) => fieldsOf(issue).type === 'Story' && fi
 /** A CORE issue that an HRB issue blocks (the demo's confidential-blocker scenario). */
 const blockedByHidden = site.issues.find((issue) => issue.key.startsWith('CORE-') && fieldsOf(issue).links.some((l) => l.otherKey.startsWith(`${demoHiddenProjectKey}-`)));
 
-async function openSurface(browser: Browser, server: DevServer, moduleKey: string, query: Record<string, string>, width: number): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 1000 } });
-  const { lines } = await watchPageProblems(page, server);
-  await page.goto(`${server.url}/surface/${moduleKey}?${new URLSearchParams(query).toString()}`);
-  return { page, problems: lines };
-}
+const suite = useBrowserSuite({ site });
+
+const openSurface = (moduleKey: string, { as, ...query }: { as: string } & Record<string, string>, width: number): Promise<OpenedPage> =>
+  suite.openSurface(moduleKey, as, { query, viewport: { width, height: 1000 } });
 
 describe('the RAID surfaces on the refreshed demo site', () => {
-  let app: LocalApp;
-  let server: DevServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
-    mkdirSync(screenshotDir, { recursive: true });
-    app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now } });
-    server = await startDevServer({ app, site });
-    await app.fireDailySnapshot();
-    await app.queue.drain();
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-    await app.close();
-    expect(cspReportLines(server)).toEqual([]);
-  });
-
   it('finds the demo scenarios it relies on', () => {
     expect([epicRisk?.key, epicKey, story?.key, blockedByHidden?.key].every((key) => typeof key === 'string')).toBe(true);
   });
 
   it('shows on a story under an epic the high risk inherited from that epic', async () => {
-    const { page, problems } = await openSurface(browser, server, moduleKeys.issuePanel, { as: demoUsers.pm.accountId, issue: story?.key ?? '' }, 380);
+    const { page, problems } = await openSurface(moduleKeys.issuePanel, { as: demoUsers.pm.accountId, issue: story?.key ?? '' }, 380);
     const list = page.getByRole('list', { name: 'RAID items for this issue' });
     const entry = list.getByRole('listitem').filter({ hasText: epicRisk?.key ?? 'no risk' });
     await entry.waitFor();
     expect(await entry.textContent()).toContain(`inherited from ${epicKey ?? ''}`);
     expect(await entry.textContent()).toMatch(/(High|Critical) \d+/);
     expect(await seriousAxeViolations(page.mainFrame(), 'issue-panel')).toEqual([]);
-    await page.screenshot({ path: join(screenshotDir, 'issue-panel.png'), fullPage: true });
+    await page.screenshot({ path: join(suite.screenshotDir, 'issue-panel.png'), fullPage: true });
     expect(problems).toEqual([]);
     await page.close();
   });
 
   it('shows on a RAID risk its kind, score and matrix cell', async () => {
     const risk = epicRisk === undefined ? null : fieldsOf(epicRisk);
-    const { page, problems } = await openSurface(browser, server, moduleKeys.issuePanel, { as: demoUsers.pm.accountId, issue: epicRisk?.key ?? '' }, 380);
+    const { page, problems } = await openSurface(moduleKeys.issuePanel, { as: demoUsers.pm.accountId, issue: epicRisk?.key ?? '' }, 380);
     const facts = page.getByLabel('This RAID item');
     await facts.waitFor();
     const probability = risk?.probability.slice(0, 1) ?? '';
@@ -113,14 +81,14 @@ describe('the RAID surfaces on the refreshed demo site', () => {
   });
 
   it('filters the RAID log to the risks of a heat-map cell when the cell is clicked, and back when clicked again', async () => {
-    const { page, problems } = await openSurface(browser, server, moduleKeys.projectPage, { as: demoUsers.pm.accountId, project: 'CORE' }, 1400);
+    const { page, problems } = await openSurface(moduleKeys.projectPage, { as: demoUsers.pm.accountId, project: 'CORE' }, 1400);
     await page.getByRole('heading', { level: 2, name: /^RAID log of / }).waitFor();
     const rows = page.locator('.pmo-table tbody tr');
     const allRows = await rows.count();
     const cell = page.getByRole('button', { name: /^Probability \d, impact \d, \w+: [1-9]\d* open risks?$/ }).first();
     const name = (await cell.getAttribute('aria-label')) ?? '';
     const [, probability, impact, count] = /^Probability (\d), impact (\d), \w+: (\d+)/.exec(name) ?? [];
-    await page.screenshot({ path: join(screenshotDir, 'project-page.png'), fullPage: true });
+    await page.screenshot({ path: join(suite.screenshotDir, 'project-page.png'), fullPage: true });
     await cell.click();
     expect(await cell.getAttribute('aria-pressed')).toBe('true');
     await page.getByText(`open risks at probability ${probability ?? ''}, impact ${impact ?? ''}`).waitFor();
@@ -135,9 +103,7 @@ describe('the RAID surfaces on the refreshed demo site', () => {
 
   it('opens a project\'s page from its name in the portfolio: the harness switches project and shows that frame', async () => {
     const target = site.projects.find((p) => p.key === 'DATA') ?? site.projects[0];
-    const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
-    const { lines: problems } = await watchPageProblems(page, server);
-    await page.goto(`${server.url}/?as=${encodeURIComponent(demoUsers.pm.accountId)}`);
+    const { page, problems } = await suite.open(`/?as=${encodeURIComponent(demoUsers.pm.accountId)}`, { viewport: { width: 1600, height: 900 } });
     const portfolio = page.frameLocator('iframe[data-surface="portfolio"]');
     const link = portfolio.getByRole('button', { name: target?.name ?? 'no project' });
     await link.click();
@@ -153,12 +119,12 @@ describe('the RAID surfaces on the refreshed demo site', () => {
   });
 
   it('shows the restricted user no linked item from the confidential project on the CORE issue it blocks', async () => {
-    const { page, problems } = await openSurface(browser, server, moduleKeys.issuePanel, { as: demoUsers.restricted.accountId, issue: blockedByHidden?.key ?? '' }, 380);
+    const { page, problems } = await openSurface(moduleKeys.issuePanel, { as: demoUsers.restricted.accountId, issue: blockedByHidden?.key ?? '' }, 380);
     await page.getByRole('heading', { level: 2, name: /^Waits on/ }).waitFor();
     expect(await page.content()).not.toMatch(new RegExp(`\\b${demoHiddenProjectKey}-\\d+`));
     expect(problems).toEqual([]);
     await page.close();
-    const pm = await openSurface(browser, server, moduleKeys.issuePanel, { as: demoUsers.pm.accountId, issue: blockedByHidden?.key ?? '' }, 380);
+    const pm = await openSurface(moduleKeys.issuePanel, { as: demoUsers.pm.accountId, issue: blockedByHidden?.key ?? '' }, 380);
     await pm.page.getByRole('heading', { level: 2, name: /^Waits on/ }).waitFor();
     expect(await pm.page.content()).toMatch(new RegExp(`\\b${demoHiddenProjectKey}-\\d+`));
     await pm.page.close();

@@ -3,26 +3,17 @@
  * the config page, then the report as the executive and as the restricted user, and a screenshot for the README; then
  * a report since a named baseline, and what the macro says once that baseline is deleted.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { demoHiddenProjectKey, demoUsers } from '../../local/demo/demo-users';
 import { generateDemoSite } from '../../local/demo/generate-demo-site';
-import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
-import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
-import { cspReportLines } from './csp-report-lines';
-import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
-import { watchPageProblems } from './watch-page-problems';
+import { demoNow } from './support/demo-now';
+import { useBrowserSuite, type OpenedPage } from './support/use-browser-suite';
 
-const root = join(__dirname, '..', '..');
-const buildDir = join(root, 'static', 'build');
-const screenshotDir = join(root, 'docs', 'screenshots');
-const now = new Date('2026-11-20T12:00:00.000Z');
-const site = generateDemoSite({ now });
+const site = generateDemoSite({ now: demoNow });
 const hiddenProject = site.projects.find((p) => p.key === demoHiddenProjectKey);
-const macroPath = `/surface/${moduleKeys.reportMacro}`;
 
 jest.setTimeout(120_000);
 
@@ -33,17 +24,10 @@ async function sectionRows(page: Page, title: string): Promise<string[][]> {
 }
 
 describe('the executive status report macro on the refreshed demo site', () => {
-  let app: LocalApp;
-  let server: DevServer;
-  let browser: Browser;
+  const suite = useBrowserSuite({ site });
 
-  const open = async (accountId: string, view: 'macro' | 'config'): Promise<{ page: Page; problems: string[] }> => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
-    const { lines } = await watchPageProblems(page, server);
-    await page.goto(`${server.url}${macroPath}?as=${encodeURIComponent(accountId)}${view === 'config' ? '&view=config' : ''}`);
-    await page.getByRole('heading', { level: 1, name: view === 'config' ? 'Report settings' : 'Executive status report' }).waitFor();
-    return { page, problems: lines };
-  };
+  const open = (accountId: string, view: 'macro' | 'config'): Promise<OpenedPage> =>
+    suite.openSurface(moduleKeys.reportMacro, accountId, { query: view === 'config' ? { view: 'config' } : {}, heading: view === 'config' ? 'Report settings' : 'Executive status report' });
 
   /** Saves the settings on the config page, as the page's editor would. */
   const saveSettings = async (choose: (page: Page) => Promise<void>): Promise<void> => {
@@ -62,13 +46,6 @@ describe('the executive status report macro on the refreshed demo site', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
-    mkdirSync(screenshotDir, { recursive: true });
-    app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now } });
-    server = await startDevServer({ app, site });
-    await app.fireDailySnapshot();
-    await app.queue.drain();
-    browser = await launchChromium();
     await saveSettings(async (page) => {
       await page.getByLabel('Whole portfolio').check();
       // The period is an @atlaskit select: opened from the keyboard, as a keyboard user would.
@@ -76,13 +53,6 @@ describe('the executive status report macro on the refreshed demo site', () => {
       await page.keyboard.press('ArrowDown');
       await page.getByRole('option', { name: 'Last 30 days' }).click();
     });
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-    await app.close();
-    expect(cspReportLines(server)).toEqual([]);
   });
 
   it('shows the executive the headline, one table row per project, accomplishments, slipped dates and risks', async () => {
@@ -109,7 +79,7 @@ describe('the executive status report macro on the refreshed demo site', () => {
     expect(await page.getByText(/items? not shown/).count()).toBe(0);
     expect(problems).toEqual([]);
 
-    await page.screenshot({ path: join(screenshotDir, 'report-macro.png'), fullPage: true });
+    await page.screenshot({ path: join(suite.screenshotDir, 'report-macro.png'), fullPage: true });
     await page.close();
   });
 
@@ -159,7 +129,7 @@ describe('the executive status report macro on the refreshed demo site', () => {
 
   describe('since a named baseline', () => {
     const baselineName = 'Steering committee 2026-11';
-    const asAdmin = (functionKey: string, payload: unknown) => app.invokeResolver({ functionKey, payload, accountId: demoUsers.admin.accountId, moduleKey: moduleKeys.admin, extension: {} });
+    const asAdmin = (functionKey: string, payload: unknown) => suite.app.invokeResolver({ functionKey, payload, accountId: demoUsers.admin.accountId, moduleKey: moduleKeys.admin, extension: {} });
 
     it('reports since the baseline the executive chose on the config page, naming it in the period and the trends', async () => {
       expect(await asAdmin('takeBaseline', { name: baselineName })).toMatchObject({ ok: true });
@@ -170,7 +140,7 @@ describe('the executive status report macro on the refreshed demo site', () => {
         const option = page.getByRole('option', { name: new RegExp(`^Since baseline: ${baselineName} \\(\\d{4}-\\d{2}-\\d{2}\\)$`) });
         await option.waitFor();
         expect(await page.getByRole('option').allTextContents()).toEqual(['Last 7 days', 'Last 14 days', 'Last 30 days', expect.stringMatching(/^Since baseline: /)]);
-        await page.screenshot({ path: join(screenshotDir, 'report-macro-config-baseline.png') });
+        await page.screenshot({ path: join(suite.screenshotDir, 'report-macro-config-baseline.png') });
         await option.click();
       });
       const { page, problems } = await openReport(demoUsers.executive.accountId, 'Status report: Whole portfolio');
@@ -180,7 +150,7 @@ describe('the executive status report macro on the refreshed demo site', () => {
       expect(await page.getByRole('term').filter({ hasText: 'Period' }).locator('xpath=following-sibling::dd[1]').textContent()).toBe(`Since baseline: ${baselineName}`);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       expect(await seriousAxeViolations(page.mainFrame(), 'report-macro')).toEqual([]);
-      await page.screenshot({ path: join(screenshotDir, 'report-macro-baseline.png') });
+      await page.screenshot({ path: join(suite.screenshotDir, 'report-macro-baseline.png') });
 
       const copies = page.getByRole('list', { name: 'Frozen copies of this report' }).getByRole('listitem');
       await copies.first().waitFor();

@@ -2,24 +2,16 @@
  * The app in a real browser: the dev server on the demo site, every surface in its frame, as the executive and as the
  * restricted user. Needs the UI build (the test command builds it first) and Debian's chromium.
  */
-import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { demoHiddenProjectKey, demoUsers } from '../../local/demo/demo-users';
 import { generateDemoSite } from '../../local/demo/generate-demo-site';
-import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
 import { surfaceCatalog, type SurfaceEntry } from '../../local/dev-server/surface-catalog';
-import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
-import { cspReportLines } from './csp-report-lines';
-import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
-import { watchPageProblems, type PageProblems } from './watch-page-problems';
+import { demoNow } from './support/demo-now';
+import { useBrowserSuite } from './support/use-browser-suite';
 
-const root = join(__dirname, '..', '..');
-const buildDir = join(root, 'static', 'build');
-const screenshotDir = join(root, 'docs', 'screenshots');
-const now = new Date('2026-11-20T12:00:00.000Z');
-const site = generateDemoSite({ now });
+const site = generateDemoSite({ now: demoNow });
 const hiddenProject = site.projects.find((p) => p.key === demoHiddenProjectKey);
 /** The surfaces that once carried the viewer panel; who is looking now shows on the harness only. */
 const formerViewerSurfaces: readonly SurfaceEntry['id'][] = ['admin-page', 'report-macro', 'report-macro-config'];
@@ -74,36 +66,17 @@ async function waitForSurfaces(page: Page, displayName: string): Promise<void> {
 }
 
 describe('the local harness in a browser', () => {
-  let app: LocalApp;
-  let server: DevServer;
-  let browser: Browser;
+  const suite = useBrowserSuite({ site, refresh: false });
   let page: Page;
-  let problems: PageProblems;
+  let problems: string[];
 
   beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'ui', 'index.html')) || !existsSync(join(buildDir, 'config', 'index.html'))) {
-      throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
-    }
-    mkdirSync(screenshotDir, { recursive: true });
-    app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now } });
-    server = await startDevServer({ app, site });
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    problems = await watchPageProblems(page, server);
-    await page.goto(`${server.url}/?as=${encodeURIComponent(demoUsers.executive.accountId)}`);
+    ({ page, problems } = await suite.open(`/?as=${encodeURIComponent(demoUsers.executive.accountId)}`, { viewport: { width: 1400, height: 900 } }));
     await waitForSurfaces(page, demoUsers.executive.displayName);
   });
 
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-    await app.close();
-    expect(cspReportLines(server)).toEqual([]);
-  });
-
   it('opens as the executive by default', async () => {
-    const fresh = await browser.newPage();
-    await fresh.goto(`${server.url}/`);
+    const { page: fresh } = await suite.open('/');
     expect(await fresh.locator('select[name="as"] option:checked').textContent()).toBe(demoUsers.executive.displayName);
     await fresh.close();
   });
@@ -113,7 +86,7 @@ describe('the local harness in a browser', () => {
     expect(await frame.getByRole('heading', { level: 1 }).textContent()).toBe('PMO portfolio');
     expect(await frame.getByText(`none exists yet for the ${site.projects.length} projects you can see`).isVisible()).toBe(true);
     expect(await frame.getByRole('button', { name: 'Refresh now' }).isEnabled()).toBe(true);
-    await page.locator('section:has(iframe[data-surface="portfolio"])').screenshot({ path: join(screenshotDir, 'portfolio-empty.png') });
+    await page.locator('section:has(iframe[data-surface="portfolio"])').screenshot({ path: join(suite.screenshotDir, 'portfolio-empty.png') });
   });
 
   it.each(formerViewerSurfaces.map((id) => [surfaceById(id).title, surfaceById(id)] as const))('renders the %s surface with its heading and without a viewer panel', async (_title, surface) => {
@@ -203,9 +176,9 @@ describe('the local harness in a browser', () => {
   });
 
   it('saves a screenshot of the whole harness and logs no console errors, warnings or page errors in any frame', async () => {
-    await page.goto(`${server.url}/?as=${encodeURIComponent(demoUsers.executive.accountId)}`);
+    await page.goto(`${suite.server.url}/?as=${encodeURIComponent(demoUsers.executive.accountId)}`);
     await waitForSurfaces(page, demoUsers.executive.displayName);
-    await page.screenshot({ path: join(screenshotDir, 'local-harness.png'), fullPage: true });
-    expect(problems.lines).toEqual([]);
+    await page.screenshot({ path: join(suite.screenshotDir, 'local-harness.png'), fullPage: true });
+    expect(problems).toEqual([]);
   });
 });

@@ -1,4 +1,7 @@
-import { createGovernanceStore } from '../../src/adapters/kvs/create-governance-store';
+import { createRollupStore } from '../../src/adapters/kvs/create-rollup-store';
+import { createWorkItemStore } from '../../src/adapters/kvs/create-work-item-store';
+import { pendingChangeStore } from '../../src/adapters/kvs/pending-change-store';
+import { staleProjectKeys } from '../../src/app/stale-project-keys';
 import { SWEEP_TIMING } from '../../src/domain/refresh/sweep-timing';
 import { generateDemoSite } from '../../local/demo/generate-demo-site';
 import { createLocalApp, type LocalApp } from '../../local/forge-runtime/create-local-app';
@@ -43,7 +46,7 @@ async function edit(scene: Scene, key: string, event = true): Promise<void> {
 }
 
 const summaryOf = async (key: string): Promise<string | undefined> =>
-  (await createGovernanceStore().loadProjectIssues(key.slice(0, key.lastIndexOf('-'))))?.find((issue) => issue.item.key === key)?.item.summary;
+  (await createWorkItemStore().loadProjectIssues(key.slice(0, key.lastIndexOf('-'))))?.find((issue) => issue.item.key === key)?.item.summary;
 
 const keysOf = (fake: JiraFake, projectKey: string, count: number): string[] => fake.site.issues.filter((issue) => issue.key.startsWith(`${projectKey}-`)).slice(0, count).map((issue) => issue.key);
 
@@ -62,7 +65,7 @@ describe('the sweep of changed issues', () => {
     expect(scene.fake.traffic().byEndpoint).toEqual({ 'POST /rest/api/3/search/jql': 1 });
     expect(scene.fake.traffic().points.total).toBe(1 + keys.length);
     for (const key of keys) await expect(summaryOf(key)).resolves.toBe(`${key} edited`);
-    await expect(createGovernanceStore().listStaleProjects()).resolves.toEqual([]);
+    await expect(staleProjectKeys(pendingChangeStore)).resolves.toEqual([]);
   });
 
   it('lets a single change wait for others, up to three hours, then reads it', async () => {
@@ -95,7 +98,7 @@ describe('the sweep of changed issues', () => {
     await scene.app.fireDailySnapshot();
     await scene.app.queue.drain();
     expect(scene.fake.traffic().byEndpoint['POST /rest/api/3/search/approximate-count']).toBe(1);
-    const before = await createGovernanceStore().loadRollup('CORE');
+    const before = await createRollupStore().loadRollup('CORE');
     const index = scene.fake.site.issues.findIndex((issue) => issue.key.startsWith('CORE-') && issue.fields.issuetype.name === 'Story');
     scene.fake.site.issues.splice(index, 1);
     scene.clock.advanceBy(24 * HOUR_MS);
@@ -103,7 +106,7 @@ describe('the sweep of changed issues', () => {
     await scene.app.fireDailySnapshot();
     await scene.app.queue.drain();
     expect(scene.app.queue.failures).toEqual([]);
-    const after = await createGovernanceStore().loadRollup('CORE');
+    const after = await createRollupStore().loadRollup('CORE');
     expect(after?.rollup.counts.total).toBe((before?.rollup.counts.total ?? 0) - 1);
     const projects = scene.fake.site.projects.length;
     // One count of all, then one per project, as the total differed.

@@ -3,7 +3,7 @@ import type { BaselineDto } from '../../../src/contract/baseline-dto';
 import { deleteBaselineUseCase } from '../../../src/app/baseline/delete-baseline-use-case';
 import { listBaselinesUseCase } from '../../../src/app/baseline/list-baselines-use-case';
 import { takeBaselineUseCase } from '../../../src/app/baseline/take-baseline-use-case';
-import { createGovernanceDeps } from '../../../src/resolvers/create-governance-deps';
+import { createTemplateAdminDeps } from '../../../src/resolvers/create-template-admin-deps';
 import { runInInvocation } from '../../forge-runtime/invocation-scope';
 import { findBaseline } from '../find-baseline';
 import { openLocalApp } from '../open-local-app';
@@ -33,7 +33,7 @@ export async function baselineCommand(args: readonly string[], env: NodeJS.Proce
   try {
     if (values.name !== undefined && values.day === undefined) await refreshAllProjects(options.now);
     const result = await runInInvocation({ moduleKey: 'pmo-cli', accountId, timeoutMs: 25_000 }, async () => {
-      const deps = createGovernanceDeps({ accountId }, () => options.now);
+      const deps = createTemplateAdminDeps({ accountId }, () => options.now);
       if (values.name !== undefined) return { taken: await takeBaselineUseCase(deps, { name: values.name, day: values.day }) };
       const listed = await listBaselinesUseCase(deps);
       if (values.delete === undefined) return { listed: listed.baselines };

@@ -3,10 +3,13 @@ import { parseArgs } from 'node:util';
 import { createJqlMatcher } from '../../../src/adapters/jira/create-jql-matcher';
 import { createPortfolioJira } from '../../../src/adapters/jira/create-portfolio-jira';
 import { createJiraClient } from '../../../src/adapters/jira/jira-client';
-import { createGovernanceStore } from '../../../src/adapters/kvs/create-governance-store';
+import { createRefreshCheckpoints } from '../../../src/adapters/kvs/create-refresh-checkpoints';
+import { createRollupStore } from '../../../src/adapters/kvs/create-rollup-store';
+import { createSnapshotStore } from '../../../src/adapters/kvs/create-snapshot-store';
 import { createTemplateStore } from '../../../src/adapters/kvs/create-template-store';
-import { createGovernanceSource } from '../../../src/app/governance/create-governance-source';
-import { findJqlMatches } from '../../../src/app/governance/find-jql-matches';
+import { createWorkItemStore } from '../../../src/adapters/kvs/create-work-item-store';
+import { createAssignmentSource } from '../../../src/app/templates/create-assignment-source';
+import { findJqlMatches } from '../../../src/app/templates/find-jql-matches';
 import { listPortfolioProjects } from '../../../src/app/list-portfolio-projects';
 import { refreshProject } from '../../../src/app/refresh-project';
 import { evaluateIssue } from '../../../src/domain/compliance/evaluate-issue';
@@ -42,16 +45,16 @@ export async function checkCommand(args: readonly string[], env: NodeJS.ProcessE
 
   const results = await runInInvocation({ moduleKey: 'pmo-cli', accountId: null, timeoutMs: 900_000 }, async () => {
     const jira = createPortfolioJira(createJiraClient(asApp()));
-    const store = createGovernanceStore();
-    const governanceFor = createGovernanceSource(createTemplateStore());
+    const stores = { rollups: createRollupStore(), workItems: createWorkItemStore(), checkpoints: createRefreshCheckpoints(), snapshots: createSnapshotStore() };
+    const governanceFor = createAssignmentSource(createTemplateStore());
     const matchIds = createJqlMatcher(createJiraClient(asApp()));
     const mapping = await jira.discoverFieldMapping();
     const projects = (await listPortfolioProjects(jira)).filter((p) => projectKey === null || p.key === projectKey);
     if (projects.length === 0) throw new UsageError(projectKey === null ? 'The site has no projects.' : `No project ${projectKey} on the site.`);
     const found = [];
     for (const project of projects) {
-      await refreshProject({ jira, store, now: () => now, keepGoing: () => true }, { project, mode: 'full', mapping });
-      const issues = (await store.loadProjectIssues(project.key)) ?? [];
+      await refreshProject({ jira, ...stores, now: () => now, keepGoing: () => true }, { project, mode: 'full', mapping });
+      const issues = (await stores.workItems.loadProjectIssues(project.key)) ?? [];
       const items = issues.map((issue) => issue.item);
       const { template } = await governanceFor(project.key);
       if (issueKey === null) {

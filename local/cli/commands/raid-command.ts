@@ -2,7 +2,8 @@ import { asUser } from '@forge/api';
 import { parseArgs } from 'node:util';
 import { createRaidJira } from '../../../src/adapters/jira/create-raid-jira';
 import { createJiraClient } from '../../../src/adapters/jira/jira-client';
-import { createShownGovernanceStore } from '../../../src/resolvers/create-shown-governance-store';
+import { createFieldMappingStore } from '../../../src/adapters/kvs/create-field-mapping-store';
+import { createShownRollupStore } from '../../../src/resolvers/create-shown-rollup-store';
 import { loadProjectRaid } from '../../../src/app/load-project-raid';
 import { parseProjectKey } from '../../../src/domain/ids/parse-project-key';
 import { runInInvocation } from '../../forge-runtime/invocation-scope';
@@ -20,7 +21,7 @@ export async function raidCommand(args: readonly string[], env: NodeJS.ProcessEn
   const { app, accountId } = await openLocalApp(options);
   try {
     const raid = await runInInvocation({ moduleKey: 'pmo-cli', accountId, timeoutMs: 25_000 }, () =>
-      loadProjectRaid({ jira: createRaidJira(createJiraClient(asUser())), store: createShownGovernanceStore(() => options.now) }, projectKey, options.now.toISOString()),
+      loadProjectRaid({ jira: createRaidJira(createJiraClient(asUser())), rollups: createShownRollupStore(() => options.now), fieldMappings: createFieldMappingStore() }, projectKey, options.now.toISOString()),
     );
     if (raid === null) throw new Error(`Project ${projectKey} does not exist or ${accountId} may not browse it.`);
     if (options.json) out(JSON.stringify(raid, null, 2));

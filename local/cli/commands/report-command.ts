@@ -4,7 +4,9 @@ import { createReportJira } from '../../../src/adapters/jira/create-report-jira'
 import { createViewerDirectory } from '../../../src/adapters/jira/create-viewer-directory';
 import { createJiraClient } from '../../../src/adapters/jira/jira-client';
 import { createBaselineStore } from '../../../src/adapters/kvs/create-baseline-store';
-import { createShownGovernanceStore } from '../../../src/resolvers/create-shown-governance-store';
+import { createSnapshotStore } from '../../../src/adapters/kvs/create-snapshot-store';
+import { createWorkItemStore } from '../../../src/adapters/kvs/create-work-item-store';
+import { createShownRollupStore } from '../../../src/resolvers/create-shown-rollup-store';
 import { loadStatusReport } from '../../../src/app/load-status-report';
 import type { ReportPeriodRequest } from '../../../src/domain/report/report-period-request';
 import { renderReportHtml } from '../../../src/domain/report/render-report-html';
@@ -43,7 +45,7 @@ export async function reportCommand(args: readonly string[], env: NodeJS.Process
       const client = createJiraClient(asUser());
       const baselines = createBaselineStore();
       const request: ReportPeriodRequest = period.kind === 'last-days' ? period : { kind: 'since-baseline', baselineId: findBaseline(await baselines.list(), period.nameOrId).id };
-      return loadStatusReport({ viewer: createViewerDirectory(client), store: createShownGovernanceStore(() => options.now), jira: createReportJira(client), baselines }, { scope, period: request }, options.now);
+      return loadStatusReport({ viewer: createViewerDirectory(client), rollups: createShownRollupStore(() => options.now), workItems: createWorkItemStore(), snapshots: createSnapshotStore(), jira: createReportJira(client), baselines }, { scope, period: request }, options.now);
     });
     out(format === 'html' ? renderReportHtml(report) : format === 'json' ? renderReportJson(report) : renderReportMarkdown(report));
   } finally {

@@ -1,10 +1,13 @@
+import { createSnapshotStore } from '../../../src/adapters/kvs/create-snapshot-store';
 import { loadReadingStatus } from '../../../src/adapters/kvs/load-reading-status';
+import { pendingChangeStore } from '../../../src/adapters/kvs/pending-change-store';
 import { asUser } from '@forge/api';
 import { parseArgs } from 'node:util';
 import { createViewerDirectory } from '../../../src/adapters/jira/create-viewer-directory';
 import { createJiraClient } from '../../../src/adapters/jira/jira-client';
-import { createShownGovernanceStore } from '../../../src/resolvers/create-shown-governance-store';
+import { createShownRollupStore } from '../../../src/resolvers/create-shown-rollup-store';
 import { loadPortfolio } from '../../../src/app/load-portfolio';
+import { instantOf, utcDayOf } from '../../../src/domain/time';
 import { runInInvocation } from '../../forge-runtime/invocation-scope';
 import { formatPortfolioText } from '../format-portfolio-text';
 import { openLocalApp } from '../open-local-app';
@@ -19,8 +22,8 @@ export async function rollupCommand(args: readonly string[], env: NodeJS.Process
   await refreshAllProjects(options.now);
   const portfolio = await runInInvocation({ moduleKey: 'pmo-cli', accountId, timeoutMs: 25_000 }, () =>
     loadPortfolio(
-      { viewer: createViewerDirectory(createJiraClient(asUser())), store: createShownGovernanceStore(() => options.now), refreshRequestedAt: () => Promise.resolve(null), readingStatus: loadReadingStatus },
-      options.now.toISOString().slice(0, 10),
+      { viewer: createViewerDirectory(createJiraClient(asUser())), rollups: createShownRollupStore(() => options.now), snapshots: createSnapshotStore(), pendingChanges: pendingChangeStore, refreshRequestedAt: () => Promise.resolve(null), readingStatus: loadReadingStatus },
+      utcDayOf(instantOf(options.now)),
     ),
   );
   await app.close();

@@ -1,13 +1,13 @@
-import type { GovernanceDeps } from '../governance/governance-deps';
-import { GovernanceError } from '../governance/governance-error';
-import { recordAudit } from '../governance/record-audit';
-import { requireAdmin } from '../governance/require-admin';
+import type { TemplateAdminDeps } from '../templates/template-admin-deps';
+import { GovernanceError } from '../templates/governance-error';
+import { recordAudit } from '../templates/record-audit';
+import { requireAdmin } from '../templates/require-admin';
 
 /**
  * Deletes a baseline (admins only) and frees its name. Reports set to look back to it then say it is gone; frozen
  * reports built on it keep what they showed. The change is audited with what was removed.
  */
-export async function deleteBaselineUseCase(deps: GovernanceDeps, payload: { readonly id: string }): Promise<{ id: string }> {
+export async function deleteBaselineUseCase(deps: TemplateAdminDeps, payload: { readonly id: string }): Promise<{ id: string }> {
   await requireAdmin(deps);
   const removed = await deps.baselines.remove(payload.id);
   if (removed === null) throw new GovernanceError('NOT_FOUND', 'There is no such baseline; it may have been deleted already.');

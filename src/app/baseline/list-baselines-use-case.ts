@@ -1,9 +1,9 @@
 import type { BaselineListDto } from '../../contract/baseline-dto';
-import type { GovernanceDeps } from '../governance/governance-deps';
+import type { TemplateAdminDeps } from '../templates/template-admin-deps';
 import { toBaselineDto } from './to-baseline-dto';
 
 /** Every baseline, newest first, for anyone: names and dates, with only the projects the caller may browse counted. */
-export async function listBaselinesUseCase(deps: GovernanceDeps): Promise<BaselineListDto> {
+export async function listBaselinesUseCase(deps: TemplateAdminDeps): Promise<BaselineListDto> {
   const [summaries, browsable] = await Promise.all([deps.baselines.list(), deps.browsableProjects()]);
   const keys = new Set(browsable.map((project) => project.key));
   return { baselines: summaries.map((summary) => toBaselineDto(summary, keys)) };

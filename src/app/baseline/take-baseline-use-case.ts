@@ -3,17 +3,17 @@ import { baselineId } from '../../domain/baseline/baseline-id';
 import { dayAfter } from '../../domain/baseline/day-after';
 import { takeBaseline } from '../../domain/baseline/take-baseline';
 import type { ProjectRollup } from '../../domain/rollup/project-rollup';
-import type { GovernanceDeps } from '../governance/governance-deps';
-import { GovernanceError } from '../governance/governance-error';
-import { recordAudit } from '../governance/record-audit';
-import { requireAdmin } from '../governance/require-admin';
+import type { TemplateAdminDeps } from '../templates/template-admin-deps';
+import { GovernanceError } from '../templates/governance-error';
+import { recordAudit } from '../templates/record-audit';
+import { requireAdmin } from '../templates/require-admin';
 import { toBaselineDto } from './to-baseline-dto';
 
-async function rollupsToKeep(deps: GovernanceDeps, day: string | undefined): Promise<ProjectRollup[]> {
-  const current = (await deps.governance.listRollups()).map((stored) => stored.rollup);
+async function rollupsToKeep(deps: TemplateAdminDeps, day: string | undefined): Promise<ProjectRollup[]> {
+  const current = (await deps.rollups.listRollups()).map((stored) => stored.rollup);
   if (day === undefined) return current;
   const before = dayAfter(day);
-  const snapshots = await Promise.all(current.map((rollup) => deps.governance.loadLatestSnapshotBefore(rollup.project.key, before)));
+  const snapshots = await Promise.all(current.map((rollup) => deps.snapshots.loadLatestSnapshotBefore(rollup.project.key, before)));
   return snapshots.flatMap((snapshot) => (snapshot === null ? [] : [snapshot.rollup]));
 }
 
@@ -21,7 +21,7 @@ async function rollupsToKeep(deps: GovernanceDeps, day: string | undefined): Pro
  * Takes a baseline (admins only): every project's current stored roll-up, or with `day` each project's latest
  * snapshot from that day or before, kept under a name no other baseline has. The change is audited.
  */
-export async function takeBaselineUseCase(deps: GovernanceDeps, payload: TakeBaselinePayload): Promise<BaselineDto> {
+export async function takeBaselineUseCase(deps: TemplateAdminDeps, payload: TakeBaselinePayload): Promise<BaselineDto> {
   await requireAdmin(deps);
   const takenAt = deps.now().toISOString();
   let baseline;

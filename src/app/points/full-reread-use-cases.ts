@@ -2,8 +2,8 @@ import type { FullRereadEstimateDto } from '../../contract/points-budget-dto';
 import { backgroundPointsPerHour } from '../../domain/points/background-points-per-hour';
 import { fullReadPoints } from '../../domain/points/full-read-points';
 import { hoursToSpend } from '../../domain/points/hours-to-spend';
-import { recordAudit } from '../governance/record-audit';
-import { requireAdmin } from '../governance/require-admin';
+import { recordAudit } from '../templates/record-audit';
+import { requireAdmin } from '../templates/require-admin';
 import type { PointsAdminDeps } from './points-admin-deps';
 
 /**
@@ -12,7 +12,7 @@ import type { PointsAdminDeps } from './points-admin-deps';
  */
 export async function estimateFullRereadUseCase(deps: PointsAdminDeps): Promise<FullRereadEstimateDto> {
   await requireAdmin(deps);
-  const [rollups, setting] = await Promise.all([deps.governance.listRollups(), deps.points.loadSetting()]);
+  const [rollups, setting] = await Promise.all([deps.rollups.listRollups(), deps.points.loadSetting()]);
   const counts = rollups.map((stored) => stored.refresh.itemCount + stored.refresh.skippedIssues);
   const points = fullReadPoints(counts);
   return { projects: counts.length, issues: counts.reduce((sum, n) => sum + n, 0), points, hoursAtBudget: hoursToSpend(points, backgroundPointsPerHour(setting)) };

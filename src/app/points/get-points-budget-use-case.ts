@@ -2,6 +2,7 @@ import type { PointsBudgetDto, PointsSpentDto } from '../../contract/points-budg
 import { backgroundPointsPerHour } from '../../domain/points/background-points-per-hour';
 import { hourlyQuotaOf } from '../../domain/points/hourly-quota';
 import { POINTS_WINDOW_MS, type PointsSpend, type PointsSpender } from '../../domain/points/points-spend';
+import { instantOf, utcDayOf, utcMidnightOf } from '../../domain/time';
 import type { PointsAdminDeps } from './points-admin-deps';
 
 function spentBy(spends: readonly PointsSpend[], spender: PointsSpender, fromMs: number): PointsSpentDto {
@@ -22,7 +23,7 @@ function spentBy(spends: readonly PointsSpend[], spender: PointsSpender, fromMs:
  */
 export async function getPointsBudgetUseCase(deps: PointsAdminDeps): Promise<PointsBudgetDto> {
   const nowMs = deps.now().getTime();
-  const midnightMs = Date.parse(`${deps.now().toISOString().slice(0, 10)}T00:00:00Z`);
+  const midnightMs = Date.parse(utcMidnightOf(utcDayOf(instantOf(deps.now()))));
   const fromMs = Math.min(midnightMs, nowMs - POINTS_WINDOW_MS);
   const [setting, spends, throttle, canEdit] = await Promise.all([deps.points.loadSetting(), deps.points.spendsBetween(fromMs, nowMs), deps.refreshThrottle(), deps.isAdmin()]);
   const quota = hourlyQuotaOf(setting);

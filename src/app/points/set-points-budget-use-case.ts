@@ -1,7 +1,7 @@
 import type { PointsBudgetDto } from '../../contract/points-budget-dto';
 import type { PointsBudgetSetting } from '../../domain/points/points-budget-setting';
-import { recordAudit } from '../governance/record-audit';
-import { requireAdmin } from '../governance/require-admin';
+import { recordAudit } from '../templates/record-audit';
+import { requireAdmin } from '../templates/require-admin';
 import { describePointsBudget } from './describe-points-budget';
 import { getPointsBudgetUseCase } from './get-points-budget-use-case';
 import type { PointsAdminDeps } from './points-admin-deps';

@@ -1,13 +1,13 @@
 import type { ClearRagOverridePayload, RagOverridesDto } from '../../contract/rag-override-dto';
-import type { GovernanceDeps } from '../governance/governance-deps';
-import { GovernanceError } from '../governance/governance-error';
-import { recordAudit } from '../governance/record-audit';
-import { requireAdmin } from '../governance/require-admin';
-import { requireBrowsable } from '../governance/require-browsable';
+import type { TemplateAdminDeps } from '../templates/template-admin-deps';
+import { GovernanceError } from '../templates/governance-error';
+import { recordAudit } from '../templates/record-audit';
+import { requireAdmin } from '../templates/require-admin';
+import { requireBrowsable } from '../templates/require-browsable';
 import { loadRagOverrides } from './load-rag-overrides';
 
 /** Ends a manual colour before its expiry (Jira administrators only); the computed colour shows again. Audited. */
-export async function clearRagOverride(deps: GovernanceDeps, payload: ClearRagOverridePayload): Promise<RagOverridesDto> {
+export async function clearRagOverride(deps: TemplateAdminDeps, payload: ClearRagOverridePayload): Promise<RagOverridesDto> {
   await requireAdmin(deps);
   await requireBrowsable(deps, payload.projectKey);
   const removed = await deps.ragOverrides.remove(payload.projectKey, payload.target);

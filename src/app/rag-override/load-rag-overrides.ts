@@ -1,8 +1,8 @@
 import type { RagOverridesDto } from '../../contract/rag-override-dto';
 import { isOverrideActive } from '../../domain/rag-override/is-override-active';
 import type { RagOverrideTarget } from '../../domain/rag-override/rag-override';
-import type { GovernanceDeps } from '../governance/governance-deps';
-import { requireBrowsable } from '../governance/require-browsable';
+import type { TemplateAdminDeps } from '../templates/template-admin-deps';
+import { requireBrowsable } from '../templates/require-browsable';
 
 const noRollup = { rag: 'grey', reason: 'The project has not been refreshed yet' } as const;
 
@@ -10,9 +10,9 @@ const noRollup = { rag: 'grey', reason: 'The project has not been refreshed yet'
  * A browsable project's colours as computed, with the overrides in force and whether the caller may change them
  * (Jira administrators). Reads storage only, besides asking Jira who the caller is.
  */
-export async function loadRagOverrides(deps: GovernanceDeps, projectKey: string): Promise<RagOverridesDto> {
+export async function loadRagOverrides(deps: TemplateAdminDeps, projectKey: string): Promise<RagOverridesDto> {
   await requireBrowsable(deps, projectKey);
-  const [stored, overrides, canEdit] = await Promise.all([deps.governance.loadRollup(projectKey), deps.ragOverrides.list(projectKey), deps.isAdmin()]);
+  const [stored, overrides, canEdit] = await Promise.all([deps.rollups.loadRollup(projectKey), deps.ragOverrides.list(projectKey), deps.isAdmin()]);
   const rollup = stored?.rollup ?? null;
   const computedOf = (target: RagOverrideTarget) => {
     if (rollup === null) return noRollup;

@@ -1,11 +1,11 @@
 import type { RagOverridesDto, SetRagOverridePayload } from '../../contract/rag-override-dto';
 import { checkRagOverride } from '../../domain/rag-override/check-rag-override';
 import type { RagOverride } from '../../domain/rag-override/rag-override';
-import type { GovernanceDeps } from '../governance/governance-deps';
-import { GovernanceError } from '../governance/governance-error';
-import { recordAudit } from '../governance/record-audit';
-import { requireAdmin } from '../governance/require-admin';
-import { requireBrowsable } from '../governance/require-browsable';
+import type { TemplateAdminDeps } from '../templates/template-admin-deps';
+import { GovernanceError } from '../templates/governance-error';
+import { recordAudit } from '../templates/record-audit';
+import { requireAdmin } from '../templates/require-admin';
+import { requireBrowsable } from '../templates/require-browsable';
 import { loadRagOverrides } from './load-rag-overrides';
 
 /**
@@ -13,10 +13,10 @@ import { loadRagOverrides } from './load-rag-overrides';
  * roll-up): with a reason of 10 to 500 characters and a last day at most 90 days ahead. Replaces any override of the
  * same colour; the change is audited with what it replaced.
  */
-export async function setRagOverride(deps: GovernanceDeps, payload: SetRagOverridePayload): Promise<RagOverridesDto> {
+export async function setRagOverride(deps: TemplateAdminDeps, payload: SetRagOverridePayload): Promise<RagOverridesDto> {
   await requireAdmin(deps);
   await requireBrowsable(deps, payload.projectKey);
-  if ((await deps.governance.loadRollup(payload.projectKey)) === null) throw new GovernanceError('NOT_FOUND', `Project ${payload.projectKey} has no roll-up yet: refresh it before setting a colour by hand.`);
+  if ((await deps.rollups.loadRollup(payload.projectKey)) === null) throw new GovernanceError('NOT_FOUND', `Project ${payload.projectKey} has no roll-up yet: refresh it before setting a colour by hand.`);
   const setAt = deps.now().toISOString();
   let override: RagOverride;
   try {

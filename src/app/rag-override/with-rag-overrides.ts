@@ -1,12 +1,12 @@
 import { applyRagOverrides } from '../../domain/rag-override/apply-rag-overrides';
-import type { GovernanceStore } from '../../ports/governance-store';
 import type { RagOverrideStore } from '../../ports/rag-override-store';
+import type { RollupStore } from '../../ports/rollup-store';
 
 /**
- * The store as readers see it: every roll-up it answers carries the project's manual colour overrides in force at
- * `now()` (expired ones are ignored). Refreshes write through the plain store; only reads take this view.
+ * The roll-ups as readers see them: every roll-up it answers carries the project's manual colour overrides in force at
+ * `now()` (expired ones are ignored). Refreshes write through the plain roll-up store; only reads take this view.
  */
-export function withRagOverrides(store: GovernanceStore, overrides: Pick<RagOverrideStore, 'list' | 'listAll'>, now: () => Date): GovernanceStore {
+export function withRagOverrides(store: RollupStore, overrides: Pick<RagOverrideStore, 'list' | 'listAll'>, now: () => Date): RollupStore {
   return {
     ...store,
     async loadRollup(projectKey) {

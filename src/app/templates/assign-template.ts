@@ -1,6 +1,6 @@
 import type { AssignTemplatePayload } from '../../contract/template-payloads';
 import type { ProjectAssignment } from '../../ports/project-assignment';
-import type { GovernanceDeps } from './governance-deps';
+import type { TemplateAdminDeps } from './template-admin-deps';
 import { findTemplate } from './find-template';
 import { GovernanceError } from './governance-error';
 import { recordAudit } from './record-audit';
@@ -10,7 +10,7 @@ import { requireAdmin } from './require-admin';
  * Assigns a template (null: the default) and optionally a program (null: the Jira category) to a project. The new
  * template counts from the project's next refresh. Admins only.
  */
-export async function assignTemplate(deps: GovernanceDeps, payload: AssignTemplatePayload): Promise<ProjectAssignment> {
+export async function assignTemplate(deps: TemplateAdminDeps, payload: AssignTemplatePayload): Promise<ProjectAssignment> {
   await requireAdmin(deps);
   if (!/^[A-Z][A-Z0-9_]{0,254}$/.test(payload.projectKey)) throw new GovernanceError('BAD_REQUEST', `"${payload.projectKey}" is not a Jira project key.`);
   if (payload.templateId !== null && (await findTemplate(deps.templates, payload.templateId)) === null) {

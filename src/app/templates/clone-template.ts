@@ -1,6 +1,6 @@
 import type { CloneTemplatePayload } from '../../contract/template-payloads';
 import type { TemplateDto } from '../../contract/template-dto';
-import type { GovernanceDeps } from './governance-deps';
+import type { TemplateAdminDeps } from './template-admin-deps';
 import { findTemplate } from './find-template';
 import { GovernanceError } from './governance-error';
 import { parseTemplate } from './parse-template';
@@ -8,7 +8,7 @@ import { requireAdmin } from './require-admin';
 import { writeTemplateVersion } from './write-template-version';
 
 /** Copies a template (built-in or stored) under a new id and name, as version 1 of a new template. Admins only. */
-export async function cloneTemplate(deps: GovernanceDeps, payload: CloneTemplatePayload): Promise<TemplateDto> {
+export async function cloneTemplate(deps: TemplateAdminDeps, payload: CloneTemplatePayload): Promise<TemplateDto> {
   await requireAdmin(deps);
   const source = await findTemplate(deps.templates, payload.id);
   if (source === null) throw new GovernanceError('NOT_FOUND', `There is no template "${payload.id}".`);

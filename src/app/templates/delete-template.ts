@@ -1,5 +1,5 @@
 import type { DeleteTemplatePayload } from '../../contract/template-payloads';
-import type { GovernanceDeps } from './governance-deps';
+import type { TemplateAdminDeps } from './template-admin-deps';
 import { GovernanceError } from './governance-error';
 import { isBuiltInId } from './is-built-in-id';
 import { recordAudit } from './record-audit';
@@ -9,7 +9,7 @@ import { requireAdmin } from './require-admin';
  * Deletes a template the caller has seen at `expectedVersion`; projects assigned to it fall back to the default
  * template. Admins only.
  */
-export async function deleteTemplate(deps: GovernanceDeps, payload: DeleteTemplatePayload): Promise<{ id: string }> {
+export async function deleteTemplate(deps: TemplateAdminDeps, payload: DeleteTemplatePayload): Promise<{ id: string }> {
   await requireAdmin(deps);
   if (isBuiltInId(payload.id)) throw new GovernanceError('BAD_REQUEST', `"${payload.id}" is a built-in template and cannot be deleted.`);
   const current = await deps.templates.loadTemplate(payload.id);

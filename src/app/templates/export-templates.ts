@@ -1,10 +1,10 @@
 import { templateExportFormat } from '../../domain/template/template-export-schema';
-import type { GovernanceDeps } from './governance-deps';
+import type { TemplateAdminDeps } from './template-admin-deps';
 import { GovernanceError } from './governance-error';
 import { findTemplate } from './find-template';
 
 /** The export file (JSON text) of the named templates, or of every stored template when no ids are given. */
-export async function exportTemplates(deps: GovernanceDeps, ids: readonly string[] | undefined): Promise<{ json: string; count: number }> {
+export async function exportTemplates(deps: TemplateAdminDeps, ids: readonly string[] | undefined): Promise<{ json: string; count: number }> {
   const templates =
     ids === undefined || ids.length === 0
       ? (await deps.templates.listTemplates()).map((s) => s.template)

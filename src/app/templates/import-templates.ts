@@ -4,7 +4,7 @@ import { templateExportSchema } from '../../domain/template/template-export-sche
 import { checkJqlWithJira } from './check-jql-with-jira';
 import { describeProblems } from './describe-problems';
 import { describeZodError } from './describe-zod-error';
-import type { GovernanceDeps } from './governance-deps';
+import type { TemplateAdminDeps } from './template-admin-deps';
 import { GovernanceError } from './governance-error';
 import { isBuiltInId } from './is-built-in-id';
 import { requireAdmin } from './require-admin';
@@ -16,7 +16,7 @@ import { writeTemplateVersion } from './write-template-version';
  * ids), and only then is each template written, as a new template or as the next version of the stored one. A bad file
  * is refused with the path and the problem, and nothing is written. Admins only.
  */
-export async function importTemplates(deps: GovernanceDeps, payload: ImportTemplatesPayload): Promise<{ imported: readonly TemplateDto[] }> {
+export async function importTemplates(deps: TemplateAdminDeps, payload: ImportTemplatesPayload): Promise<{ imported: readonly TemplateDto[] }> {
   await requireAdmin(deps);
   let raw: unknown;
   try {

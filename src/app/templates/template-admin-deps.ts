@@ -1,12 +1,22 @@
 import type { BaselineStore } from '../../ports/baseline-store';
-import type { GovernanceStore } from '../../ports/governance-store';
+import type { FieldMappingStore } from '../../ports/field-mapping-store';
 import type { RagOverrideStore } from '../../ports/rag-override-store';
+import type { RollupStore } from '../../ports/rollup-store';
+import type { SnapshotStore } from '../../ports/snapshot-store';
 import type { TemplateStore } from '../../ports/template-store';
+import type { WorkItemStore } from '../../ports/work-item-store';
 
-/** What the governance use cases need: storage, who is asking (and whether Jira calls them an admin), and the time. */
-export interface GovernanceDeps {
+/**
+ * What the settings use cases (templates and their assignments, baselines, colour overrides) need: storage, who is
+ * asking (and whether Jira calls them an admin), and the time.
+ */
+export interface TemplateAdminDeps {
   readonly templates: TemplateStore;
-  readonly governance: Pick<GovernanceStore, 'loadProjectIssues' | 'loadFieldMapping' | 'listRollups' | 'loadLatestSnapshotBefore' | 'loadRollup'>;
+  /** The roll-ups as refreshes stored them (no colour overrides applied). */
+  readonly rollups: Pick<RollupStore, 'listRollups' | 'loadRollup'>;
+  readonly workItems: Pick<WorkItemStore, 'loadProjectIssues'>;
+  readonly snapshots: Pick<SnapshotStore, 'loadLatestSnapshotBefore'>;
+  readonly fieldMappings: Pick<FieldMappingStore, 'loadFieldMapping'>;
   readonly baselines: BaselineStore;
   readonly ragOverrides: RagOverrideStore;
   /** The caller's Jira account id. */

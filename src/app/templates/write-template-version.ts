@@ -1,6 +1,6 @@
 import type { TemplateDto } from '../../contract/template-dto';
 import type { Template } from '../../domain/template/template';
-import type { GovernanceDeps } from './governance-deps';
+import type { TemplateAdminDeps } from './template-admin-deps';
 import { GovernanceError } from './governance-error';
 import { isBuiltInId } from './is-built-in-id';
 import { recordAudit } from './record-audit';
@@ -9,7 +9,7 @@ import { recordAudit } from './record-audit';
  * Stores the template as the version after `expectedVersion`, if that is still the latest one, and audits it. A save
  * over a version someone else has moved past is refused with CONFLICT and changes nothing.
  */
-export async function writeTemplateVersion(deps: GovernanceDeps, draft: Template, expectedVersion: number, action: 'template.update' | 'template.import'): Promise<TemplateDto> {
+export async function writeTemplateVersion(deps: TemplateAdminDeps, draft: Template, expectedVersion: number, action: 'template.update' | 'template.import'): Promise<TemplateDto> {
   if (isBuiltInId(draft.id)) throw new GovernanceError('BAD_REQUEST', `"${draft.id}" is a built-in template and cannot be changed; clone it and edit the copy.`);
   const current = await deps.templates.loadTemplate(draft.id);
   const currentVersion = current?.template.version ?? 0;

@@ -1,5 +1,8 @@
 import type { ProjectRollup } from '../rollup/project-rollup';
 import type { Baseline, BaselineAuthor } from './baseline';
+import type { Instant } from '../time/instant';
+import { instantOf } from '../time/instant-of';
+import { utcDayOf } from '../time/utc-day-of';
 import { dayAfter } from './day-after';
 import { tidyBaselineName } from './tidy-baseline-name';
 
@@ -13,9 +16,10 @@ export interface TakeBaselineInput {
   readonly rollups: readonly ProjectRollup[];
 }
 
-function checkDay(day: string, takenAt: string): void {
+function checkDay(day: string, takenAt: Instant): void {
   dayAfter(day);
-  if (day >= takenAt.slice(0, 10)) throw new RangeError(`A baseline of an earlier day needs a day before today (${takenAt.slice(0, 10)}); leave the day out to baseline the current roll-ups.`);
+  const today = utcDayOf(takenAt);
+  if (day >= today) throw new RangeError(`A baseline of an earlier day needs a day before today (${today}); leave the day out to baseline the current roll-ups.`);
 }
 
 /**
@@ -32,7 +36,7 @@ function checkDay(day: string, takenAt: string): void {
 export function takeBaseline(input: TakeBaselineInput): Baseline {
   const takenMs = Date.parse(input.takenAt);
   if (!Number.isFinite(takenMs)) throw new RangeError(`takenAt must be an ISO 8601 date-time, got "${input.takenAt}"`);
-  const takenAt = new Date(takenMs).toISOString();
+  const takenAt = instantOf(new Date(takenMs));
   const name = tidyBaselineName(input.name);
   if (input.fromDay !== null) checkDay(input.fromDay, takenAt);
   const byKey = new Map<string, ProjectRollup>();

@@ -1,11 +1,11 @@
 import type { RaidKind } from '../raid/raid-kind';
 import type { WorkItem } from '../work-item/work-item';
 import type { CheckOutcome } from './check-outcome';
-import { daysSince } from './days-since';
 import { fail } from './fail';
 import { notApplicable } from './not-applicable';
 import { pass } from './pass';
 import type { RuleContext } from './rule-context';
+import { elapsedDaysSince } from '../time/elapsed-days-since';
 
 /**
  * RAID review: an open RAID item of the listed kinds (all kinds when the list is empty) must have been updated within
@@ -18,7 +18,7 @@ export function evaluateRaidReview(rule: { readonly maxDays: number; readonly ra
   if (item.statusCategory === 'done') return notApplicable;
   const kind = ctx.classifyRaid(item);
   if (kind === null || (rule.raidKinds.length > 0 && !rule.raidKinds.includes(kind))) return notApplicable;
-  const days = daysSince(item.updated, ctx.nowMs);
+  const days = elapsedDaysSince(item.updated, ctx.now);
   if (days === null) return notApplicable;
   return days > rule.maxDays ? fail(`${kind} not reviewed for ${String(days)} days (every ${String(rule.maxDays)} days required)`) : pass;
 }

@@ -1,6 +1,7 @@
 import { makeRaidClassifier } from '../raid/make-raid-classifier';
 import type { Template } from '../template/template';
 import { startedPhases } from '../template/started-phases';
+import { parseInstant } from '../time/parse-instant';
 import { todayOf } from '../time/today-of';
 import type { WorkItem } from '../work-item/work-item';
 import type { RuleContext } from './rule-context';
@@ -14,8 +15,10 @@ import type { RuleContext } from './rule-context';
  */
 export function ruleContextFor(template: Template, phaseItems: readonly WorkItem[], now: string, jqlMatches: ReadonlyMap<string, ReadonlySet<string>> = new Map()): RuleContext {
   const today = todayOf(now);
+  const instant = parseInstant(now);
+  if (instant === null) throw new RangeError(`now must be an ISO 8601 date-time with an offset, got "${now}"`);
   return {
-    nowMs: Date.parse(now),
+    now: instant,
     today,
     classifyRaid: makeRaidClassifier(template.raidPolicy.mapping),
     startedPhases: startedPhases(template.phases, phaseItems, today),

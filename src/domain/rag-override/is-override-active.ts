@@ -1,3 +1,5 @@
+import { parseInstant } from '../time/parse-instant';
+import { utcDayOf } from '../time/utc-day-of';
 import type { RagOverride } from './rag-override';
 
 /**
@@ -8,7 +10,7 @@ import type { RagOverride } from './rag-override';
  * isOverrideActive({ ...override, expiresOn: '2026-11-30' }, '2026-12-01T00:00:00.000Z'); // false
  */
 export function isOverrideActive(override: Pick<RagOverride, 'expiresOn'>, now: string): boolean {
-  const ms = Date.parse(now);
-  if (!Number.isFinite(ms)) throw new RangeError(`now must be an ISO 8601 date-time, got "${now}"`);
-  return new Date(ms).toISOString().slice(0, 10) <= override.expiresOn;
+  const instant = parseInstant(now);
+  if (instant === null) throw new RangeError(`now must be an ISO 8601 date-time, got "${now}"`);
+  return utcDayOf(instant) <= override.expiresOn;
 }

@@ -1,3 +1,6 @@
+import { addCalendarDays } from '../time/add-calendar-days';
+import { instantOf } from '../time/instant-of';
+import { utcDayOf } from '../time/utc-day-of';
 import { MAX_OVERRIDE_DAYS } from './override-limits';
 
 /** The first and last day (`yyyy-mm-dd`, UTC) an override set at a moment may run until. */
@@ -5,8 +8,6 @@ export interface OverrideDayBounds {
   readonly min: string;
   readonly max: string;
 }
-
-const dayOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
 
 /**
  * The days an override's last day may take when set at `nowMs`: from today to `MAX_OVERRIDE_DAYS` ahead, in UTC. The
@@ -16,5 +17,6 @@ const dayOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
  * overrideDayBounds(Date.parse('2026-11-21T23:30:00.000Z')); // => { min: '2026-11-21', max: '2027-02-19' }
  */
 export function overrideDayBounds(nowMs: number): OverrideDayBounds {
-  return { min: dayOf(nowMs), max: dayOf(nowMs + MAX_OVERRIDE_DAYS * 86_400_000) };
+  const today = utcDayOf(instantOf(new Date(nowMs)));
+  return { min: today, max: addCalendarDays(today, MAX_OVERRIDE_DAYS) };
 }

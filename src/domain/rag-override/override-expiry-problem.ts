@@ -1,3 +1,4 @@
+import { parseCalendarDay } from '../time/parse-calendar-day';
 import { MAX_OVERRIDE_DAYS } from './override-limits';
 import type { OverrideDayBounds } from './override-day-bounds';
 
@@ -9,8 +10,8 @@ import type { OverrideDayBounds } from './override-day-bounds';
  * overrideExpiryProblem('2026-11-20', { min: '2026-11-21', max: '2027-02-19' }); // '2026-11-20 has passed; choose today (2026-11-21) or later.'
  */
 export function overrideExpiryProblem(day: string, bounds: OverrideDayBounds): string | null {
-  const ms = Date.parse(`${day}T00:00:00.000Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(day) || !Number.isFinite(ms) || new Date(ms).toISOString().slice(0, 10) !== day) return `Give the last day as a calendar date such as ${bounds.max}.`;
+  // Not trimmed: the day is compared as written below, so only the exact spelling will do.
+  if (parseCalendarDay(day) !== day) return `Give the last day as a calendar date such as ${bounds.max}.`;
   if (day < bounds.min) return `${day} has passed; choose today (${bounds.min}) or later.`;
   if (day > bounds.max) return `An override lasts at most ${String(MAX_OVERRIDE_DAYS)} days: choose ${bounds.max} or earlier.`;
   return null;

@@ -1,3 +1,5 @@
+import { elapsedDaysBefore } from '../time/elapsed-days-before';
+import { instantOf } from '../time/instant-of';
 import { compareRollups } from '../trend/compare-rollups';
 import { buildHeadline } from './build-headline';
 import { countRiskHeatMap } from './count-risk-heat-map';
@@ -13,12 +15,10 @@ import type { StatusReportInput } from './status-report-input';
 import type { StatusReport } from './status-report';
 import { toProjectRow } from './to-project-row';
 
-const millisecondsPerDay = 86_400_000;
-
 function periodStartMs(period: ReportPeriodBasis, endMs: number): number {
   switch (period.kind) {
     case 'last-days':
-      return endMs - period.days * millisecondsPerDay;
+      return Date.parse(elapsedDaysBefore(instantOf(new Date(endMs)), period.days));
     case 'since-baseline': {
       const ms = Date.parse(period.baseline.startsAt);
       if (!Number.isFinite(ms)) throw new RangeError(`The baseline's startsAt must be an ISO 8601 date-time, got "${period.baseline.startsAt}"`);

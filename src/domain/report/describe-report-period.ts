@@ -1,6 +1,6 @@
 import type { ReportPeriod } from './report-period';
+import { writtenDayLabel } from '../time/written-day-label';
 
-const day = (iso: string): string => iso.slice(0, 10);
 
 /**
  * The period in words, with the days it runs between (UTC).
@@ -12,7 +12,7 @@ const day = (iso: string): string => iso.slice(0, 10);
  * // 'since the baseline “Gate 2” (2026-10-01 to 2026-11-20)'
  */
 export function describeReportPeriod(period: ReportPeriod): string {
-  const span = `(${day(period.start)} to ${day(period.end)})`;
+  const span = `(${writtenDayLabel(period.start)} to ${writtenDayLabel(period.end)})`;
   switch (period.kind) {
     case 'last-days':
       return `last ${String(period.days)} days ${span}`;

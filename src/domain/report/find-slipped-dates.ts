@@ -1,5 +1,6 @@
 import { isMilestone } from '../schedule/is-milestone';
 import { calendarDayOf } from '../time/calendar-day-of';
+import { writtenDayOf } from '../time/written-day-of';
 import type { WorkItem } from '../work-item/work-item';
 import type { DueDateChange } from './due-date-change';
 import { inWindow, type ReportWindow } from './report-window';
@@ -32,15 +33,17 @@ export function findSlippedDates(items: readonly WorkItem[], changes: readonly D
     const first = ordered[0];
     const last = ordered.at(-1);
     if (item === undefined || first === undefined || last === undefined) continue;
-    const original = calendarDayOf(first.from);
-    const current = calendarDayOf(last.to);
-    if (original === null || current === null || current <= original || first.from === null || last.to === null) continue;
+    const originalDue = writtenDayOf(first.from);
+    const currentDue = writtenDayOf(last.to);
+    const original = calendarDayOf(originalDue);
+    const current = calendarDayOf(currentDue);
+    if (originalDue === null || currentDue === null || original === null || current === null || current <= original) continue;
     slipped.push({
       key: item.key,
       projectKey: item.projectKey,
       summary: item.summary,
-      originalDue: first.from.slice(0, 10),
-      currentDue: last.to.slice(0, 10),
+      originalDue,
+      currentDue,
       daysLater: current - original,
       moves: ordered.length,
       milestone: isMilestone(item),

@@ -1,6 +1,7 @@
 import { isMilestone } from '../schedule/is-milestone';
 import { calendarDayOf } from '../time/calendar-day-of';
 import { todayOf } from '../time/today-of';
+import { writtenDayOf } from '../time/written-day-of';
 import type { WorkItem } from '../work-item/work-item';
 import type { UpcomingMilestone } from './status-report';
 
@@ -18,11 +19,12 @@ export function listUpcomingMilestones(items: readonly WorkItem[], now: string):
   const today = todayOf(now);
   return items
     .flatMap((item) => {
-      const due = calendarDayOf(item.due);
-      if (!isMilestone(item) || item.statusCategory === 'done' || due === null || item.due === null) return [];
+      const dueDay = writtenDayOf(item.due);
+      const due = calendarDayOf(dueDay);
+      if (!isMilestone(item) || item.statusCategory === 'done' || due === null || dueDay === null) return [];
       const daysAway = due - today;
       if (daysAway < 0 || daysAway > UPCOMING_DAYS) return [];
-      return [{ key: item.key, projectKey: item.projectKey, summary: item.summary, due: item.due.slice(0, 10), daysAway, statusName: item.statusName }];
+      return [{ key: item.key, projectKey: item.projectKey, summary: item.summary, due: dueDay, daysAway, statusName: item.statusName }];
     })
     .sort((a, b) => a.daysAway - b.daysAway || a.key.localeCompare(b.key));
 }

@@ -1,4 +1,5 @@
 import { ragDimensions } from '../rag/rag-dimension';
+import { writtenDayLabel } from '../time/written-day-label';
 import { describeReportPeriod } from './describe-report-period';
 import type { ReportSectionName } from './report-section';
 import { hiddenLine, indexOrDash, percentOrDash, reportWords } from './report-words';
@@ -23,7 +24,6 @@ export const ACCOMPLISHMENTS_SHOWN = 15;
 
 const text = (value: string): ReportCell => ({ text: value });
 const issue = (ref: { key: string; summary: string }): ReportCell => text(`${ref.key} ${ref.summary}`);
-const day = (iso: string): string => iso.slice(0, 10);
 // A colour a PMO admin set by hand says so wherever it is shown, so no reader takes it for a computed one.
 const colourCell = (colour: ReportRag): ReportCell => ({ rag: colour.rag, text: `${reportWords.rag[colour.rag]}${colour.setByHand === true ? ' (set by hand)' : ''}` });
 
@@ -73,7 +73,7 @@ export function reportTables(report: StatusReport, sections: readonly ReportSect
       rows: [...report.accomplishments]
         .sort((a, b) => Number(b.milestone) - Number(a.milestone) || Date.parse(b.resolved) - Date.parse(a.resolved))
         .slice(0, ACCOMPLISHMENTS_SHOWN)
-        .map((a) => [issue(a), text(a.milestone ? `${a.issueType} (milestone met)` : a.issueType), text(day(a.resolved))]),
+        .map((a) => [issue(a), text(a.milestone ? `${a.issueType} (milestone met)` : a.issueType), text(writtenDayLabel(a.resolved))]),
       empty: 'Nothing was resolved in the period.',
       note: report.accomplishments.length > ACCOMPLISHMENTS_SHOWN ? `…and ${String(report.accomplishments.length - ACCOMPLISHMENTS_SHOWN)} more items resolved in the period.` : null,
     },
@@ -134,7 +134,7 @@ export function reportTables(report: StatusReport, sections: readonly ReportSect
         const risks = t.trend.metrics.openRisks;
         return [
           text(`${t.projectKey} ${t.name}`),
-          text(day(t.trend.previousAsOf)),
+          text(writtenDayLabel(t.trend.previousAsOf)),
           { rag: t.trend.overall.current, text: `${reportWords.rag[t.trend.overall.previous]} → ${reportWords.rag[t.trend.overall.current]} (${t.trend.overall.assessment})` },
           text(`${percentOrDash(progress.previous)} → ${percentOrDash(progress.current)}`),
           text(`${String(risks.previous ?? '–')} → ${String(risks.current ?? '–')}`),

@@ -1,6 +1,7 @@
 import { compareIssueKeys } from '../ids/compare-issue-keys';
 import { calendarDayOf } from '../time/calendar-day-of';
 import { todayOf } from '../time/today-of';
+import { writtenDayOf } from '../time/written-day-of';
 import type { WorkItem } from '../work-item/work-item';
 import { isMilestone } from './is-milestone';
 import type { MilestoneSummary } from './milestone-summary';
@@ -43,7 +44,7 @@ export function summarizeMilestones(items: readonly WorkItem[], now: string): Mi
     if (isDone) {
       done += 1;
     }
-    const due = item.due === null ? null : item.due.slice(0, 10);
+    const due = writtenDayOf(item.due);
     const dueDay = calendarDayOf(due);
     if (due === null || dueDay === null) {
       undated += 1;

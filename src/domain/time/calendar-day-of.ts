@@ -1,12 +1,25 @@
-const isoDatePrefix = /^(\d{4})-(\d{2})-(\d{2})(?:$|T)/;
-const millisecondsPerDay = 86_400_000;
+import { utc } from '@date-fns/utc';
+import { differenceInCalendarDays, parseISO } from 'date-fns';
+import { dateOfDay } from './date-of-day';
+import { writtenDayOf } from './written-day-of';
+
+const epoch = parseISO('1970-01-01', { in: utc });
+const datePrefix = /^\d{4}-\d{2}-\d{2}(?=$|T)/;
+
+// Roll-ups ask for the day number of every due, start and resolved date of every item, and a site's items share a few
+// thousand distinct days; date-fns takes microseconds a call, so each day is computed once. Bounded, for long runs.
+const remembered = new Map<string, number | null>();
+const rememberAtMost = 20_000;
+
+function dayNumberOf(written: string): number | null {
+  const day = writtenDayOf(written);
+  return day === null ? null : differenceInCalendarDays(dateOfDay(day), epoch, { in: utc });
+}
 
 /**
- * The calendar day an ISO 8601 date or date-time names, as a whole number of days since 1970-01-01.
- *
- * The date is read as written, before any offset: `2026-03-01T23:30:00.000+1000` is 1 March. Jira writes due and
- * start dates as plain dates and instants in the site's or user's offset, so the written date is the one the team
- * saw; the caller chooses whose "today" applies by the offset it writes into `now`.
+ * The calendar day an ISO 8601 date or date-time names (as written, see `writtenDayOf`), as a whole number of days
+ * since 1970-01-01. Day numbers let due dates, today and phase starts be compared and subtracted as plain numbers;
+ * they count calendar days, as `calendarDaysBetween` does.
  *
  * @returns the day number, or null when `iso` is null or does not start with a real calendar date.
  * @example
@@ -15,20 +28,12 @@ const millisecondsPerDay = 86_400_000;
  * calendarDayOf('2026-02-30');                    // null
  */
 export function calendarDayOf(iso: string | null): number | null {
-  if (iso === null) {
-    return null;
-  }
-  const match = isoDatePrefix.exec(iso);
-  if (match === null) {
-    return null;
-  }
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  const milliseconds = Date.UTC(year, month - 1, day);
-  const check = new Date(milliseconds);
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day) {
-    return null;
-  }
-  return milliseconds / millisecondsPerDay;
+  const written = iso === null ? null : datePrefix.exec(iso)?.[0];
+  if (written === null || written === undefined) return null;
+  const known = remembered.get(written);
+  if (known !== undefined) return known;
+  if (remembered.size >= rememberAtMost) remembered.clear();
+  const number = dayNumberOf(written);
+  remembered.set(written, number);
+  return number;
 }

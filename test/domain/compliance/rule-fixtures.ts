@@ -2,6 +2,7 @@ import type { ComplianceRule } from '../../../src/domain/compliance/compliance-r
 import type { RuleContext } from '../../../src/domain/compliance/rule-context';
 import { makeRaidClassifier } from '../../../src/domain/raid/make-raid-classifier';
 import { defaultRaidMapping } from '../../../src/domain/raid/default-raid-mapping';
+import { parseInstant } from '../../../src/domain/time/parse-instant';
 import { todayOf } from '../../../src/domain/time/today-of';
 
 /** The instant the rule tables are evaluated at. */
@@ -9,7 +10,7 @@ export const ruleNow = '2026-03-10T12:00:00.000Z';
 
 /** A rule context at `ruleNow` with the default RAID mapping and the given phases started. */
 export function aRuleContext(started: readonly string[] = []): RuleContext {
-  return { nowMs: Date.parse(ruleNow), today: todayOf(ruleNow), classifyRaid: makeRaidClassifier(defaultRaidMapping), startedPhases: new Set(started), jqlMatches: new Map() };
+  return { now: parseInstant(ruleNow)!, today: todayOf(ruleNow), classifyRaid: makeRaidClassifier(defaultRaidMapping), startedPhases: new Set(started), jqlMatches: new Map() };
 }
 
 /** The shared part of a rule, for tables that care only about the kind's own settings. */

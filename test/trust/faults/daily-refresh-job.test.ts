@@ -6,7 +6,7 @@ import { generateDemoSite } from '../../../local/demo/generate-demo-site';
 import { createLocalApp } from '../../../local/forge-runtime/create-local-app';
 import type { FaultOptions } from '../../../local/jira-fake/fault-options';
 import { jiraRetryPolicies } from '../../../src/adapters/jira/jira-retry-policies';
-import { createGovernanceStore } from '../../../src/adapters/kvs/create-governance-store';
+import { createRollupStore } from '../../../src/adapters/kvs/create-rollup-store';
 import type { StoredRollup } from '../../../src/ports/stored-rollup';
 import { recordMetric } from '../support/record-metric';
 import { refreshAt } from './fault-harness';
@@ -21,7 +21,7 @@ async function dailyRun(faults?: FaultOptions): Promise<{ rollups: Record<string
   if (app.fake === null) throw new Error('the local app has no Jira fake');
   await app.fireDailySnapshot();
   await app.queue.drain();
-  const store = createGovernanceStore();
+  const store = createRollupStore();
   const rollups: Record<string, StoredRollup | null> = {};
   for (const project of site.projects) rollups[project.key] = await store.loadRollup(project.key);
   const requests = app.fake.traffic().total;

@@ -4,12 +4,16 @@ import { createPortfolioJira } from '../../../src/adapters/jira/create-portfolio
 import { createJiraClient, type JiraClient, type JiraRequester } from '../../../src/adapters/jira/jira-client';
 import { jiraRetryPolicies } from '../../../src/adapters/jira/jira-retry-policies';
 import type { JiraRetryPolicy } from '../../../src/adapters/jira/jira-retry-policy';
-import { createGovernanceStore } from '../../../src/adapters/kvs/create-governance-store';
+import { createRefreshCheckpoints } from '../../../src/adapters/kvs/create-refresh-checkpoints';
+import { createRollupStore } from '../../../src/adapters/kvs/create-rollup-store';
+import { createSnapshotStore } from '../../../src/adapters/kvs/create-snapshot-store';
+import { createWorkItemStore } from '../../../src/adapters/kvs/create-work-item-store';
 import { createTemplateStore } from '../../../src/adapters/kvs/create-template-store';
-import { createGovernanceSource } from '../../../src/app/governance/create-governance-source';
+import { createAssignmentSource } from '../../../src/app/templates/create-assignment-source';
 import { refreshProject, type RefreshProjectOutcome } from '../../../src/app/refresh-project';
 import type { FieldMapping } from '../../../src/ports/field-mapping';
-import type { GovernanceStore } from '../../../src/ports/governance-store';
+import type { RollupStore } from '../../../src/ports/rollup-store';
+import type { WorkItemStore } from '../../../src/ports/work-item-store';
 import type { PortfolioProject } from '../../../src/ports/portfolio-project';
 import { createLocalApp, type LocalApp } from '../../../local/forge-runtime/create-local-app';
 import type { FaultOptions } from '../../../local/jira-fake/fault-options';
@@ -31,7 +35,8 @@ export interface FaultHarnessOptions {
 export interface FaultHarness {
   readonly app: LocalApp;
   readonly fake: JiraFake;
-  readonly store: GovernanceStore;
+  readonly rollups: RollupStore;
+  readonly workItems: WorkItemStore;
   readonly client: JiraClient;
   readonly policy: JiraRetryPolicy;
   /** Every wait the client asked for, in milliseconds. */
@@ -61,13 +66,14 @@ export async function createFaultHarness(options: FaultHarnessOptions): Promise<
   const requester = options.wrap === undefined ? asApp() : options.wrap(asApp());
   const client = createJiraClient(requester, policy);
   const jira = createPortfolioJira(client);
-  const store = createGovernanceStore();
+  const stores = { rollups: createRollupStore(), workItems: createWorkItemStore(), checkpoints: createRefreshCheckpoints(), snapshots: createSnapshotStore() };
   const mapping = await jira.discoverFieldMapping();
-  const deps = { jira, store, now: () => refreshAt, governanceFor: createGovernanceSource(createTemplateStore()), jqlMatchIds: createJqlMatcher(client) };
+  const deps = { jira, ...stores, now: () => refreshAt, governanceFor: createAssignmentSource(createTemplateStore()), jqlMatchIds: createJqlMatcher(client) };
   return {
     app,
     fake: app.fake,
-    store,
+    rollups: stores.rollups,
+    workItems: stores.workItems,
     client,
     policy,
     sleeps,

@@ -26,10 +26,10 @@ async function refreshEverything(h: FaultHarness): Promise<RunResult> {
   for (const project of await h.projects()) {
     const outcome = await h.refresh(project);
     if (outcome.status !== 'done') throw new Error(`${project.key} paused`);
-    const stored = await h.store.loadRollup(project.key);
+    const stored = await h.rollups.loadRollup(project.key);
     if (stored === null) throw new Error(`${project.key} has no stored roll-up`);
     rollups[project.key] = stored;
-    const items = (await h.store.loadProjectIssues(project.key)) ?? [];
+    const items = (await h.workItems.loadProjectIssues(project.key)) ?? [];
     duplicates += items.length - new Set(items.map((i) => i.issueId)).size;
   }
   return { rollups, requests: h.client.requestCount(), duplicates };

@@ -42,7 +42,7 @@ async function refreshInSlices(h: FaultHarness, pages: number): Promise<{ rollup
 async function duplicatesIn(h: FaultHarness, keys: readonly string[]): Promise<number> {
   let duplicates = 0;
   for (const key of keys) {
-    const items = (await h.store.loadProjectIssues(key)) ?? [];
+    const items = (await h.workItems.loadProjectIssues(key)) ?? [];
     duplicates += items.length - new Set(items.map((i) => i.issueId)).size;
   }
   return duplicates;
@@ -91,7 +91,7 @@ describe('refreshes stopped mid-way', () => {
       expect(rollups).toEqual(clean);
       expect(await duplicatesIn(h, Object.keys(clean))).toBe(0);
       expect(h.app.store.keys().filter((k) => k.includes('checkpoint'))).toEqual([]);
-      for (const key of Object.keys(clean)) expect((await h.store.loadRollup(key))?.refresh.partial).toBe(false);
+      for (const key of Object.keys(clean)) expect((await h.rollups.loadRollup(key))?.refresh.partial).toBe(false);
     });
   });
 
@@ -134,7 +134,7 @@ describe('refreshes stopped mid-way', () => {
       const project = (await h.projects()).find((p) => p.key === 'CORE');
       if (project === undefined) throw new Error('the demo site has CORE');
       expect(await h.refresh(project, pagesPerCall(1))).toMatchObject({ status: 'paused' });
-      expect((await h.store.loadRollup('CORE'))?.refresh).toMatchObject({ partial: true, itemCount: 100 });
+      expect((await h.rollups.loadRollup('CORE'))?.refresh).toMatchObject({ partial: true, itemCount: 100 });
       expect(partialOf(await portfolioAsAdmin(h), 'CORE')).toBe(true);
       let outcome: RefreshProjectOutcome;
       do outcome = await h.refresh(project, pagesPerCall(5));

@@ -71,7 +71,7 @@ describe('waiting on Retry-After during a refresh', () => {
       expect(error).toBeInstanceOf(JiraError);
       expect(error).toMatchObject({ kind: 'rate-limited', status: 429 });
       expect(limited.sleeps).toEqual([]);
-      expect(await limited.store.loadRollup(project.key)).toBeNull();
+      expect(await limited.rollups.loadRollup(project.key)).toBeNull();
     });
   });
 });

@@ -1,7 +1,8 @@
 import { resolve } from 'node:path';
 import { createLocalApp } from '../../../local/forge-runtime/create-local-app';
 import { loadSiteFile } from '../../../local/site/load-site-file';
-import { createGovernanceStore } from '../../../src/adapters/kvs/create-governance-store';
+import { createRollupStore } from '../../../src/adapters/kvs/create-rollup-store';
+import { createWorkItemStore } from '../../../src/adapters/kvs/create-work-item-store';
 import { runInInvocation } from '../../../local/forge-runtime/invocation-scope';
 
 const now = new Date('2026-11-20T12:00:00.000Z');
@@ -16,14 +17,13 @@ async function refreshedState(storageRateLimitEveryNthWrite?: number): Promise<{
     await app.fireDailySnapshot();
     await app.queue.drain();
     const state = await runInInvocation({ moduleKey: 'pmo-test', accountId: null, timeoutMs: 25_000 }, async () => {
-      const store = createGovernanceStore();
-      const rollups = await store.listRollups();
+      const rollups = await createRollupStore().listRollups();
       return Promise.all(
         rollups.map(async ({ rollup, refresh }) => ({
           rollup: { ...rollup, asOf: null },
           itemCount: refresh.itemCount,
           partial: refresh.partial,
-          items: (await store.loadProjectIssues(rollup.project.key))?.map((issue) => issue.item.key) ?? null,
+          items: (await createWorkItemStore().loadProjectIssues(rollup.project.key))?.map((issue) => issue.item.key) ?? null,
         })),
       );
     });

@@ -12,7 +12,7 @@ import { generateDemoSite } from '../../../local/demo/generate-demo-site';
 import { demoUsers } from '../../../local/demo/demo-users';
 import { createLocalApp, type LocalApp } from '../../../local/forge-runtime/create-local-app';
 import { createSimulatedClock } from '../../../local/forge-runtime/create-simulated-clock';
-import { createGovernanceStore } from '../../../src/adapters/kvs/create-governance-store';
+import { createWorkItemStore } from '../../../src/adapters/kvs/create-work-item-store';
 import type { PortfolioDto } from '../../../src/contract/portfolio-dto';
 import { fullReadPoints } from '../../../src/domain/points/full-read-points';
 import { computeProjectRollup } from '../../../src/domain/rollup/compute-project-rollup';
@@ -42,7 +42,7 @@ async function portfolioOf(app: LocalApp): Promise<PortfolioDto> {
 }
 
 async function storedItems(): Promise<Record<string, readonly ProjectIssue[] | null>> {
-  const store = createGovernanceStore();
+  const store = createWorkItemStore();
   const items: Record<string, readonly ProjectIssue[] | null> = {};
   for (const project of site.projects) items[project.key] = await store.loadProjectIssues(project.key);
   return items;

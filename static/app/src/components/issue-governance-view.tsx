@@ -1,6 +1,7 @@
 import Heading from '@atlaskit/heading';
 import type { IssueGovernanceDto } from '../../../../src/contract/raid-governance-dto';
 import type { RaidItemDto } from '../../../../src/contract/raid-item-dto';
+import { writtenDayLabel } from '../../../../src/domain/time';
 import { raidKindLabels, severityLabels } from '../raid/raid-labels';
 import { ComplianceViolationList } from './compliance-violation-list';
 import { ContextFacts } from './context-facts';
@@ -28,7 +29,7 @@ function RaidItemFacts({ item }: { readonly item: RaidItemDto }) {
         ...(item.residual === null ? [] : [{ term: 'Residual', description: `${String(item.residual.score)} after mitigation (probability ${String(item.residual.probability)})` }]),
         { term: 'Owner', description: item.owner === null ? 'Unassigned' : (item.owner.displayName ?? item.owner.accountId) },
         { term: 'Mitigation', description: item.mitigation ?? 'None recorded' },
-        { term: 'Last review', description: `${item.updated.slice(0, 10)}${item.stale ? ' (review overdue)' : ''}` },
+        { term: 'Last review', description: `${writtenDayLabel(item.updated)}${item.stale ? ' (review overdue)' : ''}` },
         { term: 'State', description: item.statusName },
       ]}
     />

@@ -1,6 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { useMemo, useState } from 'react';
 import type { ProjectRaidDto } from '../../../../src/contract/raid-project-dto';
+import { writtenDayLabel } from '../../../../src/domain/time';
 import { buildRaidCsv } from '../raid/build-raid-csv';
 import { filterRaidItems, noRaidFilter, type RaidFilter } from '../raid/raid-filter';
 import { listOwnerChoices } from '../raid/list-owner-choices';
@@ -50,7 +51,7 @@ export function ProjectRaidView({ raid, onColoursChanged }: ProjectRaidViewProps
           <div>
             <div className="pmo-toolbar">
               <RaidFilters owners={owners} filter={filter} onChange={setFilter} />
-              <CsvDownloadButton fileName={`raid-log-${raid.project.key}-${raid.asOf.slice(0, 10)}.csv`} buildCsv={() => buildRaidCsv(shown)}>
+              <CsvDownloadButton fileName={`raid-log-${raid.project.key}-${writtenDayLabel(raid.asOf)}.csv`} buildCsv={() => buildRaidCsv(shown)}>
                 Export CSV
               </CsvDownloadButton>
             </div>

@@ -1,4 +1,8 @@
 import Button from '@atlaskit/button/new';
+import { DatePicker } from '@atlaskit/datetime-picker';
+import { Radio } from '@atlaskit/radio';
+import Select from '@atlaskit/select';
+import TextArea from '@atlaskit/textarea';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { SetRagOverridePayload } from '../../../../src/contract/rag-override-dto';
 import { MAX_OVERRIDE_DAYS, MAX_OVERRIDE_REASON, MIN_OVERRIDE_REASON } from '../../../../src/domain/rag-override';
@@ -21,14 +25,14 @@ export interface SetColourFormProps {
 
 const emptyDraft: OverrideDraft = { target: 'overall', rag: null, reason: '', expiresOn: '' };
 
-const isTarget = (value: string): value is RagOverrideTarget => overrideTargets.some((t) => t.target === value);
+const targetOptions: readonly { readonly value: RagOverrideTarget; readonly label: string }[] = overrideTargets.map(({ target, label }) => ({ value: target, label }));
 
 /** Administrators' form to set one of the project's colours by hand, with a reason and the last day it applies. */
 export function SetColourForm({ busy, refusal, bounds, onSave }: SetColourFormProps) {
   const [draft, setDraft] = useState<OverrideDraft>(emptyDraft);
   const [problems, setProblems] = useState<OverrideDraftProblems>({});
   const ids = { heading: useId(), target: useId(), rag: useId(), reason: useId(), count: useId(), day: useId(), dayHint: useId(), problem: useId() };
-  const fields = { rag: useRef<HTMLInputElement>(null), reason: useRef<HTMLTextAreaElement>(null), expiresOn: useRef<HTMLInputElement>(null) };
+  const fields = { rag: useRef<HTMLInputElement>(null), reason: useRef<HTMLTextAreaElement>(null) };
   const reasonLength = tidyOverrideReason(draft.reason).length;
 
   const change = (next: Partial<OverrideDraft>, field: keyof OverrideDraftProblems | null) => {
@@ -42,7 +46,9 @@ export function SetColourForm({ busy, refusal, bounds, onSave }: SetColourFormPr
     if (!check.ok) {
       setProblems(check.problems);
       const first = (['rag', 'reason', 'expiresOn'] as const).find((field) => check.problems[field] !== undefined);
-      if (first !== undefined) fields[first].current?.focus();
+      // The date picker keeps its input to itself; its id is the one handle on it.
+      if (first === 'expiresOn') document.getElementById(ids.day)?.focus();
+      else if (first !== undefined) fields[first].current?.focus();
       return;
     }
     setProblems({});
@@ -57,36 +63,31 @@ export function SetColourForm({ busy, refusal, bounds, onSave }: SetColourFormPr
     <form className="pmo-colour-form" aria-labelledby={ids.heading} onSubmit={onSubmit} noValidate>
       <h3 id={ids.heading}>Set a colour by hand</h3>
       <p className="pmo-hint">The colour shows everywhere in place of the computed one, with your reason, until the day you choose; setting a colour that is already set replaces it.</p>
-      <div className="pmo-field">
+      <div className="pmo-field pmo-field-narrow">
         <label htmlFor={ids.target}>Colour of</label>
-        <select
-          id={ids.target}
-          value={draft.target}
-          onChange={(event) => {
-            if (isTarget(event.target.value)) change({ target: event.target.value }, null);
+        <Select
+          inputId={ids.target}
+          options={targetOptions}
+          value={targetOptions.find((option) => option.value === draft.target) ?? null}
+          isSearchable={false}
+          menuPlacement="auto"
+          onChange={(option) => {
+            if (option) change({ target: option.value }, null);
           }}
-        >
-          {overrideTargets.map(({ target, label }) => (
-            <option key={target} value={target}>
-              {label}
-            </option>
-          ))}
-        </select>
+        />
       </div>
       <fieldset className="pmo-colour-choice" aria-describedby={describedBy(problems.rag !== undefined && `${ids.problem}-rag`)}>
         <legend>Colour</legend>
         {overrideRags.map((rag: OverrideRag, index) => (
-          <label key={rag}>
-            <input
-              ref={index === 0 ? fields.rag : undefined}
-              type="radio"
-              name={ids.rag}
-              value={rag}
-              checked={draft.rag === rag}
-              onChange={() => { change({ rag }, 'rag'); }}
-            />{' '}
-            {ragLabels[rag]}
-          </label>
+          <Radio
+            key={rag}
+            ref={index === 0 ? fields.rag : undefined}
+            name={ids.rag}
+            value={rag}
+            label={ragLabels[rag]}
+            isChecked={draft.rag === rag}
+            onChange={() => { change({ rag }, 'rag'); }}
+          />
         ))}
         {problems.rag !== undefined && (
           <p className="pmo-field-error" id={`${ids.problem}-rag`}>
@@ -96,12 +97,13 @@ export function SetColourForm({ busy, refusal, bounds, onSave }: SetColourFormPr
       </fieldset>
       <div className="pmo-field">
         <label htmlFor={ids.reason}>Reason</label>
-        <textarea
+        <TextArea
           ref={fields.reason}
           id={ids.reason}
-          rows={3}
-          required
+          minimumRows={3}
+          isRequired
           value={draft.reason}
+          isInvalid={problems.reason !== undefined}
           aria-invalid={problems.reason !== undefined}
           aria-describedby={describedBy(ids.count, problems.reason !== undefined && `${ids.problem}-reason`)}
           onChange={(event) => { change({ reason: event.target.value }, 'reason'); }}
@@ -115,19 +117,19 @@ export function SetColourForm({ busy, refusal, bounds, onSave }: SetColourFormPr
           </p>
         )}
       </div>
-      <div className="pmo-field">
+      <div className="pmo-field pmo-field-narrow">
         <label htmlFor={ids.day}>Applies until</label>
-        <input
-          ref={fields.expiresOn}
+        <DatePicker
           id={ids.day}
-          type="date"
-          required
-          min={bounds.min}
-          max={bounds.max}
+          dateFormat="YYYY-MM-DD"
+          placeholder="YYYY-MM-DD"
+          minDate={bounds.min}
+          maxDate={bounds.max}
           value={draft.expiresOn}
-          aria-invalid={problems.expiresOn !== undefined}
-          aria-describedby={describedBy(ids.dayHint, problems.expiresOn !== undefined && `${ids.problem}-day`)}
-          onChange={(event) => { change({ expiresOn: event.target.value }, 'expiresOn'); }}
+          isRequired
+          isInvalid={problems.expiresOn !== undefined}
+          aria-describedby={problems.expiresOn === undefined ? ids.dayHint : `${ids.dayHint} ${ids.problem}-day`}
+          onChange={(day) => { change({ expiresOn: day }, 'expiresOn'); }}
         />
         <p className="pmo-hint" id={ids.dayHint}>
           {`The last day it applies (UTC): from ${bounds.min} to ${bounds.max}, at most ${String(MAX_OVERRIDE_DAYS)} days ahead.`}

@@ -1,4 +1,5 @@
 import type { RollupTrend } from '../../../../src/domain/trend';
+import { writtenDayLabel } from '../../../../src/domain/time';
 
 /** A project's change since its last snapshot, as one arrow, a sentence and a number to sort by. */
 export interface TrendSummary {
@@ -22,7 +23,7 @@ function points(delta: number): string {
  */
 export function describeTrend(trend: RollupTrend | null): TrendSummary {
   if (trend === null) return { arrow: '–', label: 'No earlier snapshot to compare with', rank: 0 };
-  const since = `since ${trend.previousAsOf.slice(0, 10)}`;
+  const since = `since ${writtenDayLabel(trend.previousAsOf)}`;
   const overall = trend.overall;
   if (overall.changed && overall.assessment !== 'unknown') {
     const better = overall.assessment === 'better';

@@ -1,4 +1,5 @@
 import type { RaidItemDto } from '../../../../src/contract/raid-item-dto';
+import { writtenDayLabel } from '../../../../src/domain/time';
 import { toCsv } from '../csv/to-csv';
 import { raidKindLabels } from './raid-labels';
 
@@ -25,7 +26,7 @@ export function buildRaidCsv(items: readonly RaidItemDto[]): string {
       item.owner === null ? null : (item.owner.displayName ?? item.owner.accountId),
       item.mitigation,
       item.due,
-      item.updated.slice(0, 10),
+      writtenDayLabel(item.updated),
       item.statusName,
       item.stale ? 'yes' : 'no',
       item.ageDays,

@@ -1,6 +1,7 @@
 import type { HeadType, RowType } from '@atlaskit/dynamic-table/types';
 import type { RaidItemDto } from '../../../../src/contract/raid-item-dto';
 import { raidKinds } from '../../../../src/domain/raid';
+import { writtenDayLabel } from '../../../../src/domain/time';
 import { raidKindLabels, severityLabels } from './raid-labels';
 
 /** The content of one RAID log cell: plain text, or a score with its severity and matrix cell. */
@@ -16,7 +17,7 @@ export interface RaidLogTable {
 
 /** The date a row shows: the due date where one is set, otherwise the last review (update), marked as such. */
 export function dueOrReviewOf(item: RaidItemDto): string {
-  return item.due ?? `reviewed ${item.updated.slice(0, 10)}`;
+  return item.due ?? `reviewed ${writtenDayLabel(item.updated)}`;
 }
 
 function scoreText(item: RaidItemDto): string {

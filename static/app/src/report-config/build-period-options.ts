@@ -1,4 +1,5 @@
 import type { BaselineDto } from '../../../../src/contract/baseline-dto';
+import { writtenDayLabel } from '../../../../src/domain/time';
 import type { ResolverState } from '../resolver/resolver-state';
 import { reportConfigLabels } from './report-config-labels';
 import type { ReportConfig } from './report-config-schema';
@@ -25,7 +26,7 @@ const dayOption = (period: (typeof dayPeriods)[number]): PeriodOption => ({ valu
 
 const baselineOption = (baseline: Pick<BaselineDto, 'id' | 'name' | 'startsAt'>): PeriodOption => ({
   value: `baseline:${baseline.id}`,
-  label: `Since baseline: ${baseline.name} (${baseline.startsAt.slice(0, 10)})`,
+  label: `Since baseline: ${baseline.name} (${writtenDayLabel(baseline.startsAt)})`,
   choice: { period: 'baseline', baselineId: baseline.id, baselineName: baseline.name },
   isDisabled: false,
 });

@@ -1,3 +1,4 @@
+import Checkbox from '@atlaskit/checkbox';
 import type { ViewerDto } from '../../../../src/contract/viewer-dto';
 import { ErrorState } from '../components/error-state';
 import type { ResolverState } from '../resolver/resolver-state';
@@ -31,18 +32,16 @@ export function ScopeChoices({ draft, viewer, onChange, onRetry }: ScopeChoicesP
         <legend>Programs</legend>
         {programs.length === 0 && <p className="pmo-muted">None of your projects belongs to a program.</p>}
         {programs.map((program) => (
-          <label className="pmo-choice" key={program}>
-            <input
-              type="checkbox"
-              name="programs"
-              value={program}
-              checked={draft.programs.includes(program)}
-              onChange={(event) => {
-                onChange({ ...draft, programs: toggled(draft.programs, program, event.currentTarget.checked) });
-              }}
-            />
-            {program}
-          </label>
+          <Checkbox
+            key={program}
+            name="programs"
+            value={program}
+            label={program}
+            isChecked={draft.programs.includes(program)}
+            onChange={(event) => {
+              onChange({ ...draft, programs: toggled(draft.programs, program, event.currentTarget.checked) });
+            }}
+          />
         ))}
       </fieldset>
     );
@@ -51,18 +50,16 @@ export function ScopeChoices({ draft, viewer, onChange, onRetry }: ScopeChoicesP
     <fieldset className="pmo-scope-choices">
       <legend>Projects</legend>
       {projects.map((project) => (
-        <label className="pmo-choice" key={project.key}>
-          <input
-            type="checkbox"
-            name="projects"
-            value={project.key}
-            checked={draft.projects.includes(project.key)}
-            onChange={(event) => {
-              onChange({ ...draft, projects: toggled(draft.projects, project.key, event.currentTarget.checked) });
-            }}
-          />
-          {project.key} {project.name}
-        </label>
+        <Checkbox
+          key={project.key}
+          name="projects"
+          value={project.key}
+          label={`${project.key} ${project.name}`}
+          isChecked={draft.projects.includes(project.key)}
+          onChange={(event) => {
+            onChange({ ...draft, projects: toggled(draft.projects, project.key, event.currentTarget.checked) });
+          }}
+        />
       ))}
     </fieldset>
   );

@@ -1,6 +1,7 @@
 import Heading from '@atlaskit/heading';
 import { useMemo, useState } from 'react';
 import type { PortfolioDto } from '../../../../src/contract/portfolio-dto';
+import { writtenDayLabel } from '../../../../src/domain/time';
 import { CsvDownloadButton } from '../components/csv-download-button';
 import { ErrorState } from '../components/error-state';
 import { FirstReadNotice } from '../components/first-read-notice';
@@ -52,7 +53,7 @@ function PortfolioContent({ portfolio }: { readonly portfolio: PortfolioDto }) {
       </section>
       <div className="pmo-toolbar">
         <PortfolioFilters choices={choices} filter={filter} onChange={setFilter} />
-        <CsvDownloadButton fileName={`pmo-portfolio-${(portfolio.asOf ?? 'not-refreshed').slice(0, 10)}.csv`} buildCsv={() => buildPortfolioCsv(shown)}>
+        <CsvDownloadButton fileName={`pmo-portfolio-${writtenDayLabel(portfolio.asOf ?? 'not-refreshed')}.csv`} buildCsv={() => buildPortfolioCsv(shown)}>
           Export CSV
         </CsvDownloadButton>
       </div>

@@ -1,5 +1,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import Button from '@atlaskit/button/new';
+import Checkbox from '@atlaskit/checkbox';
+import { Radio } from '@atlaskit/radio';
 import SectionMessage from '@atlaskit/section-message';
 import Select from '@atlaskit/select';
 import { view } from '@forge/bridge';
@@ -79,19 +81,17 @@ export function ReportMacroConfig({ config }: { readonly config: ReportConfig | 
         <fieldset aria-describedby={scopeError === null ? undefined : ids.scopeError} aria-invalid={scopeError !== null}>
           <legend>Scope</legend>
           {reportScopes.map((scope) => (
-            <label className="pmo-choice" key={scope}>
-              <input
-                type="radio"
-                name="scope"
-                value={scope}
-                checked={draft.scope === scope}
-                onChange={() => {
-                  setDraft({ ...draft, scope });
-                  setStatus({ kind: 'idle' });
-                }}
-              />
-              {reportConfigLabels.scope[scope]}
-            </label>
+            <Radio
+              key={scope}
+              name="scope"
+              value={scope}
+              label={reportConfigLabels.scope[scope]}
+              isChecked={draft.scope === scope}
+              onChange={() => {
+                setDraft({ ...draft, scope });
+                setStatus({ kind: 'idle' });
+              }}
+            />
           ))}
           <ScopeChoices
             draft={draft}
@@ -143,18 +143,16 @@ export function ReportMacroConfig({ config }: { readonly config: ReportConfig | 
         <fieldset aria-describedby={sectionsError === null ? undefined : ids.sectionsError} aria-invalid={sectionsError !== null}>
           <legend>Sections</legend>
           {reportSections.map((section) => (
-            <label className="pmo-choice" key={section}>
-              <input
-                type="checkbox"
-                name="sections"
-                value={section}
-                checked={draft.sections.includes(section)}
-                onChange={(event) => {
-                  toggleSection(section, event.currentTarget.checked);
-                }}
-              />
-              {reportConfigLabels.section[section]}
-            </label>
+            <Checkbox
+              key={section}
+              name="sections"
+              value={section}
+              label={reportConfigLabels.section[section]}
+              isChecked={draft.sections.includes(section)}
+              onChange={(event) => {
+                toggleSection(section, event.currentTarget.checked);
+              }}
+            />
           ))}
           {sectionsError !== null && (
             <p className="pmo-field-error" id={ids.sectionsError}>

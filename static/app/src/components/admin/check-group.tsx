@@ -1,3 +1,5 @@
+import Checkbox from '@atlaskit/checkbox';
+
 export interface CheckGroupProps<T extends string> {
   readonly legend: string;
   readonly name: string;
@@ -13,18 +15,17 @@ export function CheckGroup<T extends string>({ legend, name, options, selected, 
     <fieldset className="pmo-check-group">
       <legend>{legend}</legend>
       {options.map((option) => (
-        <label key={option.value}>
-          <input
-            type="checkbox"
-            name={name}
-            checked={selected.includes(option.value)}
-            disabled={readOnly}
-            onChange={(event) => {
-              onChange(event.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value));
-            }}
-          />
-          {option.label}
-        </label>
+        <Checkbox
+          key={option.value}
+          name={name}
+          value={option.value}
+          label={option.label}
+          isChecked={selected.includes(option.value)}
+          isDisabled={readOnly}
+          onChange={(event) => {
+            onChange(event.target.checked ? [...selected, option.value] : selected.filter((v) => v !== option.value));
+          }}
+        />
       ))}
     </fieldset>
   );

@@ -1,5 +1,6 @@
 import Button from '@atlaskit/button/new';
 import Heading from '@atlaskit/heading';
+import TextArea from '@atlaskit/textarea';
 import { useState } from 'react';
 
 export interface ImportExportPanelProps {
@@ -38,7 +39,7 @@ export function ImportExportPanel({ canEdit, busy, onExport, onImport }: ImportE
           </div>
           <div className="pmo-field pmo-field-wide">
             <label htmlFor="import-json">Or paste the file's JSON</label>
-            <textarea id="import-json" rows={6} value={json} onChange={(event) => { setJson(event.target.value); }} />
+            <TextArea id="import-json" minimumRows={6} isMonospaced value={json} onChange={(event) => { setJson(event.target.value); }} />
           </div>
           <Button isDisabled={busy || json.trim() === ''} onClick={() => { onImport(json); }}>
             Import

@@ -1,3 +1,4 @@
+import { Radio } from '@atlaskit/radio';
 import Select from '@atlaskit/select';
 import Textfield from '@atlaskit/textfield';
 import Button from '@atlaskit/button/new';
@@ -70,16 +71,15 @@ export function PointsBudgetForm({ setting, busy, refusal, onSave }: PointsBudge
         <legend>Rate-limit tier of the app</legend>
         {tierChoices.map((choice) => (
           <div className="pmo-points-tier-choice" key={choice.value}>
-            <input
-              type="radio"
+            <Radio
               id={`${ids.tier}-${choice.value}`}
               name={ids.tier}
               value={choice.value}
-              checked={draft.tier === choice.value}
+              label={choice.label}
+              isChecked={draft.tier === choice.value}
               aria-describedby={`${ids.tier}-${choice.value}-hint`}
               onChange={() => { change({ tier: choice.value }); }}
             />
-            <label htmlFor={`${ids.tier}-${choice.value}`}>{choice.label}</label>
             <span className="pmo-hint" id={`${ids.tier}-${choice.value}-hint`}>
               {choice.hint}
             </span>

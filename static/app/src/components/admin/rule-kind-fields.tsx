@@ -1,3 +1,4 @@
+import Checkbox from '@atlaskit/checkbox';
 import { assertNever } from '../../../../../src/domain/assert-never';
 import type { ComplianceRule } from '../../../../../src/domain/compliance';
 import { requirableFields, type RequirableField } from '../../../../../src/domain/compliance';
@@ -47,9 +48,7 @@ export function RuleKindFields({ idPrefix, rule, onChange, readOnly, phases }: R
         <>
           <SelectField id={id('link')} label="Link type" value={rule.linkType === 'other' ? 'any' : rule.linkType} options={linkOptions} readOnly={readOnly} onChange={(linkType) => { onChange({ ...rule, linkType }); }} />
           <div className="pmo-field">
-            <label>
-              <input type="checkbox" checked={rule.parentCounts} disabled={readOnly} onChange={(event) => { onChange({ ...rule, parentCounts: event.target.checked }); }} /> A parent (epic) counts as a link
-            </label>
+            <Checkbox label="A parent (epic) counts as a link" isChecked={rule.parentCounts} isDisabled={readOnly} onChange={(event) => { onChange({ ...rule, parentCounts: event.target.checked }); }} />
           </div>
           <ScopeFields idPrefix={idPrefix} scope={rule.scope} readOnly={readOnly} onChange={(scope) => { onChange({ ...rule, scope }); }} />
         </>

@@ -1,3 +1,4 @@
+import { DatePicker } from '@atlaskit/datetime-picker';
 import Textfield from '@atlaskit/textfield';
 import Button from '@atlaskit/button/new';
 import { useId, useState, type FormEvent } from 'react';
@@ -55,9 +56,9 @@ export function TakeBaselineForm({ busy, refusal, onTake }: TakeBaselineFormProp
           </p>
         )}
       </div>
-      <div className="pmo-field">
+      <div className="pmo-field pmo-field-narrow">
         <label htmlFor={ids.day}>Baseline an earlier day</label>
-        <Textfield id={ids.day} type="date" value={day} aria-describedby={ids.dayHint} onChange={(event) => { setDay(event.currentTarget.value); }} />
+        <DatePicker id={ids.day} dateFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" clearControlLabel="Clear the earlier day" value={day} aria-describedby={ids.dayHint} onChange={setDay} />
         <p className="pmo-hint" id={ids.dayHint}>
           Leave empty to keep the current roll-ups; a day keeps that day's snapshots as they stood at its end (UTC).
         </p>

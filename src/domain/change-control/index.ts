@@ -1,0 +1,35 @@
+/**
+ * Public entry point of the domain's change-control feature: approved baselines per project, change requests that
+ * move them, the ledger of versions, pending changes, and every slip past the approved plan that no approval covers.
+ */
+export { applyApprovedChange } from './apply-approved-change';
+export type { ApplyChangeResult } from './apply-change-result';
+export type { ApprovedBaseline } from './approved-baseline';
+export type { BaselineItem } from './baseline-item';
+export { baselineItemKinds } from './baseline-item-kind';
+export type { BaselineItemKind } from './baseline-item-kind';
+export { baselineItemKindOf } from './baseline-item-kind-of';
+export type { ChangeDecision } from './change-decision';
+export type { ChangeImpact } from './change-impact';
+export { changeOutcomes } from './change-outcome';
+export type { ChangeOutcome } from './change-outcome';
+export { changeRefusals } from './change-refusal';
+export type { ChangeRefusal } from './change-refusal';
+export type { ChangeRequest } from './change-request';
+export type { CurrentPlan } from './current-plan';
+export { decisionSources } from './decision-source';
+export type { DecisionSource } from './decision-source';
+export { describeLedger } from './describe-ledger';
+export type { DueDateMove } from './due-date-move';
+export { findUncontrolledSlips } from './find-uncontrolled-slips';
+export { formatSignedAmount } from './format-signed-amount';
+export type { GrowthBeyondBaseline } from './growth-beyond-baseline';
+export { latestDecisionOf } from './latest-decision-of';
+export type { LedgerEntry } from './ledger-entry';
+export { ledgerEntryKinds } from './ledger-entry-kind';
+export type { LedgerEntryKind } from './ledger-entry-kind';
+export type { PendingChange } from './pending-change';
+export { pendingChanges } from './pending-changes';
+export { takeApprovedBaseline } from './take-approved-baseline';
+export type { UncontrolledChange } from './uncontrolled-change';
+export type { UncontrolledSlip } from './uncontrolled-slip';
