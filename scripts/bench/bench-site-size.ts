@@ -61,7 +61,8 @@ export async function benchSiteSize(site: SiteFile, now: Date, dayMaxChanges: nu
     const changedCount = [...changed.values()].reduce((sum, keys) => sum + keys.length, 0);
     notes.push(`edited ${changedCount} issues in ${changed.size} projects in ${Math.round(performance.now() - started)} ms (not measured)`);
 
-    const incrementalMinimum = pagesNeeded([...changed.values()].map((keys) => keys.length));
+    // The sweep reads every project's changes in one search, so the fewest pages are those of all the changes together.
+    const incrementalMinimum = pagesNeeded([changedCount]);
     storage = app.store.writeUsage();
     const incremental = await measurePhase(fake, meter, async () => {
       for (const [projectKey, keys] of changed) {

@@ -2,7 +2,7 @@
 export const FIELDS_PAGE_SIZE = 100;
 
 /**
- * The fewest search requests that can read the given issue counts, one project each: the sum of ceil(count / 100).
+ * The fewest search requests that can read the given issue counts, one search each: the sum of ceil(count / 100).
  * A project with no issues to read costs nothing.
  *
  * @example
