@@ -23,6 +23,7 @@ import type { RefreshRequestDto } from './refresh-request-dto';
 import type { ViewerDto } from './viewer-dto';
 import type { FullRereadEstimateDto, PointsBudgetDto } from './points-budget-dto';
 import type { PointsBudgetSetting } from '../domain/points/points-budget-setting';
+import type { ApproveBaselinePayload, ChangeControlDto, DecideChangePayload } from './change-control-dto';
 
 export type ResolverDefs = {
   /** Governance templates, the caller's projects with their assignments, and whether the caller may edit (anyone may read). */
@@ -83,6 +84,12 @@ export type ResolverDefs = {
   setRagOverride: (payload: SetRagOverridePayload) => Envelope<RagOverridesDto>;
   /** Admins only: ends an override before its expiry; audited. */
   clearRagOverride: (payload: ClearRagOverridePayload) => Envelope<RagOverridesDto>;
+  /** A project's change control, read as the user: approved baseline and ledger, change requests, pending changes, uncontrolled slips, decisions; NOT_FOUND if not browsable. */
+  getChangeControl: (payload: { projectKey: string }) => Envelope<ChangeControlDto>;
+  /** Jira or project administrators: approves the project's current plan as its next baseline version; CONFLICT if someone approved first; audited. */
+  approveBaseline: (payload: ApproveBaselinePayload) => Envelope<ChangeControlDto>;
+  /** Jira or project administrators: approves (re-baselining what it names), rejects or defers a change request; CONFLICT on a concurrent decision; audited. */
+  decideChange: (payload: DecideChangePayload) => Envelope<ChangeControlDto>;
 };
 
 export type ResolverName = keyof ResolverDefs;

@@ -11,6 +11,8 @@ export const auditActions = [
   'rag-override.clear',
   'points-budget.update',
   'refresh.reread',
+  'change-control.baseline',
+  'change-control.decide',
 ] as const;
 
 /** What was changed in the governance settings. */

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { pushRefreshJobs } from '../adapters/events/refresh-queue';
+import { createChangeControlJira } from '../adapters/jira/create-change-control-jira';
 import { createJqlMatcher } from '../adapters/jira/create-jql-matcher';
 import { createRaidJira } from '../adapters/jira/create-raid-jira';
 import { createReportJira } from '../adapters/jira/create-report-jira';
 import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
+import { createApprovedBaselineStore } from '../adapters/kvs/create-approved-baseline-store';
 import { createBaselineStore } from '../adapters/kvs/create-baseline-store';
+import { createChangeDecisionStore } from '../adapters/kvs/create-change-decision-store';
 import { createFieldMappingStore } from '../adapters/kvs/create-field-mapping-store';
 import { createFrozenReportStore } from '../adapters/kvs/create-frozen-report-store';
 import { createPointsLedger } from '../adapters/kvs/create-points-ledger';
@@ -15,6 +18,8 @@ import { loadReadingStatus } from '../adapters/kvs/load-reading-status';
 import { pendingChangeStore } from '../adapters/kvs/pending-change-store';
 import { refreshRequestStore } from '../adapters/kvs/refresh-request-store';
 import { refreshThrottleStore } from '../adapters/kvs/refresh-throttle-store';
+import type { ChangeControlDeps } from '../app/change-control/change-control-deps';
+import { templateForProject } from '../app/templates/template-for-project';
 import type { TemplateAdminDeps } from '../app/templates/template-admin-deps';
 import { createTemplateAdminDeps } from './create-template-admin-deps';
 import { createResolverJiraClient } from './create-resolver-jira-client';
@@ -40,6 +45,15 @@ export function createResolverDeps(now: () => Date = () => new Date()): (context
     // Built on first use, then kept: the caller's admin standing and projects are asked of Jira once per invocation.
     let templateAdminDeps: TemplateAdminDeps | null = null;
     const templateAdmin = (): TemplateAdminDeps => (templateAdminDeps ??= createTemplateAdminDeps(context, now, client));
+    const templates = createTemplateStore();
+    const changeControl: ChangeControlDeps = {
+      jira: createChangeControlJira(client),
+      fieldMappings: createFieldMappingStore(),
+      baselines: createApprovedBaselineStore(),
+      decisions: createChangeDecisionStore(),
+      templateFor: (projectKey) => templateForProject(templates, projectKey),
+      now,
+    };
     return {
       now,
       accountId: callerOf(context),
@@ -53,7 +67,7 @@ export function createResolverDeps(now: () => Date = () => new Date()): (context
       snapshots: createSnapshotStore(),
       fieldMappings: createFieldMappingStore(),
       pendingChanges: pendingChangeStore,
-      templates: createTemplateStore(),
+      templates,
       baselines: createBaselineStore(),
       frozen: createFrozenReportStore(),
       readingStatus: loadReadingStatus,
@@ -61,6 +75,8 @@ export function createResolverDeps(now: () => Date = () => new Date()): (context
       queueFullRefresh,
       newSuffix: () => randomUUID().replaceAll('-', '').slice(0, 8),
       templateAdmin,
+      changeControl,
+      changeControlWrite: () => ({ ...changeControl, admin: templateAdmin() }),
       pointsAdmin: () => ({
         ...templateAdmin(),
         points: createPointsLedger(),

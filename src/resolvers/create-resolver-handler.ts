@@ -28,6 +28,9 @@ import { takeBaselineResolver } from './take-baseline-resolver';
 import { clearRagOverrideResolver } from './clear-rag-override-resolver';
 import { getRagOverridesResolver } from './get-rag-overrides-resolver';
 import { setRagOverrideResolver } from './set-rag-override-resolver';
+import { approveBaselineResolver } from './approve-baseline-resolver';
+import { decideChangeResolver } from './decide-change-resolver';
+import { getChangeControlResolver } from './get-change-control-resolver';
 import { estimateFullRereadResolver, getPointsBudgetResolver, requestFullRereadResolver, setPointsBudgetResolver } from './points-budget-resolvers';
 
 /**
@@ -66,5 +69,8 @@ export function createResolverHandler(depsFor: (context: unknown) => ResolverDep
     setPointsBudget: serveResolver(setPointsBudgetResolver, depsFor),
     estimateFullReread: serveResolver(estimateFullRereadResolver, depsFor),
     requestFullReread: serveResolver(requestFullRereadResolver, depsFor),
+    getChangeControl: serveResolver(getChangeControlResolver, depsFor),
+    approveBaseline: serveResolver(approveBaselineResolver, depsFor),
+    decideChange: serveResolver(decideChangeResolver, depsFor),
   });
 }

@@ -1,4 +1,6 @@
 import type { TemplateAdminDeps } from '../app/templates/template-admin-deps';
+import type { ChangeControlDeps } from '../app/change-control/change-control-deps';
+import type { ChangeControlWriteDeps } from '../app/change-control/change-control-write-deps';
 import type { PointsAdminDeps } from '../app/points/points-admin-deps';
 import type { RefreshRequestPorts } from '../app/request-refresh';
 import type { BaselineStore } from '../ports/baseline-store';
@@ -50,4 +52,8 @@ export interface ResolverDeps {
   readonly templateAdmin: () => TemplateAdminDeps;
   /** The points budget use cases' deps for the signed-in caller; FORBIDDEN without one. */
   readonly pointsAdmin: () => PointsAdminDeps;
+  /** Change control's reads, Jira asked as the caller. */
+  readonly changeControl: ChangeControlDeps;
+  /** Change control's writes for the signed-in caller (audited); FORBIDDEN without one. */
+  readonly changeControlWrite: () => ChangeControlWriteDeps;
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { demoHiddenProjectKey, demoUsers } from '../../local/demo/demo-users';
 import { generateDemoSite } from '../../local/demo/generate-demo-site';
-import { createGovernanceStore } from '../../src/adapters/kvs/create-governance-store';
+import { createRollupStore } from '../../src/adapters/kvs/create-rollup-store';
 import { firstReadPlanStore } from '../../src/adapters/kvs/first-read-plan-store';
 import { refreshThrottleStore } from '../../src/adapters/kvs/refresh-throttle-store';
 import { describeHours } from '../../src/domain/points/describe-hours';
@@ -134,7 +134,7 @@ describe('the portfolio while a first read is under way', () => {
     const plan = await firstReadPlanStore.load();
     if (plan === null) throw new Error('the first refresh saves a first-read plan');
     planned = plan.issuesByProject;
-    const store = createGovernanceStore();
+    const store = createRollupStore();
     for (const key of unfinished) {
       const stored = await store.loadRollup(key);
       if (stored === null) throw new Error(`no roll-up for ${key}`);

@@ -2,20 +2,14 @@
  * The Project colours panel's states that the demo site does not produce on its own (still loading, refused, not
  * refreshed yet), driven by a stand-in resolver behind the real dev server and UI build.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
+import type { Locator } from 'playwright-core';
 import { parseSiteFile } from '../../local/site/load-site-file';
 import type { RagOverridesDto } from '../../src/contract/rag-override-dto';
 import type { ProjectRaidDto } from '../../src/contract/raid-project-dto';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
-import { cspReportLines } from './csp-report-lines';
-import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
-import { watchPageProblems } from './watch-page-problems';
+import { useBrowserSuite, type OpenedPage } from './support/use-browser-suite';
 
-const buildDir = join(__dirname, '..', '..', 'static', 'build');
 const site = parseSiteFile({
   users: [{ accountId: 'ada', displayName: 'Ada Lovelace' }],
   projects: [{ id: '1', key: 'CORE', name: 'Core', projectTypeKey: 'software' }],
@@ -49,30 +43,14 @@ const notRefreshed: RagOverridesDto = {
 jest.setTimeout(60_000);
 
 describe('the Project colours panel\'s states in a browser', () => {
-  let browser: Browser;
-  let server: DevServer;
   let colours: () => Promise<unknown> = () => Promise.resolve(null);
+  const suite = useBrowserSuite({ site, answer: (request) => (request.functionKey === 'getProjectRaid' ? Promise.resolve({ ok: true, data: project }) : colours()) });
 
-  beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
-    const answer = (functionKey: string): Promise<unknown> => (functionKey === 'getProjectRaid' ? Promise.resolve({ ok: true, data: project }) : colours());
-    server = await startDevServer({ app: { invokeResolver: (request) => answer(request.functionKey) }, site });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-    expect(cspReportLines(server)).toEqual([]);
-  });
-
-  async function open(): Promise<{ page: Page; panel: Locator; problems: string[] }> {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    const { lines } = await watchPageProblems(page, server);
-    await page.goto(`${server.url}/surface/${moduleKeys.projectPage}?as=ada&project=CORE`);
+  async function open(): Promise<OpenedPage & { panel: Locator }> {
+    const { page, problems } = await suite.openSurface(moduleKeys.projectPage, 'ada', { query: { project: 'CORE' }, viewport: { width: 1280, height: 900 } });
     const panel = page.getByRole('region', { name: 'Project colours' });
     await panel.waitFor();
-    return { page, panel, problems: lines };
+    return { page, panel, problems };
   }
 
   it.each<[string, () => Promise<unknown>, string]>([

@@ -2,20 +2,13 @@
  * The loading, error and empty states of the Governance panel and the project page, driven by a stand-in resolver
  * behind the real dev server and UI build: states the demo site does not produce on its own.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
 import { parseSiteFile } from '../../local/site/load-site-file';
 import type { IssueGovernanceDto } from '../../src/contract/raid-governance-dto';
 import type { ProjectRaidDto } from '../../src/contract/raid-project-dto';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
-import { cspReportLines } from './csp-report-lines';
-import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
-import { watchPageProblems } from './watch-page-problems';
+import { useBrowserSuite, type OpenedPage } from './support/use-browser-suite';
 
-const buildDir = join(__dirname, '..', '..', 'static', 'build');
 const site = parseSiteFile({
   users: [{ accountId: 'ada', displayName: 'Ada Lovelace' }],
   projects: [{ id: '1', key: 'CORE', name: 'Core', projectTypeKey: 'software' }],
@@ -43,27 +36,13 @@ const emptyProject: ProjectRaidDto = {
 jest.setTimeout(60_000);
 
 describe('the RAID surfaces\' states in a browser', () => {
-  let browser: Browser;
-  let server: DevServer;
   let answer: Answer = () => Promise.resolve(null);
+  const suite = useBrowserSuite({ site, answer: (request) => answer(request.functionKey) });
 
-  beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
-    server = await startDevServer({ app: { invokeResolver: (request) => answer(request.functionKey) }, site });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-    expect(cspReportLines(server)).toEqual([]);
-  });
-
-  async function open(surface: 'panel' | 'project'): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage({ viewport: { width: surface === 'panel' ? 380 : 1280, height: 900 } });
-    const { lines } = await watchPageProblems(page, server);
-    await page.goto(surface === 'panel' ? `${server.url}/surface/${moduleKeys.issuePanel}?as=ada&issue=CORE-1` : `${server.url}/surface/${moduleKeys.projectPage}?as=ada&project=CORE`);
-    return { page, problems: lines };
+  function open(surface: 'panel' | 'project'): Promise<OpenedPage> {
+    return surface === 'panel'
+      ? suite.openSurface(moduleKeys.issuePanel, 'ada', { query: { issue: 'CORE-1' }, viewport: { width: 380, height: 900 } })
+      : suite.openSurface(moduleKeys.projectPage, 'ada', { query: { project: 'CORE' }, viewport: { width: 1280, height: 900 } });
   }
 
   it.each<['panel' | 'project', string]>([

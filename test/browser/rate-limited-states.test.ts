@@ -3,10 +3,7 @@
  * comes from the real `toErrorEnvelope` of a throttled Jira), behind the real dev server and UI build. Each surface
  * says so in plain words, with when to try again and a "Try again" that loads again.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
+import type { Frame } from 'playwright-core';
 import { surfaceCatalog, type SurfaceEntry } from '../../local/dev-server/surface-catalog';
 import { parseSiteFile } from '../../local/site/load-site-file';
 import { JiraError } from '../../src/adapters/jira/jira-error';
@@ -14,12 +11,9 @@ import type { IssueGovernanceDto } from '../../src/contract/raid-governance-dto'
 import { aggregateRollups } from '../../src/domain/rollup/aggregate-rollups';
 import { toErrorEnvelope } from '../../src/resolvers/to-error-envelope';
 import { defaultReportConfig } from '../../static/app/src/report-config/report-config-schema';
-import { cspReportLines } from './csp-report-lines';
-import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
-import { watchPageProblems } from './watch-page-problems';
+import { useBrowserSuite, type OpenedPage } from './support/use-browser-suite';
 
-const buildDir = join(__dirname, '..', '..', 'static', 'build');
 const site = parseSiteFile({
   users: [{ accountId: 'ada', displayName: 'Ada Lovelace' }],
   projects: [{ id: '1', key: 'CORE', name: 'Core', projectTypeKey: 'software' }],
@@ -38,42 +32,28 @@ type Answer = (functionKey: string) => Promise<unknown>;
 
 jest.setTimeout(90_000);
 
-function frameUrl(server: DevServer, surface: SurfaceEntry): string {
-  const query = new URLSearchParams({ as: 'ada' });
-  if (surface.extensionType === 'jira:projectPage') query.set('project', 'CORE');
-  if (surface.extensionType === 'jira:issuePanel') query.set('issue', 'CORE-1');
-  if (surface.configView) query.set('view', 'config');
-  return `${server.url}/surface/${encodeURIComponent(surface.moduleKey)}?${query.toString()}`;
+/** The frame's query beyond the user: the project or issue its module needs, and the config view. */
+function frameQuery(surface: SurfaceEntry): Record<string, string> {
+  return {
+    ...(surface.extensionType === 'jira:projectPage' ? { project: 'CORE' } : {}),
+    ...(surface.extensionType === 'jira:issuePanel' ? { issue: 'CORE-1' } : {}),
+    ...(surface.configView ? { view: 'config' } : {}),
+  };
 }
 
 describe('every surface when Jira is busy, in a browser', () => {
-  let browser: Browser;
-  let server: DevServer;
   let answer: Answer = () => Promise.resolve(busy);
+  const suite = useBrowserSuite({ site, answer: (request) => answer(request.functionKey) });
 
   beforeAll(async () => {
-    for (const resource of ['ui', 'config']) {
-      if (!existsSync(join(buildDir, resource, 'index.html'))) throw new Error(`No UI build in ${join(buildDir, resource)}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
-    }
-    server = await startDevServer({ app: { invokeResolver: (request) => answer(request.functionKey) }, site });
     // The macro is set up, so its page asks for the report as well as for who is reading.
-    const saved = await fetch(`${server.url}/api/macro-config`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ localId: 'local-macro-executive-status-report', config: defaultReportConfig }) });
+    const saved = await fetch(`${suite.server.url}/api/macro-config`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ localId: 'local-macro-executive-status-report', config: defaultReportConfig }) });
     expect(saved.status).toBe(200);
-    browser = await launchChromium();
   });
 
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-    expect(cspReportLines(server)).toEqual([]);
-  });
-
-  async function open(surface: SurfaceEntry): Promise<{ page: Page; frame: Frame; problems: string[] }> {
-    const page = await browser.newPage({ viewport: { width: surface.extensionType === 'jira:issuePanel' ? 380 : 1280, height: 900 } });
-    const { lines } = await watchPageProblems(page, server);
-    await page.goto(frameUrl(server, surface));
-    await page.getByRole('heading', { level: 1, name: surface.heading }).waitFor();
-    return { page, frame: page.mainFrame(), problems: lines };
+  async function open(surface: SurfaceEntry): Promise<OpenedPage & { frame: Frame }> {
+    const { page, problems } = await suite.openSurface(surface.moduleKey, 'ada', { query: frameQuery(surface), viewport: { width: surface.extensionType === 'jira:issuePanel' ? 380 : 1280, height: 900 }, heading: surface.heading });
+    return { page, frame: page.mainFrame(), problems };
   }
 
   /** The loads each surface shows as failed when every resolver answers RATE_LIMITED. */
@@ -81,12 +61,12 @@ describe('every surface when Jira is busy, in a browser', () => {
     portfolio: 1,
     'project-page': 1,
     'issue-panel': 1,
-    // Who is reading, and the governance settings.
-    'admin-page': 2,
-    // The report, its frozen copies, and who is reading.
-    'report-macro': 3,
-    // The baselines to choose from, and who is reading.
-    'report-macro-config': 2,
+    // The governance settings (who is reading shows on the harness, not on the surface).
+    'admin-page': 1,
+    // The report and its frozen copies.
+    'report-macro': 2,
+    // The baselines to choose from.
+    'report-macro-config': 1,
   };
 
   it.each(surfaceCatalog.map((surface) => [surface.title, surface] as const))('the %s says in plain words that Jira is busy and when to try again, with a Try again button', async (_title, surface) => {

@@ -2,19 +2,13 @@
  * The loading and error states of the admin page and of the portfolio, driven by a stand-in resolver behind
  * the real dev server and UI build: states the demo site never produces on its own.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { startDevServer, type DevServer } from '../../local/dev-server/start-dev-server';
 import { parseSiteFile } from '../../local/site/load-site-file';
 import { aggregateRollups } from '../../src/domain/rollup/aggregate-rollups';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
-import { cspReportLines } from './csp-report-lines';
-import { launchChromium } from './launch-chromium';
 import { seriousAxeViolations } from './run-axe';
-import { watchPageProblems } from './watch-page-problems';
+import { demoNow } from './support/demo-now';
+import { useBrowserSuite, type OpenedPage } from './support/use-browser-suite';
 
-const buildDir = join(__dirname, '..', '..', 'static', 'build');
 const site = parseSiteFile({ users: [{ accountId: 'ada', displayName: 'Ada Lovelace' }], projects: [], issues: [], permissions: {} });
 
 type Answer = (functionKey: string) => Promise<unknown>;
@@ -22,38 +16,19 @@ type Answer = (functionKey: string) => Promise<unknown>;
 jest.setTimeout(60_000);
 
 describe('the admin page states in a browser', () => {
-  let browser: Browser;
-  let server: DevServer;
   let answer: Answer = () => Promise.resolve(null);
   let calls: string[] = [];
-
-  beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
-    server = await startDevServer({
-      app: {
-        invokeResolver: (request) => {
-          calls.push(request.functionKey);
-          return answer(request.functionKey);
-        },
-      },
-      site,
-    });
-    browser = await launchChromium();
+  const suite = useBrowserSuite({
+    site,
+    answer: (request) => {
+      calls.push(request.functionKey);
+      return answer(request.functionKey);
+    },
   });
 
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-    expect(cspReportLines(server)).toEqual([]);
-  });
-
-  async function open(): Promise<{ page: Page; problems: string[] }> {
+  function open(): Promise<OpenedPage> {
     calls = [];
-    const page = await browser.newPage();
-    const { lines } = await watchPageProblems(page, server);
-    await page.goto(`${server.url}/surface/${moduleKeys.admin}?as=ada`);
-    await page.getByRole('heading', { level: 1, name: 'PMO governance settings' }).waitFor();
-    return { page, problems: lines };
+    return suite.openSurface(moduleKeys.admin, 'ada', { heading: 'PMO governance settings' });
   }
 
   it('says it is loading while the app has not answered, and shows no viewer panel', async () => {
@@ -95,35 +70,19 @@ describe('the admin page states in a browser', () => {
 });
 
 describe('the portfolio states in a browser', () => {
-  let browser: Browser;
-  let server: DevServer;
   let answer: Answer = () => Promise.resolve(null);
+  const suite = useBrowserSuite({ site, answer: (request) => answer(request.functionKey) });
   const waiting = [
     { key: 'ALP', name: 'Alpha' },
     { key: 'BET', name: 'Beta' },
   ];
   const emptyPortfolio = (pendingProjects: number) => ({
     ok: true,
-    data: { asOf: null, totals: aggregateRollups('Portfolio', []), programs: [], notRefreshed: waiting, refresh: { requestedAt: new Date().toISOString(), pendingProjects } },
+    data: { asOf: null, totals: aggregateRollups('Portfolio', []), programs: [], notRefreshed: waiting, refresh: { requestedAt: demoNow.toISOString(), pendingProjects } },
   });
 
-  beforeAll(async () => {
-    server = await startDevServer({ app: { invokeResolver: (request) => answer(request.functionKey) }, site });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser.close();
-    await server.close();
-    expect(cspReportLines(server)).toEqual([]);
-  });
-
-  async function open(): Promise<{ page: Page; problems: string[] }> {
-    const page = await browser.newPage();
-    const { lines } = await watchPageProblems(page, server);
-    await page.goto(`${server.url}/surface/${moduleKeys.portfolio}?as=ada`);
-    await page.getByRole('heading', { level: 1, name: 'PMO portfolio' }).waitFor();
-    return { page, problems: lines };
+  function open(): Promise<OpenedPage> {
+    return suite.openSurface(moduleKeys.portfolio, 'ada', { heading: 'PMO portfolio' });
   }
 
   it('shows a labelled spinner while the app has not answered', async () => {
@@ -160,8 +119,9 @@ describe('the portfolio states in a browser', () => {
   it('polls every two seconds while projects are pending, showing how many are done, and stops when none is', async () => {
     const calls: number[] = [];
     answer = (key) => {
-      if (key === 'requestRefresh') return Promise.resolve({ ok: true, data: { requestedAt: new Date().toISOString(), queued: true } });
-      calls.push(Date.now());
+      if (key === 'requestRefresh') return Promise.resolve({ ok: true, data: { requestedAt: demoNow.toISOString(), queued: true } });
+      // The gap between polls is an interval, measured on the monotonic timer; the pages' date stays the demo's.
+      calls.push(performance.now());
       // Before the click nothing is pending; then two, one, and none.
       const pending = [0, 2, 1, 0][Math.min(calls.length - 1, 3)] ?? 0;
       return Promise.resolve(emptyPortfolio(pending));

@@ -1,6 +1,6 @@
 import { route } from '@forge/api';
 import { z } from 'zod';
-import type { DueDateChange } from '../../domain/report/due-date-change';
+import type { AuthoredDueDateChange } from './authored-due-date-change';
 import { parseIssueKey } from '../../domain/ids/parse-issue-key';
 import { jsonHeaders, type JiraClient } from './jira-client';
 
@@ -14,6 +14,7 @@ const changelogAnswerSchema = z.object({
       changeHistories: z.array(
         z.object({
           created: z.string(),
+          author: z.object({ accountId: z.string(), displayName: z.string().optional() }).optional().catch(undefined),
           // Read as a plain record: a schema key named `toString` would find Object.prototype's function on an item
           // without one, fail, and drop the whole list.
           items: z.array(z.record(z.string(), z.unknown())).optional().catch([]),
@@ -43,11 +44,12 @@ type ChangelogAnswer = z.infer<typeof changelogAnswerSchema>;
 
 /**
  * POST /rest/api/3/changelog/bulkfetch for the due date field only: every due date change of the given issues
- * (id to key), in batches of 1000 issues, each paged by nextPageToken. Issues the caller may not see are left out by Jira.
+ * (id to key), in batches of 1000 issues, each paged by nextPageToken, with each change's author where Jira names one.
+ * Issues the caller may not see are left out by Jira.
  */
-export async function fetchDueDateChanges(client: JiraClient, issues: ReadonlyMap<string, string>): Promise<DueDateChange[]> {
+export async function fetchDueDateChanges(client: JiraClient, issues: ReadonlyMap<string, string>): Promise<AuthoredDueDateChange[]> {
   const ids = [...issues.keys()];
-  const changes: DueDateChange[] = [];
+  const changes: AuthoredDueDateChange[] = [];
   for (let at = 0; at < ids.length; at += CHANGELOG_BATCH) {
     const batch = ids.slice(at, at + CHANGELOG_BATCH);
     let nextPageToken: string | null = null;
@@ -62,7 +64,8 @@ export async function fetchDueDateChanges(client: JiraClient, issues: ReadonlyMa
         for (const history of log.changeHistories ?? []) {
           for (const item of history.items ?? []) {
             if ((own(item, 'fieldId') ?? own(item, 'field')) !== 'duedate') continue;
-            changes.push({ key, at: history.created, from: dayOf(item, 'from'), to: dayOf(item, 'to') });
+            const author = history.author === undefined ? {} : { by: history.author.accountId, ...(history.author.displayName === undefined ? {} : { byName: history.author.displayName }) };
+            changes.push({ key, at: history.created, from: dayOf(item, 'from'), to: dayOf(item, 'to'), ...author });
           }
         }
       }

@@ -79,6 +79,13 @@ export const kvsKeys = {
   /** Holds a baseline name (by a digest of its case-blind form) for the one baseline that has it. */
   baselineName: (nameDigest: string) => `baseline-name:${nameDigest}`,
 
+  /** One version of a project's approved baseline, written once; versions are zero-padded so keys sort by version. */
+  approvedBaselineVersion: (projectKey: string, version: number) => `approved-baseline:${projectKey}:v${String(version).padStart(6, '0')}`,
+  approvedBaselineVersionsOf: (projectKey: string) => `approved-baseline:${projectKey}:v`,
+  /** One decision recorded in the app on a change request, written once per version of that change's decision. */
+  changeDecision: (projectKey: string, changeKey: string, version: number) => `change-decision:${projectKey}:${changeKey}:v${String(version).padStart(6, '0')}`,
+  changeDecisionsOf: (projectKey: string) => `change-decision:${projectKey}:`,
+
   /** One manual colour override of a project: `overall` or a dimension. */
   ragOverride: (projectKey: string, target: string) => `rag-override:${projectKey}:${target}`,
   ragOverridesOf: (projectKey: string) => `rag-override:${projectKey}:`,

@@ -86,7 +86,9 @@ export function useBrowserSuite(options: BrowserSuiteOptions = {}): BrowserSuite
   let site = options.site ?? null;
 
   beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npm run build:ui (npm test does this).`);
+    for (const resource of ['ui', 'config']) {
+      if (!existsSync(join(buildDir, resource, 'index.html'))) throw new Error(`No UI build in ${join(buildDir, resource)}. Build it first: npm run build:ui (npm test does this).`);
+    }
     if (answer === undefined) {
       demo = await startDemoDevServer({ now: demoNow, ...(site === null ? {} : { site }), refresh: options.refresh ?? true });
       expect(demo.app.queue.failures).toEqual([]);

@@ -56,6 +56,9 @@ const validPayloads: Record<ResolverName, Record<string, unknown>> = {
   setPointsBudget: { setting: { tier: 'tier2', plan: 'standard', users: 100 } },
   estimateFullReread: {},
   requestFullReread: {},
+  getChangeControl: { projectKey },
+  approveBaseline: { projectKey, expectedVersion: 0 },
+  decideChange: { changeKey: issueKey, outcome: 'rejected', reason: 'Not funded this quarter', expectedVersion: 0 },
 };
 
 const users = [['an admin', demoUsers.admin.accountId], ['the restricted user', demoUsers.restricted.accountId]] as const;

@@ -44,7 +44,7 @@ function expectedOutcome(role: Role, call: ResolverCall): 'ok' | 'FORBIDDEN' | '
   if (call.functionKey === 'getAuditLog') return role === 'admin' ? 'ok' : 'FORBIDDEN';
   if (call.functionKey === 'getFrozenReport') return 'NOT_FOUND';
   if (role === 'restricted' && namesHidden(call)) {
-    const refusals: Partial<Record<ResolverName, 'FORBIDDEN' | 'NOT_FOUND'>> = { previewTemplate: 'NOT_FOUND', getProjectRaid: 'FORBIDDEN', getIssueGovernance: 'NOT_FOUND', getRagOverrides: 'FORBIDDEN' };
+    const refusals: Partial<Record<ResolverName, 'FORBIDDEN' | 'NOT_FOUND'>> = { previewTemplate: 'NOT_FOUND', getProjectRaid: 'FORBIDDEN', getIssueGovernance: 'NOT_FOUND', getRagOverrides: 'FORBIDDEN', getChangeControl: 'NOT_FOUND' };
     return refusals[call.functionKey] ?? 'ok';
   }
   return 'ok';

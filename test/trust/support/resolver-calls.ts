@@ -72,6 +72,7 @@ export function readCallsByResolver(site: SiteFile): Record<ResolverName, readon
       { functionKey: 'listBaselines', payload: {}, ...macro, label: 'report settings' },
     ],
     getRagOverrides: keys.map((projectKey) => ({ functionKey: 'getRagOverrides', payload: { projectKey }, ...projectPage(projectKey), label: projectKey })),
+    getChangeControl: keys.map((projectKey) => ({ functionKey: 'getChangeControl', payload: { projectKey }, ...projectPage(projectKey), label: projectKey })),
     getPointsBudget: [{ functionKey: 'getPointsBudget', payload: {}, ...admin, label: 'budget' }],
     estimateFullReread: [],
     setPointsBudget: [],
@@ -85,6 +86,8 @@ export function readCallsByResolver(site: SiteFile): Record<ResolverName, readon
     cloneTemplate: [],
     assignTemplate: [],
     importTemplates: [],
+    approveBaseline: [],
+    decideChange: [],
   };
 }
 

@@ -17,6 +17,8 @@ const actionLabels: Readonly<Record<AuditLogDto['entries'][number]['action'] | '
   'rag-override.clear': 'Colour override cleared',
   'points-budget.update': 'Points budget changed',
   'refresh.reread': 'Full reread started',
+  'change-control.baseline': 'Baseline approved',
+  'change-control.decide': 'Change decided',
 };
 
 const shownChanges = 30;
