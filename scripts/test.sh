@@ -21,6 +21,7 @@ echo "== Node $(node --version) (the Forge runtime's major, from the node depend
 step() { echo "== $1"; shift; "$@" || { echo "FAILED: $*"; status=1; }; }
 step "type-check" npx tsc -p . --noEmit
 step "lint" npx eslint .
+step "format (npm run format writes it)" npx prettier --check --log-level warn "**/*.{ts,tsx,js,mjs,cjs,css}"
 step "build the UI" npx tsx scripts/build-ui.ts
 
 mkdir -p .data
