@@ -9,10 +9,16 @@ const { runPmo } = require('../local/cli/main.ts');
 runPmo(
   process.argv.slice(2),
   process.env,
-  (line) => { console.log(line); },
-  (line) => { console.error(line); },
+  (line) => {
+    console.log(line);
+  },
+  (line) => {
+    console.error(line);
+  },
 ).then(
-  (code) => { process.exitCode = code; },
+  (code) => {
+    process.exitCode = code;
+  },
   (error) => {
     console.error(error);
     process.exitCode = 1;

@@ -91,11 +91,18 @@ async function main(): Promise<void> {
   console.log('');
   console.log('One simulated ordinary day of a site already read (app on Tier 1): 2% of issues edited, 0.1% deleted, spread over the day,');
   console.log('an issue event for each, the daily job once at the end; target 1.2 x (edits + deletes + projects); Tier 1 sites/day = 65,000 x 24 / pts/day.');
-  console.log(`A day of more than ${args.dayMaxChanges.toLocaleString('en-US')} changes runs its first hours only ("hours run"), and its event points are scaled to 24 h.`);
+  console.log(
+    `A day of more than ${args.dayMaxChanges.toLocaleString('en-US')} changes runs its first hours only ("hours run"), and its event points are scaled to 24 h.`,
+  );
   console.log(formatSteadyDayTable(days));
-  for (const day of days) console.log(`  [${day.size.toLocaleString('en-US')}] points by endpoint: ${Object.entries(day.pointsByEndpoint).map(([endpoint, points]) => `${endpoint} ${points.toLocaleString('en-US')}`).join(', ')}`);
+  for (const day of days)
+    console.log(
+      `  [${day.size.toLocaleString('en-US')}] points by endpoint: ${Object.entries(day.pointsByEndpoint)
+        .map(([endpoint, points]) => `${endpoint} ${points.toLocaleString('en-US')}`)
+        .join(', ')}`,
+    );
   console.log('');
-  console.log('First read paced by the tier (the fake enforces the tier\'s quota, the app is set to the tier), on simulated time:');
+  console.log("First read paced by the tier (the fake enforces the tier's quota, the app is set to the tier), on simulated time:");
   console.log(formatPacedReadTable(paced));
 
   const rollup = await benchDomainRollup(ROLLUP_ITEMS, now);

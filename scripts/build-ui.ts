@@ -57,7 +57,9 @@ async function buildUi(): Promise<void> {
 
   const kib = (file: string) => `${((result.metafile.outputs[relative(root, join(outDir, file))]?.bytes ?? 0) / 1024).toFixed(0)} KiB`;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`Built the UI in ${seconds} s: main.js ${kib('main.js')}${hasCss ? `, main.css ${kib('main.css')}` : ''}, ${outputs.length} files in ${relative(root, outDir)} and a copy in ${relative(root, configDir)}.`);
+  console.log(
+    `Built the UI in ${seconds} s: main.js ${kib('main.js')}${hasCss ? `, main.css ${kib('main.css')}` : ''}, ${outputs.length} files in ${relative(root, outDir)} and a copy in ${relative(root, configDir)}.`,
+  );
   if (!existsSync(join(configDir, 'main.js'))) throw new Error('The config resource was not written.');
 }
 

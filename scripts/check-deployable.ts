@@ -26,7 +26,9 @@ async function main(): Promise<number> {
     const overlaps = findOverlappingResources(resources);
     const problems = [
       ...backend.warnings.map((warning) => `bundler warning: ${warning}`),
-      ...handlers.filter((h) => h.exportedAs !== 'function').map((h) => `handler ${h.handler} is not an exported function of the bundle (found: ${h.exportedAs})`),
+      ...handlers
+        .filter((h) => h.exportedAs !== 'function')
+        .map((h) => `handler ${h.handler} is not an exported function of the bundle (found: ${h.exportedAs})`),
       ...overlaps.map((o) => `resource "${o.inner}" lies inside resource "${o.outer}", so its files would be packaged twice`),
     ];
     const report = { node: process.version, handlers, bundle: { ...bundle, archiveBytes: backend.archiveBytes }, resources, problems };
@@ -34,7 +36,9 @@ async function main(): Promise<number> {
     else {
       console.log(`Packaged as forge deploy does (Node ${process.version}):`);
       for (const h of handlers) console.log(`  handler ${h.handler}: ${h.exportedAs}`);
-      console.log(`  back end: ${bundle.files} files, bundled code ${kib(bundle.codeBytes)} (${kib(bundle.totalBytes)} with source maps), zip ${kib(backend.archiveBytes)}`);
+      console.log(
+        `  back end: ${bundle.files} files, bundled code ${kib(bundle.codeBytes)} (${kib(bundle.totalBytes)} with source maps), zip ${kib(backend.archiveBytes)}`,
+      );
       for (const r of resources) console.log(`  resource ${r.key} (${r.path}): ${r.fileCount} files, zip ${kib(r.zipBytes)}`);
       for (const p of problems) console.log(`PROBLEM: ${p}`);
     }
@@ -48,7 +52,12 @@ function kib(bytes: number): string {
   return `${(bytes / 1024).toFixed(0)} KiB`;
 }
 
-main().then((code) => { process.exitCode = code; }, (error: unknown) => {
-  console.error(error instanceof Error ? error.message : String(error));
-  process.exitCode = 1;
-});
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  },
+);

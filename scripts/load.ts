@@ -15,7 +15,8 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { calls: { type: 'string', default: '400' }, concurrency: { type: 'string', default: '16' } } });
   const calls = Number(values.calls);
   const concurrency = Number(values.concurrency);
-  if (!Number.isInteger(calls) || calls < 1 || !Number.isInteger(concurrency) || concurrency < 1) throw new Error('--calls and --concurrency take whole numbers of at least 1.');
+  if (!Number.isInteger(calls) || calls < 1 || !Number.isInteger(concurrency) || concurrency < 1)
+    throw new Error('--calls and --concurrency take whole numbers of at least 1.');
   const now = new Date();
   const site = generateDemoSite({ now });
   const app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now, faults: { latencyMs: 20 } } });
@@ -28,7 +29,9 @@ async function main(): Promise<void> {
   console.log('resolver           | calls | errors | p50 ms | p95 ms | p99 ms | max ms');
   for (const r of results) {
     const s = summarizeLatencies(r.latenciesMs);
-    console.log(`${r.name.padEnd(18)} | ${String(s.count).padStart(5)} | ${String(r.errors).padStart(6)} | ${s.p50.toFixed(0).padStart(6)} | ${s.p95.toFixed(0).padStart(6)} | ${s.p99.toFixed(0).padStart(6)} | ${s.max.toFixed(0).padStart(6)}`);
+    console.log(
+      `${r.name.padEnd(18)} | ${String(s.count).padStart(5)} | ${String(r.errors).padStart(6)} | ${s.p50.toFixed(0).padStart(6)} | ${s.p95.toFixed(0).padStart(6)} | ${s.p99.toFixed(0).padStart(6)} | ${s.max.toFixed(0).padStart(6)}`,
+    );
     if (r.firstError !== null) console.log(`  first error: ${r.firstError}`);
   }
   console.log(`throughput: ${(calls / (wallMs / 1000)).toFixed(1)} calls/s over ${(wallMs / 1000).toFixed(2)} s`);

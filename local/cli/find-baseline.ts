@@ -7,5 +7,7 @@ export function findBaseline<T extends { readonly id: string; readonly name: str
   const found = baselines.find((b) => b.id === nameOrId) ?? baselines.find((b) => baselineNameKey(b.name) === key);
   if (found !== undefined) return found;
   const known = baselines.map((b) => `"${b.name}"`).join(', ');
-  throw new UsageError(`No baseline named '${nameOrId}'. ${known === '' ? 'There are none yet: take one with pmo baseline --name NAME (use the same --data DIR).' : `Baselines: ${known}.`}`);
+  throw new UsageError(
+    `No baseline named '${nameOrId}'. ${known === '' ? 'There are none yet: take one with pmo baseline --name NAME (use the same --data DIR).' : `Baselines: ${known}.`}`,
+  );
 }

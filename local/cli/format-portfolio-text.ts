@@ -15,7 +15,10 @@ function progressOf(rollup: ProjectRollup | AggregateRollup): string {
 
 function row(cells: readonly string[]): string {
   const widths = [10, 28, 4, 10, 6, 14, 5, 6, 6, 6];
-  return cells.map((c, i) => c.padEnd(widths[i] ?? 8)).join(' ').trimEnd();
+  return cells
+    .map((c, i) => c.padEnd(widths[i] ?? 8))
+    .join(' ')
+    .trimEnd();
 }
 
 /**
@@ -23,9 +26,15 @@ function row(cells: readonly string[]): string {
  * the RAG letters in dimension order (schedule, scope, cost, risk, compliance) and each red or amber reason below.
  */
 export function formatPortfolioText(portfolio: PortfolioDto): string[] {
-  const lines = [`Portfolio as of ${portfolio.asOf ?? 'never refreshed'}`, row(['project', 'name', 'RAG', 'S/Sc/C/R/Cm', 'done', 'next milestone', 'late', 'crit', 'CPI', 'SPI'])];
+  const lines = [
+    `Portfolio as of ${portfolio.asOf ?? 'never refreshed'}`,
+    row(['project', 'name', 'RAG', 'S/Sc/C/R/Cm', 'done', 'next milestone', 'late', 'crit', 'CPI', 'SPI']),
+  ];
   for (const program of portfolio.programs) {
-    lines.push('', `${program.name}: overall ${program.aggregate.overall}, progress ${progressOf(program.aggregate)}, CPI ${index(program.aggregate.earnedValue.cpi)}, SPI ${index(program.aggregate.earnedValue.spi)}`);
+    lines.push(
+      '',
+      `${program.name}: overall ${program.aggregate.overall}, progress ${progressOf(program.aggregate)}, CPI ${index(program.aggregate.earnedValue.cpi)}, SPI ${index(program.aggregate.earnedValue.spi)}`,
+    );
     for (const { rollup } of program.projects) {
       const rag = rollup.rag;
       lines.push(
@@ -48,7 +57,10 @@ export function formatPortfolioText(portfolio: PortfolioDto): string[] {
     }
   }
   const totals = portfolio.totals;
-  lines.push('', `Portfolio: ${String(totals.projectKeys.length)} projects, overall ${totals.overall}, progress ${progressOf(totals)}, BAC ${String(totals.earnedValue.bac)}, AC ${String(totals.earnedValue.ac)}, CPI ${index(totals.earnedValue.cpi)}, SPI ${index(totals.earnedValue.spi)}`);
+  lines.push(
+    '',
+    `Portfolio: ${String(totals.projectKeys.length)} projects, overall ${totals.overall}, progress ${progressOf(totals)}, BAC ${String(totals.earnedValue.bac)}, AC ${String(totals.earnedValue.ac)}, CPI ${index(totals.earnedValue.cpi)}, SPI ${index(totals.earnedValue.spi)}`,
+  );
   if (portfolio.notRefreshed.length > 0) lines.push(`Not refreshed: ${portfolio.notRefreshed.map((p) => p.key).join(', ')}`);
   return lines;
 }

@@ -22,7 +22,9 @@ export function formatRaidText(raid: ProjectRaidDto): string[] {
     const score = item.score === null || item.severity === null ? (item.kind === 'risk' ? 'unscored' : '-') : `${String(item.score)} ${item.severity}`;
     const owner = item.owner === null ? 'unassigned' : (item.owner.displayName ?? item.owner.accountId);
     const due = item.due ?? `reviewed ${writtenDayLabel(item.updated)}`;
-    lines.push(`${item.kind.padEnd(11)}${item.key.padEnd(12)}${score.padEnd(16)}${owner.padEnd(20)}${due.padEnd(21)}${item.statusName.padEnd(14)}${item.summary}${item.stale ? ' [review overdue]' : ''}`);
+    lines.push(
+      `${item.kind.padEnd(11)}${item.key.padEnd(12)}${score.padEnd(16)}${owner.padEnd(20)}${due.padEnd(21)}${item.statusName.padEnd(14)}${item.summary}${item.stale ? ' [review overdue]' : ''}`,
+    );
   }
   lines.push('', 'Open risks by impact (rows) and probability (columns):', '      P1 P2 P3 P4 P5');
   for (const impact of [5, 4, 3, 2, 1]) {
@@ -35,7 +37,9 @@ export function formatRaidText(raid: ProjectRaidDto): string[] {
   lines.push('', `Milestones and gates (${String(raid.milestones.length)}):`);
   for (const m of raid.milestones) {
     const readiness = m.readiness === null ? '' : ` [${m.readiness.state}${m.readiness.reasons.length > 0 ? `: ${m.readiness.reasons.join('; ')}` : ''}]`;
-    lines.push(`  ${m.kind.padEnd(10)}${m.key.padEnd(12)}due ${(m.due ?? 'not set').padEnd(11)}${m.statusName}${m.overdue ? ' OVERDUE' : ''}${readiness}  ${m.summary}`);
+    lines.push(
+      `  ${m.kind.padEnd(10)}${m.key.padEnd(12)}due ${(m.due ?? 'not set').padEnd(11)}${m.statusName}${m.overdue ? ' OVERDUE' : ''}${readiness}  ${m.summary}`,
+    );
   }
   return lines;
 }

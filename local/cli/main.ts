@@ -48,16 +48,32 @@ const commands: Readonly<Record<string, CommandEntry>> = {
   --seed N        the seed of the random choices, 0 to 4294967295 (default 1): the same options give the same site
   --now ISO       the instant the site's dates are placed around (default: the current time)`,
   },
-  rollup: { run: rollupCommand, synopsis: `${source} [--as ACCOUNT] [--now ISO] [--json]`, summary: 'refresh every project and print the portfolio roll-up the --as user may see, with the reason under every red or amber colour' },
+  rollup: {
+    run: rollupCommand,
+    synopsis: `${source} [--as ACCOUNT] [--now ISO] [--json]`,
+    summary: 'refresh every project and print the portfolio roll-up the --as user may see, with the reason under every red or amber colour',
+  },
   viewer: { run: viewerCommand, synopsis: `${source} [--as ACCOUNT] [--now ISO] [--json]`, summary: 'who the app acts as and the projects they may browse' },
-  raid: { run: raidCommand, synopsis: `${source} --project KEY [--as ACCOUNT] [--now ISO] [--json]`, summary: "one project's RAID log, heat map, dependencies and milestones" },
-  check: { run: checkCommand, synopsis: `${source} [--project KEY] [--issue KEY] --now ISO [--json] [--data DIR]`, summary: 'compliance scores and every violation with its fix, under each project\'s template' },
+  raid: {
+    run: raidCommand,
+    synopsis: `${source} --project KEY [--as ACCOUNT] [--now ISO] [--json]`,
+    summary: "one project's RAID log, heat map, dependencies and milestones",
+  },
+  check: {
+    run: checkCommand,
+    synopsis: `${source} [--project KEY] [--issue KEY] --now ISO [--json] [--data DIR]`,
+    summary: "compliance scores and every violation with its fix, under each project's template",
+  },
   report: {
     run: reportCommand,
     synopsis: `${source} [--scope portfolio|program:NAME|project:KEY[,..]] [--period 7d|14d|30d|baseline:NAME] [--as ACCOUNT] [--now ISO] [--format md|html|json] [--data DIR]`,
     summary: 'the executive status report the --as user may see',
   },
-  baseline: { run: baselineCommand, synopsis: `${source} --name NAME [--day yyyy-mm-dd] | --list | --delete NAME|ID [--as ADMIN] [--now ISO] [--data DIR] [--json]`, summary: 'take, list or delete named baselines' },
+  baseline: {
+    run: baselineCommand,
+    synopsis: `${source} --name NAME [--day yyyy-mm-dd] | --list | --delete NAME|ID [--as ADMIN] [--now ISO] [--data DIR] [--json]`,
+    summary: 'take, list or delete named baselines',
+  },
   export: {
     run: exportCommand,
     synopsis: '--jira URL --out FILE',
@@ -85,7 +101,7 @@ const usage = [
   commonOptions,
   '',
   'Start without a Jira site: pmo demo --out demo.json && pmo rollup --site demo.json',
-  "Each command takes --help. Exit codes: 0 done, 1 failed, 2 wrong usage.",
+  'Each command takes --help. Exit codes: 0 done, 1 failed, 2 wrong usage.',
 ].join('\n');
 
 function commandUsage(name: string, entry: CommandEntry): string {
@@ -143,7 +159,16 @@ export async function runPmo(argv: readonly string[], env: NodeJS.ProcessEnv, ou
 }
 
 if (require.main === module) {
-  void runPmo(process.argv.slice(2), process.env, (line) => { console.log(line); }, (line) => { console.error(line); }).then((code) => {
+  void runPmo(
+    process.argv.slice(2),
+    process.env,
+    (line) => {
+      console.log(line);
+    },
+    (line) => {
+      console.error(line);
+    },
+  ).then((code) => {
     process.exitCode = code;
   });
 }

@@ -10,7 +10,11 @@ import { UsageError } from './parse-common-options';
 export function parseReportScope(raw: string | undefined): ReportScope {
   if (raw === undefined || raw === 'portfolio') return { kind: 'portfolio' };
   const match = /^(program|project)s?:(.+)$/.exec(raw);
-  const list = match?.[2]?.split(',').map((part) => part.trim()).filter((part) => part !== '') ?? [];
+  const list =
+    match?.[2]
+      ?.split(',')
+      .map((part) => part.trim())
+      .filter((part) => part !== '') ?? [];
   if (match === null || list.length === 0) throw new UsageError(`--scope must be portfolio, program:NAME[,NAME] or project:KEY[,KEY], not '${raw}'.`);
   return match[1] === 'program' ? { kind: 'programs', names: list } : { kind: 'projects', keys: list.map((key) => key.toUpperCase()) };
 }

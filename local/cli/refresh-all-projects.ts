@@ -19,10 +19,25 @@ import { runInInvocation } from '../forge-runtime/invocation-scope';
 export function refreshAllProjects(now: Date): Promise<void> {
   return runInInvocation({ moduleKey: 'pmo-cli', accountId: null, timeoutMs: 900_000 }, async () => {
     const jira = createPortfolioJira(createJiraClient(asApp()));
-    const stores = { rollups: createRollupStore(), workItems: createWorkItemStore(), checkpoints: createRefreshCheckpoints(), snapshots: createSnapshotStore() };
+    const stores = {
+      rollups: createRollupStore(),
+      workItems: createWorkItemStore(),
+      checkpoints: createRefreshCheckpoints(),
+      snapshots: createSnapshotStore(),
+    };
     const mapping = await jira.discoverFieldMapping();
     for (const project of await listPortfolioProjects(jira)) {
-      await refreshProject({ jira, ...stores, now: () => now, keepGoing: () => true, governanceFor: createAssignmentSource(createTemplateStore()), jqlMatchIds: createJqlMatcher(createJiraClient(asApp())) }, { project, mode: 'full', mapping });
+      await refreshProject(
+        {
+          jira,
+          ...stores,
+          now: () => now,
+          keepGoing: () => true,
+          governanceFor: createAssignmentSource(createTemplateStore()),
+          jqlMatchIds: createJqlMatcher(createJiraClient(asApp())),
+        },
+        { project, mode: 'full', mapping },
+      );
     }
   });
 }

@@ -14,7 +14,10 @@ export function assignIssueKeys(projects: readonly { key: string; drafts: readon
       draft.key = `${project.key}-${index + 1}`;
     });
   }
-  projects.flatMap((project) => project.drafts).sort(byCreated).forEach((draft, index) => {
-    draft.id = String(10000 + index);
-  });
+  projects
+    .flatMap((project) => project.drafts)
+    .sort(byCreated)
+    .forEach((draft, index) => {
+      draft.id = String(10000 + index);
+    });
 }

@@ -23,14 +23,26 @@ export function buildChangelog(draft: IssueDraft, nextId: () => string, displayN
     ];
     if (transition.resolution) {
       const resolution = demoResolutions[transition.resolution];
-      items.push({ field: 'resolution', fieldtype: 'jira', fieldId: 'resolution', from: null, fromString: null, to: resolution.id, toString: transition.resolution });
+      items.push({
+        field: 'resolution',
+        fieldtype: 'jira',
+        fieldId: 'resolution',
+        from: null,
+        fromString: null,
+        to: resolution.id,
+        toString: transition.resolution,
+      });
     }
     entries.push({ at: transition.at, author: worker, items });
   }
   for (const move of draft.dueMoves) {
     const from = formatJiraDate(move.fromDay);
     const to = formatJiraDate(move.toDay);
-    entries.push({ at: move.at, author: draft.reporterId, items: [{ field: 'duedate', fieldtype: 'jira', fieldId: 'duedate', from, fromString: from, to, toString: to }] });
+    entries.push({
+      at: move.at,
+      author: draft.reporterId,
+      items: [{ field: 'duedate', fieldtype: 'jira', fieldId: 'duedate', from, fromString: from, to, toString: to }],
+    });
   }
   entries.sort((a, b) => a.at - b.at);
   return entries.map((entry) => ({

@@ -11,18 +11,41 @@ import type { IssueDraft } from './issue-draft';
 // Object types (not interfaces) so they fit the site schema's open `fields` records.
 export type UserRef = { self: string; accountId: string; emailAddress: string; displayName: string; active: boolean; timeZone: string; accountType: string };
 export type StatusRef = {
-  self: string; description: string; iconUrl: string; name: string; id: string;
+  self: string;
+  description: string;
+  iconUrl: string;
+  name: string;
+  id: string;
   statusCategory: { self: string; id: number; key: 'new' | 'indeterminate' | 'done'; colorName: string; name: string };
 };
-export type IssueTypeRef = { self: string; id: string; description: string; iconUrl: string; name: string; subtask: boolean; avatarId: number; hierarchyLevel: number };
+export type IssueTypeRef = {
+  self: string;
+  id: string;
+  description: string;
+  iconUrl: string;
+  name: string;
+  subtask: boolean;
+  avatarId: number;
+  hierarchyLevel: number;
+};
 export type PriorityRef = { self: string; iconUrl: string; name: string; id: string };
 export type ResolutionRef = { self: string; id: string; description: string; name: string };
 export type LinkTypeRef = { id: string; name: string; inward: string; outward: string; self: string };
 export type ProjectRef = {
-  self: string; id: string; key: string; name: string; projectTypeKey: string; simplified: boolean;
+  self: string;
+  id: string;
+  key: string;
+  name: string;
+  projectTypeKey: string;
+  simplified: boolean;
   projectCategory: { self: string; id: string; description: string; name: string };
 };
-export type IssueSummaryRef = { id: string; key: string; self: string; fields: { summary: string; status: StatusRef; priority: PriorityRef; issuetype: IssueTypeRef } };
+export type IssueSummaryRef = {
+  id: string;
+  key: string;
+  self: string;
+  fields: { summary: string; status: StatusRef; priority: PriorityRef; issuetype: IssueTypeRef };
+};
 
 /** Builders of the nested objects an issue carries, each in the shape GET /rest/api/3/issue returns. */
 export interface IssueRefs {
@@ -63,7 +86,15 @@ export function createIssueRefs(baseUrl: string, users: readonly DemoUser[], pro
     user: memo((accountId) => {
       const user = byId.get(accountId);
       if (!user) throw new Error(`unknown demo user ${accountId}`);
-      return { self: `${api}/user?accountId=${encodeURIComponent(accountId)}`, accountId, emailAddress: user.emailAddress, displayName: user.displayName, active: true, timeZone: 'Europe/London', accountType: 'atlassian' };
+      return {
+        self: `${api}/user?accountId=${encodeURIComponent(accountId)}`,
+        accountId,
+        emailAddress: user.emailAddress,
+        displayName: user.displayName,
+        active: true,
+        timeZone: 'Europe/London',
+        accountType: 'atlassian',
+      };
     }),
     status: memo((name) => {
       const status = demoStatuses[name];
@@ -74,7 +105,13 @@ export function createIssueRefs(baseUrl: string, users: readonly DemoUser[], pro
         iconUrl: `${baseUrl}/images/icons/statuses/generic.png`,
         name,
         id: status.id,
-        statusCategory: { self: `${api}/statuscategory/${category.id}`, id: category.id, key: category.key, colorName: category.colorName, name: category.name },
+        statusCategory: {
+          self: `${api}/statuscategory/${category.id}`,
+          id: category.id,
+          key: category.key,
+          colorName: category.colorName,
+          name: category.name,
+        },
       };
     }),
     issueType: memo((name) => {

@@ -12,7 +12,13 @@ const minuteMs = 60_000;
  * const ctx = createProjectDraftContext({ now, rand, projectIndex: 0, spec, pmId });
  * ctx.instantOn(ctx.today - 3); // an instant three days ago, during working hours
  */
-export function createProjectDraftContext(input: { now: number; rand: Random; projectIndex: number; spec: DemoProjectSpec; pmId: string }): ProjectDraftContext {
+export function createProjectDraftContext(input: {
+  now: number;
+  rand: Random;
+  projectIndex: number;
+  spec: DemoProjectSpec;
+  pmId: string;
+}): ProjectDraftContext {
   const { now, rand, spec } = input;
   const today = Math.floor(now / dayMs);
   const latestCreated = now - 2 * hourMs;

@@ -66,5 +66,8 @@ export const demoFields: readonly SiteField[] = [
   custom(demoFieldIds.impact, 'Impact', 'option', `${cft}:select`, 'Dropdown'),
   custom(demoFieldIds.mitigation, 'Mitigation', 'string', `${cft}:textfield`, 'Short text'),
   custom(demoFieldIds.program, 'Program', 'option', `${cft}:select`, 'Dropdown'),
-  { ...custom(demoFieldIds.flagged, 'Flagged', 'array', `${cft}:multicheckboxes`, 'Checkboxes'), schema: { type: 'array', items: 'option', custom: `${cft}:multicheckboxes`, customId: 10021 } },
+  {
+    ...custom(demoFieldIds.flagged, 'Flagged', 'array', `${cft}:multicheckboxes`, 'Checkboxes'),
+    schema: { type: 'array', items: 'option', custom: `${cft}:multicheckboxes`, customId: 10021 },
+  },
 ];

@@ -1,6 +1,4 @@
-export type DemoIssueTypeName =
-  | 'Epic' | 'Story' | 'Task' | 'Bug' | 'Sub-task'
-  | 'Milestone' | 'Gate' | 'Risk' | 'Assumption' | 'Issue' | 'Dependency';
+export type DemoIssueTypeName = 'Epic' | 'Story' | 'Task' | 'Bug' | 'Sub-task' | 'Milestone' | 'Gate' | 'Risk' | 'Assumption' | 'Issue' | 'Dependency';
 
 export interface DemoIssueType {
   id: string;
@@ -12,7 +10,12 @@ export interface DemoIssueType {
 }
 
 const type = (id: string, name: DemoIssueTypeName, description: string, avatarId: number, hierarchyLevel = 0): DemoIssueType => ({
-  id, name, description, subtask: hierarchyLevel < 0, hierarchyLevel, avatarId,
+  id,
+  name,
+  description,
+  subtask: hierarchyLevel < 0,
+  hierarchyLevel,
+  avatarId,
 });
 
 /** The issue types of the demo site: Jira Software's own plus the PMO types a governance-minded company adds. */

@@ -11,7 +11,18 @@ export interface DemoProjectPlan {
 /** Issues per project when the site is scaled: about the size of a busy real project. */
 export const issuesPerScaledProject = 2500;
 
-const streamTopics = ['service catalogue', 'vendor onboarding', 'reporting pack', 'API gateway', 'access management', 'workflow automation', 'test automation', 'release pipeline', 'audit evidence', 'customer notifications'];
+const streamTopics = [
+  'service catalogue',
+  'vendor onboarding',
+  'reporting pack',
+  'API gateway',
+  'access management',
+  'workflow automation',
+  'test automation',
+  'release pipeline',
+  'audit evidence',
+  'customer notifications',
+];
 const streamEpics = ['Discovery', 'Foundations', 'Build wave 1', 'Build wave 2', 'Rollout', 'Stabilisation'];
 
 function streamProject(number: number): DemoProjectSpec {
@@ -48,7 +59,8 @@ export function planDemoProjects(scale?: number, firstProjectIssues?: number): D
   if (scale === undefined) return demoNamedProjects.map((spec) => ({ spec, issueCount: spec.defaultIssueCount }));
   const total = Math.max(0, Math.round(scale));
   const first = firstProjectIssues === undefined ? null : Math.round(firstProjectIssues);
-  if (first !== null && (first < 0 || first > total)) throw new RangeError(`The first project's ${String(first)} issues must be within the site's ${String(total)}.`);
+  if (first !== null && (first < 0 || first > total))
+    throw new RangeError(`The first project's ${String(first)} issues must be within the site's ${String(total)}.`);
   const shared = first === null ? total : total - first;
   const sharing = first === null ? 0 : 1;
   const projectCount = Math.max(demoNamedProjects.length, sharing + Math.round(shared / issuesPerScaledProject));

@@ -48,7 +48,19 @@ const minimumsFrom = 40;
  * const mix = planIssueMix(2500, 'scrum'); // mix.risks === 100, mix.epics === 100
  */
 export function planIssueMix(total: number, style: DemoProjectStyle): IssueMix {
-  const mix: IssueMix = { epics: 0, stories: 0, tasks: 0, bugs: 0, subtasks: 0, milestones: 0, gates: 0, risks: 0, assumptions: 0, raidIssues: 0, dependencies: 0 };
+  const mix: IssueMix = {
+    epics: 0,
+    stories: 0,
+    tasks: 0,
+    bugs: 0,
+    subtasks: 0,
+    milestones: 0,
+    gates: 0,
+    risks: 0,
+    assumptions: 0,
+    raidIssues: 0,
+    dependencies: 0,
+  };
   let left = Math.max(0, Math.floor(total));
   for (const [kind, share, minimum] of style === 'kanban' ? kanban : governed) {
     const wanted = Math.max(Math.round(total * share), total >= minimumsFrom ? minimum : 0);

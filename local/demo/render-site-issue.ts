@@ -23,7 +23,12 @@ function timeTracking(draft: IssueDraft): Record<string, unknown> {
   const original = draft.originalEstimateSeconds;
   if (original === null) return {};
   const remaining = draft.status === 'Done' ? 0 : original;
-  return { originalEstimate: formatJiraDuration(original), remainingEstimate: formatJiraDuration(remaining), originalEstimateSeconds: original, remainingEstimateSeconds: remaining };
+  return {
+    originalEstimate: formatJiraDuration(original),
+    remainingEstimate: formatJiraDuration(remaining),
+    originalEstimateSeconds: original,
+    remainingEstimateSeconds: remaining,
+  };
 }
 
 /**

@@ -5,7 +5,12 @@ import { surfaceCatalog } from './surface-catalog';
 
 /** The acting user as the app's getViewer resolver sees them, or why the harness could not tell. */
 export type HarnessViewer =
-  | { readonly ok: true; readonly displayName: string; readonly isAdmin: boolean; readonly projects: readonly { readonly key: string; readonly name: string }[] }
+  | {
+      readonly ok: true;
+      readonly displayName: string;
+      readonly isAdmin: boolean;
+      readonly projects: readonly { readonly key: string; readonly name: string }[];
+    }
   | { readonly ok: false; readonly message: string };
 
 // The harness page must not wait on an app that never answers (some tests stand in a resolver that hangs).
@@ -28,7 +33,10 @@ export async function askHarnessViewer(app: Pick<LocalApp, 'invokeResolver'>, ac
     }, answerWithinMs);
   });
   try {
-    const answer = await Promise.race([app.invokeResolver({ functionKey: 'getViewer', payload: {}, accountId, moduleKey: module.moduleKey, extension: { type: module.extensionType } }), timeout]);
+    const answer = await Promise.race([
+      app.invokeResolver({ functionKey: 'getViewer', payload: {}, accountId, moduleKey: module.moduleKey, extension: { type: module.extensionType } }),
+      timeout,
+    ]);
     if (answer === 'timeout') return { ok: false, message: 'The app did not say who this is within 5 seconds.' };
     const parsed = envelopeSchema(viewerDtoSchema).safeParse(answer);
     if (!parsed.success) return { ok: false, message: 'The app answered getViewer in a form the harness does not understand.' };

@@ -21,7 +21,9 @@ export interface MacroConfigStore {
  * store.get('m1'); // => { scope: 'programs' }
  */
 export function createMacroConfigStore(file: string | null): MacroConfigStore {
-  const configs = new Map<string, MacroConfig>(file !== null && existsSync(file) ? Object.entries(storedConfigsSchema.parse(JSON.parse(readFileSync(file, 'utf8')))) : []);
+  const configs = new Map<string, MacroConfig>(
+    file !== null && existsSync(file) ? Object.entries(storedConfigsSchema.parse(JSON.parse(readFileSync(file, 'utf8')))) : [],
+  );
   return {
     get: (localId) => configs.get(localId),
     set(localId, config) {

@@ -74,7 +74,13 @@ async function main(): Promise<void> {
     const now = nowSchema.safeParse(values.now);
     if (!now.success) throw new Error(`--now must be an ISO date-time such as 2026-11-20T12:00:00Z, not '${values.now}'.`);
     console.log(`Refreshing every project once before opening, on a clock stopped at ${now.data.toISOString()}…`);
-    const demo = await startDemoDevServer({ now: now.data, ...(values.site === undefined ? {} : { site: loadSiteFile(values.site) }), dataDir, macroConfigFile, port });
+    const demo = await startDemoDevServer({
+      now: now.data,
+      ...(values.site === undefined ? {} : { site: loadSiteFile(values.site) }),
+      dataDir,
+      macroConfigFile,
+      port,
+    });
     for (const failure of demo.app.queue.failures) console.warn(`A refresh job failed: ${failure.message}`);
     announce(demo, demo.site, values.site, dataDir);
     closeOnSignal(() => demo.close());

@@ -3,11 +3,18 @@ import type { SurfaceQuery } from './dev-server-requests';
 import { resolveHarnessChoices, type HarnessChoices, type HarnessIssue, type HarnessProject, type HarnessUser } from './resolve-harness-choices';
 
 /** Where the local host runs the app: a site file behind the Jira fake, or a real site as one fixed user. */
-export type HarnessSite = { readonly kind: 'site'; readonly site: SiteFile; readonly preferredAccountId: string | null } | { readonly kind: 'real'; readonly actingUser: HarnessUser };
+export type HarnessSite =
+  { readonly kind: 'site'; readonly site: SiteFile; readonly preferredAccountId: string | null } | { readonly kind: 'real'; readonly actingUser: HarnessUser };
 
 /** A frame's who and where, or why it cannot be shown. */
 export type FramePlan =
-  | { readonly ok: true; readonly user: HarnessUser; readonly project: HarnessProject | null; readonly issue: HarnessIssue | null; readonly issueProject: HarnessProject | null }
+  | {
+      readonly ok: true;
+      readonly user: HarnessUser;
+      readonly project: HarnessProject | null;
+      readonly issue: HarnessIssue | null;
+      readonly issueProject: HarnessProject | null;
+    }
   | { readonly ok: false; readonly status: 400 | 404; readonly message: string };
 
 function typedKey(key: string | undefined, typeKey: string): HarnessProject | null {
@@ -21,7 +28,8 @@ function typedKey(key: string | undefined, typeKey: string): HarnessProject | nu
 export function harnessChoicesFor(host: HarnessSite, query: SurfaceQuery): HarnessChoices {
   if (host.kind === 'site') return resolveHarnessChoices(host.site, query, host.preferredAccountId);
   const project = typedKey(query.project, 'software');
-  const issue = query.issue === undefined ? null : { id: '', key: query.issue, summary: query.issue, typeName: '', projectKey: query.issue.replace(/-\d+$/, '') };
+  const issue =
+    query.issue === undefined ? null : { id: '', key: query.issue, summary: query.issue, typeName: '', projectKey: query.issue.replace(/-\d+$/, '') };
   return { users: [host.actingUser], user: host.actingUser, projects: project ? [project] : [], project, issues: issue ? [issue] : [], issue };
 }
 

@@ -44,7 +44,12 @@ export async function startDemoDevServer(options: DemoDevServerOptions): Promise
     await app.fireDailySnapshot();
     await app.queue.drain();
   }
-  const server = await startDevServer({ app, site, macroConfigFile: options.macroConfigFile ?? null, ...(options.port === undefined ? {} : { port: options.port }) });
+  const server = await startDevServer({
+    app,
+    site,
+    macroConfigFile: options.macroConfigFile ?? null,
+    ...(options.port === undefined ? {} : { port: options.port }),
+  });
   return {
     url: server.url,
     cspReports: server.cspReports,

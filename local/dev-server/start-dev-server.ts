@@ -94,7 +94,9 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
   const policyFor = (document: string): string => forgeContentSecurityPolicy({ document, permissions, reportUri: `${serverUrl}${cspReportPath}`, siteUrl });
   /** Gives a reply Forge's policy for a file that is not an HTML document (a script, a style sheet, an error). */
   const underForgePolicy = (reply: Reply): Reply =>
-    reply.headers?.['content-security-policy'] === undefined ? { ...reply, headers: { ...reply.headers, 'content-security-policy': (assetPolicy ??= policyFor('')) } } : reply;
+    reply.headers?.['content-security-policy'] === undefined
+      ? { ...reply, headers: { ...reply.headers, 'content-security-policy': (assetPolicy ??= policyFor('')) } }
+      : reply;
 
   const parseBody = async <S extends z.ZodType>(request: IncomingMessage, schema: S): Promise<{ ok: true; data: z.infer<S> } | { ok: false; reply: Reply }> => {
     let value: unknown;
@@ -113,9 +115,16 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     const query = surfaceQuerySchema.safeParse(Object.fromEntries(url.searchParams));
     const choices = harnessChoicesFor(host, query.success ? query.data : {});
     const frames = surfaceCatalog.map((surface) => ({ surface, src: surfaceFrameSrc(surface, choices) }));
-    const siteLine = host.kind === 'site' ? `Demo data: ${options.site?.name ?? 'site file'} (Jira fake), ${choices.projects.length} projects visible to ${choices.user.displayName}.` : `Real Jira site ${siteUrl}, read-only, as the API token's owner.`;
+    const siteLine =
+      host.kind === 'site'
+        ? `Demo data: ${options.site?.name ?? 'site file'} (Jira fake), ${choices.projects.length} projects visible to ${choices.user.displayName}.`
+        : `Real Jira site ${siteUrl}, read-only, as the API token's owner.`;
     const viewer = await askHarnessViewer(options.app, choices.user.accountId);
-    return { status: 200, contentType: 'text/html; charset=utf-8', body: renderHarnessPage({ choices, siteLine, freeText: host.kind === 'real', frames, viewer }) };
+    return {
+      status: 200,
+      contentType: 'text/html; charset=utf-8',
+      body: renderHarnessPage({ choices, siteLine, freeText: host.kind === 'real', frames, viewer }),
+    };
   };
 
   const surfacePage = async (moduleKey: string, url: URL): Promise<Reply> => {
@@ -133,8 +142,24 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     } catch {
       return jsonError(503, 'UI_NOT_BUILT', `No UI build in ${resourceDir}: run \`npx tsx scripts/build-ui.ts\` first.`);
     }
-    const context = buildSurfaceContext({ surface, accountId: plan.user.accountId, cloudId: LOCAL_CLOUD_ID, siteUrl, timezone, project: plan.project, issue: plan.issue, issueProject: plan.issueProject, macroConfig: surface.extensionType === 'macro' ? macroConfigs.get(localMacro.localId) : undefined });
-    const html = injectLocalHost(indexHtml, { baseHref: configView ? '/static/config/' : '/static/ui/', context, submittable: configView, themeCssUrl: '/host/tokens.css', bridgeStubUrl: '/host/bridge-stub.js' });
+    const context = buildSurfaceContext({
+      surface,
+      accountId: plan.user.accountId,
+      cloudId: LOCAL_CLOUD_ID,
+      siteUrl,
+      timezone,
+      project: plan.project,
+      issue: plan.issue,
+      issueProject: plan.issueProject,
+      macroConfig: surface.extensionType === 'macro' ? macroConfigs.get(localMacro.localId) : undefined,
+    });
+    const html = injectLocalHost(indexHtml, {
+      baseHref: configView ? '/static/config/' : '/static/ui/',
+      context,
+      submittable: configView,
+      themeCssUrl: '/host/tokens.css',
+      bridgeStubUrl: '/host/bridge-stub.js',
+    });
     // The policy is Forge's for the resource as deployed: computed from its own index.html, not the harness's additions.
     return { status: 200, contentType: 'text/html; charset=utf-8', body: html, headers: { 'content-security-policy': policyFor(indexHtml) } };
   };
@@ -145,7 +170,12 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     try {
       const body = await readFile(file);
       const contentType = contentTypeOf(file);
-      return { status: 200, contentType, body, ...(contentType.startsWith('text/html') ? { headers: { 'content-security-policy': policyFor(body.toString('utf8')) } } : {}) };
+      return {
+        status: 200,
+        contentType,
+        body,
+        ...(contentType.startsWith('text/html') ? { headers: { 'content-security-policy': policyFor(body.toString('utf8')) } } : {}),
+      };
     } catch {
       return jsonError(404, 'NOT_FOUND', 'No such file in the UI build.');
     }
@@ -156,9 +186,18 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     if (!parsed.ok) return parsed.reply;
     const body = parsed.data;
     if (!surfaceCatalog.some((s) => s.moduleKey === body.moduleKey)) return jsonError(400, 'BAD_REQUEST', `The app has no module "${body.moduleKey}".`);
-    if (host.kind === 'site' && !host.site.users.some((u) => u.accountId === body.accountId)) return jsonError(400, 'BAD_REQUEST', `No user on this site has the account id ${body.accountId}.`);
+    if (host.kind === 'site' && !host.site.users.some((u) => u.accountId === body.accountId))
+      return jsonError(400, 'BAD_REQUEST', `No user on this site has the account id ${body.accountId}.`);
     try {
-      return jsonReply(await options.app.invokeResolver({ functionKey: body.functionKey, payload: body.payload ?? {}, accountId: body.accountId, moduleKey: body.moduleKey, extension: body.extension }));
+      return jsonReply(
+        await options.app.invokeResolver({
+          functionKey: body.functionKey,
+          payload: body.payload ?? {},
+          accountId: body.accountId,
+          moduleKey: body.moduleKey,
+          extension: body.extension,
+        }),
+      );
     } catch (error) {
       return jsonError(500, 'INVOCATION_FAILED', error instanceof Error ? error.message : String(error));
     } finally {
@@ -192,15 +231,22 @@ export async function startDevServer(options: DevServerOptions): Promise<DevServ
     const method = request.method ?? 'GET';
     const read = method === 'GET' || method === 'HEAD';
     const path = url.pathname;
-    const onlyMethod = (allowed: string): Reply => ({ ...jsonError(405, 'METHOD_NOT_ALLOWED', `${path} answers ${allowed} only.`), headers: { allow: allowed } });
+    const onlyMethod = (allowed: string): Reply => ({
+      ...jsonError(405, 'METHOD_NOT_ALLOWED', `${path} answers ${allowed} only.`),
+      headers: { allow: allowed },
+    });
     if (path === '/') return read ? await harnessPage(url) : onlyMethod('GET');
-    if (path.startsWith('/surface/')) return underForgePolicy(read ? await surfacePage(decodeURIComponent(path.slice('/surface/'.length)), url) : onlyMethod('GET'));
+    if (path.startsWith('/surface/'))
+      return underForgePolicy(read ? await surfacePage(decodeURIComponent(path.slice('/surface/'.length)), url) : onlyMethod('GET'));
     if (path.startsWith('/static/')) return underForgePolicy(read ? await staticFile(path.slice('/static/'.length)) : onlyMethod('GET'));
     if (path === '/favicon.ico') return read ? staticFile('ui/icon.svg') : onlyMethod('GET');
-    if (path === '/host/bridge-stub.js') return read ? { status: 200, contentType: 'text/javascript; charset=utf-8', body: bridgeStubSource } : onlyMethod('GET');
-    if (path === '/host/tokens.css') return read ? { status: 200, contentType: 'text/css; charset=utf-8', body: (themeCss ??= loadThemeCss()) } : onlyMethod('GET');
+    if (path === '/host/bridge-stub.js')
+      return read ? { status: 200, contentType: 'text/javascript; charset=utf-8', body: bridgeStubSource } : onlyMethod('GET');
+    if (path === '/host/tokens.css')
+      return read ? { status: 200, contentType: 'text/css; charset=utf-8', body: (themeCss ??= loadThemeCss()) } : onlyMethod('GET');
     if (path === '/api/invoke') return method === 'POST' ? invoke(request) : onlyMethod('POST');
-    if (path === cspReportPath) return method === 'POST' ? receiveCspReport(request) : read ? jsonReply({ reports: cspReports.list() }) : onlyMethod('GET, POST');
+    if (path === cspReportPath)
+      return method === 'POST' ? receiveCspReport(request) : read ? jsonReply({ reports: cspReports.list() }) : onlyMethod('GET, POST');
     if (path === '/api/macro-config') return method === 'POST' ? saveMacroConfig(request) : onlyMethod('POST');
     return jsonError(404, 'NOT_FOUND', `Nothing is served at ${path}.`);
   };

@@ -19,12 +19,60 @@ export interface SurfaceEntry {
 
 /** Every surface of the app, in the order the harness page shows them. */
 export const surfaceCatalog: readonly SurfaceEntry[] = [
-  { id: 'portfolio', title: 'Portfolio', moduleKey: moduleKeys.portfolio, extensionType: 'jira:globalPage', configView: false, heading: 'PMO portfolio', where: 'Jira, Apps menu' },
-  { id: 'project-page', title: 'Project page', moduleKey: moduleKeys.projectPage, extensionType: 'jira:projectPage', configView: false, heading: 'RAID log and compliance', where: 'Jira, project sidebar' },
-  { id: 'issue-panel', title: 'Issue panel', moduleKey: moduleKeys.issuePanel, extensionType: 'jira:issuePanel', configView: false, heading: 'Governance', where: 'Jira, issue view' },
-  { id: 'admin-page', title: 'Admin page', moduleKey: moduleKeys.admin, extensionType: 'jira:adminPage', configView: false, heading: 'PMO governance settings', where: 'Jira settings, Apps' },
-  { id: 'report-macro', title: 'Confluence macro', moduleKey: moduleKeys.reportMacro, extensionType: 'macro', configView: false, heading: 'Executive status report', where: 'Confluence page' },
-  { id: 'report-macro-config', title: 'Macro config', moduleKey: moduleKeys.reportMacro, extensionType: 'macro', configView: true, heading: 'Report settings', where: 'Confluence macro editor' },
+  {
+    id: 'portfolio',
+    title: 'Portfolio',
+    moduleKey: moduleKeys.portfolio,
+    extensionType: 'jira:globalPage',
+    configView: false,
+    heading: 'PMO portfolio',
+    where: 'Jira, Apps menu',
+  },
+  {
+    id: 'project-page',
+    title: 'Project page',
+    moduleKey: moduleKeys.projectPage,
+    extensionType: 'jira:projectPage',
+    configView: false,
+    heading: 'RAID log and compliance',
+    where: 'Jira, project sidebar',
+  },
+  {
+    id: 'issue-panel',
+    title: 'Issue panel',
+    moduleKey: moduleKeys.issuePanel,
+    extensionType: 'jira:issuePanel',
+    configView: false,
+    heading: 'Governance',
+    where: 'Jira, issue view',
+  },
+  {
+    id: 'admin-page',
+    title: 'Admin page',
+    moduleKey: moduleKeys.admin,
+    extensionType: 'jira:adminPage',
+    configView: false,
+    heading: 'PMO governance settings',
+    where: 'Jira settings, Apps',
+  },
+  {
+    id: 'report-macro',
+    title: 'Confluence macro',
+    moduleKey: moduleKeys.reportMacro,
+    extensionType: 'macro',
+    configView: false,
+    heading: 'Executive status report',
+    where: 'Confluence page',
+  },
+  {
+    id: 'report-macro-config',
+    title: 'Macro config',
+    moduleKey: moduleKeys.reportMacro,
+    extensionType: 'macro',
+    configView: true,
+    heading: 'Report settings',
+    where: 'Confluence macro editor',
+  },
 ];
 
 /**

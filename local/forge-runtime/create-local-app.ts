@@ -80,14 +80,18 @@ function fakeTarget(fake: JiraFake): ProductTarget {
 export function createLocalApp(options: LocalAppOptions): Promise<LocalApp> {
   const clock = options.clock;
   const fakeOptions = options.fakeOptions ?? fakeOptionsFromEnv(process.env);
-  const fake = options.site ? createJiraFake(options.site, clock === undefined || fakeOptions.now !== undefined ? fakeOptions : { ...fakeOptions, now: clock.now }) : null;
+  const fake = options.site
+    ? createJiraFake(options.site, clock === undefined || fakeOptions.now !== undefined ? fakeOptions : { ...fakeOptions, now: clock.now })
+    : null;
   let jira: ProductTarget;
   if (fake) jira = fakeTarget(fake);
   else if (options.realJira) jira = realJiraTarget(options.realJira);
   else throw new Error('The local app needs a site file or a real Jira site to run against.');
 
   const store = createKvsStore(
-    options.storageRateLimitEveryNthWrite === undefined ? { dir: options.dataDir } : { dir: options.dataDir, rateLimitEveryNthWrite: options.storageRateLimitEveryNthWrite },
+    options.storageRateLimitEveryNthWrite === undefined
+      ? { dir: options.dataDir }
+      : { dir: options.dataDir, rateLimitEveryNthWrite: options.storageRateLimitEveryNthWrite },
   );
   const refreshJob = clock === undefined ? appHandlers.refreshJob : createRefreshJob(clock.now);
   const resolver = clock === undefined ? appHandlers.resolver : createResolverHandler(createResolverDeps(clock.now));
@@ -119,10 +123,14 @@ export function createLocalApp(options: LocalAppOptions): Promise<LocalApp> {
       return result;
     },
     deliverIssueEvent(event) {
-      return runInInvocation({ moduleKey: 'issue-change-trigger', accountId: null, timeoutMs: RESOLVER_TIMEOUT_MS }, () => (clock === undefined ? appHandlers.issueEvent(event) : createIssueEvent(clock.now)(event)));
+      return runInInvocation({ moduleKey: 'issue-change-trigger', accountId: null, timeoutMs: RESOLVER_TIMEOUT_MS }, () =>
+        clock === undefined ? appHandlers.issueEvent(event) : createIssueEvent(clock.now)(event),
+      );
     },
     fireDailySnapshot() {
-      return runInInvocation({ moduleKey: 'daily-snapshot', accountId: null, timeoutMs: ASYNC_TIMEOUT_MS }, () => (clock === undefined ? appHandlers.dailySnapshot() : createDailySnapshot(clock.now)()));
+      return runInInvocation({ moduleKey: 'daily-snapshot', accountId: null, timeoutMs: ASYNC_TIMEOUT_MS }, () =>
+        clock === undefined ? appHandlers.dailySnapshot() : createDailySnapshot(clock.now)(),
+      );
     },
     async close() {
       await queue.drain();

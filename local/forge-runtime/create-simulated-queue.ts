@@ -64,7 +64,11 @@ export function createSimulatedQueue(deliver: ConsumerDelivery, clock: Simulated
     push(queueName, events: readonly QueuedEvent[], jobId) {
       for (const queued of events) {
         order += 1;
-        waiting.push({ event: { queueName, jobId, eventId: randomUUID(), body: queued.body }, dueAt: clock.now().getTime() + (queued.delayInSeconds ?? 0) * 1000, order });
+        waiting.push({
+          event: { queueName, jobId, eventId: randomUUID(), body: queued.body },
+          dueAt: clock.now().getTime() + (queued.delayInSeconds ?? 0) * 1000,
+          order,
+        });
       }
       return Promise.resolve();
     },

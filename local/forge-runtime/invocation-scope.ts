@@ -17,10 +17,7 @@ const storage = new AsyncLocalStorage<Invocation>();
 export const RESOLVER_TIMEOUT_MS = 25_000;
 
 /** Runs `work` as one invocation, so asUser() and the runtime's appContext see its user and module. */
-export function runInInvocation<T>(
-  scope: { moduleKey: string; accountId: string | null; timeoutMs: number },
-  work: () => Promise<T>,
-): Promise<T> {
+export function runInInvocation<T>(scope: { moduleKey: string; accountId: string | null; timeoutMs: number }, work: () => Promise<T>): Promise<T> {
   const invocation: Invocation = {
     invocationId: randomUUID(),
     moduleKey: scope.moduleKey,

@@ -72,9 +72,14 @@ export function createLocalQueue(deliver: ConsumerDelivery, options: { delayScal
 
   const schedule = (event: ConsumerEvent, delaySeconds: number, concurrency: QueuedEvent['concurrency']): void => {
     const run = new Promise<void>((resolve) => {
-      setTimeout(() => {
-        void takePlace(concurrency).then((release) => attempt(event, 0).finally(release)).finally(resolve);
-      }, delaySeconds * 1000 * delayScale);
+      setTimeout(
+        () => {
+          void takePlace(concurrency)
+            .then((release) => attempt(event, 0).finally(release))
+            .finally(resolve);
+        },
+        delaySeconds * 1000 * delayScale,
+      );
     });
     pending.add(run);
     void run.finally(() => pending.delete(run));

@@ -34,10 +34,13 @@ export function realJiraTarget(config: RealJiraConfig): ProductTarget {
     const pathOnly = request.path.split('?')[0] ?? '';
     const readOnly = request.method === 'GET' || (request.method === 'POST' && READ_ONLY_POSTS.includes(pathOnly));
     if (!readOnly) {
-      return new Response(JSON.stringify({ errorMessages: [`The local app is read-only against a real site: ${request.method} ${pathOnly} was not sent.`], errors: {} }), {
-        status: 405,
-        headers: { 'content-type': 'application/json' },
-      });
+      return new Response(
+        JSON.stringify({ errorMessages: [`The local app is read-only against a real site: ${request.method} ${pathOnly} was not sent.`], errors: {} }),
+        {
+          status: 405,
+          headers: { 'content-type': 'application/json' },
+        },
+      );
     }
     return fetch(`${config.baseUrl}${request.path}`, {
       method: request.method,

@@ -38,7 +38,10 @@ export function answerRequest(request: RoutedRequest, index: SiteIndex, now: Dat
   }
   try {
     const viewer = createViewer(index, request.accountId);
-    return route.handler({ method: request.method, path: request.url.pathname, query: request.url.searchParams, body, params: route.params }, { index, viewer, now });
+    return route.handler(
+      { method: request.method, path: request.url.pathname, query: request.url.searchParams, body, params: route.params },
+      { index, viewer, now },
+    );
   } catch (error) {
     return jiraError(500, [`Internal server error: ${error instanceof Error ? error.message : String(error)}`]);
   }

@@ -3,10 +3,7 @@ import { mulberry32 } from './mulberry32';
 
 /** What happens to one request before the fake looks at it. */
 export type Fault =
-  | { kind: 'none' }
-  | { kind: 'rate-limit'; retryAfterSeconds: number }
-  | { kind: 'server-error'; status: 500 | 502 | 503 }
-  | { kind: 'connection-reset' };
+  { kind: 'none' } | { kind: 'rate-limit'; retryAfterSeconds: number } | { kind: 'server-error'; status: 500 | 502 | 503 } | { kind: 'connection-reset' };
 
 export interface FaultInjector {
   /** Real delay to add to every request. */

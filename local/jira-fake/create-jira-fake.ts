@@ -125,7 +125,9 @@ export function createJiraFake(site: SiteFile, options: JiraFakeOptions = {}): J
       return respond({ ...answer, headers: { ...answer.headers, ...limiter.charge(endpoint, points, at) } }, points);
     },
     traffic: () => traffic.summary(),
-    resetTraffic: () => { traffic.reset(); },
+    resetTraffic: () => {
+      traffic.reset();
+    },
     points: () => limiter.status(clock()),
     updateIssue(key, patch, at, authorAccountId) {
       updateIssue(index, key, patch, at, authorAccountId);

@@ -66,15 +66,20 @@ export function createRateLimiter(options: PointsOptions | undefined, siteUsers:
   const refuse = (reason: RateLimitReason, at: Date, retryAfter: number, limit: number, remaining: number): Admission => ({
     admitted: false,
     reason,
-    reply: jiraError(429, ['Rate limit exceeded.'], {}, {
-      ...quotaHeaders(at),
-      'Retry-After': String(retryAfter),
-      'RateLimit-Reason': reason,
-      'X-RateLimit-Limit': String(limit),
-      'X-RateLimit-Remaining': String(remaining),
-      'X-RateLimit-Reset': formatRateLimitReset(new Date(at.getTime() + retryAfter * 1000)),
-      'X-RateLimit-NearLimit': 'true',
-    }),
+    reply: jiraError(
+      429,
+      ['Rate limit exceeded.'],
+      {},
+      {
+        ...quotaHeaders(at),
+        'Retry-After': String(retryAfter),
+        'RateLimit-Reason': reason,
+        'X-RateLimit-Limit': String(limit),
+        'X-RateLimit-Remaining': String(remaining),
+        'X-RateLimit-Reset': formatRateLimitReset(new Date(at.getTime() + retryAfter * 1000)),
+        'X-RateLimit-NearLimit': 'true',
+      },
+    ),
   });
 
   return {
@@ -107,7 +112,14 @@ export function createRateLimiter(options: PointsOptions | undefined, siteUsers:
     },
     status(at) {
       const spentInWindow = budget.spentInWindow(at);
-      return { quota: budget.quota, spentInWindow, remaining: Math.max(0, budget.quota - spentInWindow), spentTotal: budget.spentTotal(), reason: budget.reason, enforced };
+      return {
+        quota: budget.quota,
+        spentInWindow,
+        remaining: Math.max(0, budget.quota - spentInWindow),
+        spentTotal: budget.spentTotal(),
+        reason: budget.reason,
+        enforced,
+      };
     },
   };
 }

@@ -2,7 +2,8 @@ import type { Fault } from './create-fault-injector';
 import type { FakeReply } from './fake-reply';
 import { jiraError } from './jira-error';
 
-const BAD_GATEWAY_PAGE = '<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><p>The server returned an invalid or incomplete response.</p></body></html>';
+const BAD_GATEWAY_PAGE =
+  '<html><head><title>502 Bad Gateway</title></head><body><h1>Bad Gateway</h1><p>The server returned an invalid or incomplete response.</p></body></html>';
 
 /**
  * The answer of an injected fault, shaped like Jira Cloud's: a 429 with Retry-After and the rate-limit reason, a 500
@@ -10,12 +11,17 @@ const BAD_GATEWAY_PAGE = '<html><head><title>502 Bad Gateway</title></head><body
  */
 export function faultReply(fault: Exclude<Fault, { kind: 'none' } | { kind: 'connection-reset' }>): FakeReply {
   if (fault.kind === 'rate-limit') {
-    return jiraError(429, ['Rate limit exceeded.'], {}, {
-      'Retry-After': String(fault.retryAfterSeconds),
-      'RateLimit-Reason': 'jira-burst-based',
-      'X-RateLimit-Limit': '100',
-      'X-RateLimit-Remaining': '0',
-    });
+    return jiraError(
+      429,
+      ['Rate limit exceeded.'],
+      {},
+      {
+        'Retry-After': String(fault.retryAfterSeconds),
+        'RateLimit-Reason': 'jira-burst-based',
+        'X-RateLimit-Limit': '100',
+        'X-RateLimit-Remaining': '0',
+      },
+    );
   }
   switch (fault.status) {
     case 502:

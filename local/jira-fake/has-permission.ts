@@ -19,7 +19,6 @@ export function hasPermission(viewer: Viewer, permission: PermissionDefinition, 
     return EVERY_USER_GLOBAL.has(permission.key) && viewer.user !== undefined;
   }
   const inProject = (p: SiteProject): boolean =>
-    viewer.canBrowseProject(p.key) &&
-    (permission.key !== 'ADMINISTER_PROJECTS' || viewer.isGlobalAdmin || p.lead?.accountId === viewer.accountId);
+    viewer.canBrowseProject(p.key) && (permission.key !== 'ADMINISTER_PROJECTS' || viewer.isGlobalAdmin || p.lead?.accountId === viewer.accountId);
   return project === undefined ? projects.some(inProject) : inProject(project);
 }

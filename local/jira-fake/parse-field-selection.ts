@@ -18,13 +18,11 @@ export interface FieldSelection {
  * @example
  * parseFieldSelection(['summary,status'], ['id'], index, false).include; // Set { 'summary', 'status' }
  */
-export function parseFieldSelection(
-  requested: readonly string[] | undefined,
-  defaults: readonly string[],
-  index: SiteIndex,
-  byKeys: boolean,
-): FieldSelection {
-  const tokens = (requested ?? []).flatMap((entry) => entry.split(',')).map((t) => t.trim()).filter((t) => t !== '');
+export function parseFieldSelection(requested: readonly string[] | undefined, defaults: readonly string[], index: SiteIndex, byKeys: boolean): FieldSelection {
+  const tokens = (requested ?? [])
+    .flatMap((entry) => entry.split(','))
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
   const effective = tokens.length === 0 ? defaults : tokens;
   const toId = (name: string): string => (byKeys ? (index.site.fields.find((f) => f.key === name)?.id ?? name) : name);
   let all = false;

@@ -18,7 +18,9 @@ const projectValues = countOf(z.object({ values: z.array(z.unknown()) }).transfo
 const changelogIssues = countOf(z.object({ issueChangeLogs: z.array(z.unknown()) }).transform((b) => b.issueChangeLogs));
 const myPermissions = countOf(z.object({ permissions: z.record(z.string(), z.unknown()) }).transform((b) => Object.keys(b.permissions)));
 const checkedPermissions = countOf(
-  z.object({ globalPermissions: z.array(z.unknown()), projectPermissions: z.array(z.unknown()) }).transform((b) => [...b.globalPermissions, ...b.projectPermissions]),
+  z
+    .object({ globalPermissions: z.array(z.unknown()), projectPermissions: z.array(z.unknown()) })
+    .transform((b) => [...b.globalPermissions, ...b.projectPermissions]),
 );
 const none: ObjectPoints = () => 0;
 

@@ -28,7 +28,10 @@ export function pointsOptionsFromEnv(env: NodeJS.ProcessEnv): PointsOptions {
   const plan = read(env, 'PMO_FAKE_PLAN', z.enum(['standard', 'premium', 'enterprise']));
   const users = read(env, 'PMO_FAKE_USERS', z.coerce.number().int().min(0));
   const burstPerSecond = read(env, 'PMO_FAKE_BURST_PER_SECOND', positiveInt);
-  for (const [variable, value] of [['PMO_FAKE_PLAN', plan], ['PMO_FAKE_USERS', users]] as const) {
+  for (const [variable, value] of [
+    ['PMO_FAKE_PLAN', plan],
+    ['PMO_FAKE_USERS', users],
+  ] as const) {
     if (value !== undefined && tier !== 2) throw new Error(`${variable} applies to tier 2 quotas only: set PMO_FAKE_POINTS_TIER=2 with it.`);
   }
   return {

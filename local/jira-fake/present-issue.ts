@@ -13,13 +13,7 @@ export const ISSUE_EXPAND = 'renderedFields,names,schema,operations,editmeta,cha
  * An issue in Jira's IssueBean shape for a viewer: `{ expand, id, self, key, fields, changelog? }`, or `{ id }` alone
  * when only ids were asked for. Links, subtasks and a parent the viewer may not browse are left out.
  */
-export function presentIssue(
-  issue: SiteIssue,
-  selection: FieldSelection,
-  expandChangelog: boolean,
-  viewer: Viewer,
-  index: SiteIndex,
-): Record<string, unknown> {
+export function presentIssue(issue: SiteIssue, selection: FieldSelection, expandChangelog: boolean, viewer: Viewer, index: SiteIndex): Record<string, unknown> {
   if (selection.idOnly && !expandChangelog) return { id: issue.id };
   const base = index.site.baseUrl.replace(/\/+$/, '');
   const fields = hideUnbrowsableRelations(selectIssueFields(issue, selection, index), viewer, index);

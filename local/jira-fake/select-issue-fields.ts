@@ -31,7 +31,8 @@ export function selectIssueFields(issue: SiteIssue, selection: FieldSelection, i
     if (!(fieldId in selected) && !selection.exclude.has(fieldId) && isKnownField(fieldId, index)) selected[fieldId] = LIST_FIELDS.has(fieldId) ? [] : null;
   }
   for (const fieldId of LIST_FIELDS) {
-    if (!(fieldId in selected) && !selection.exclude.has(fieldId) && (selection.all || (selection.navigable && isNavigable(fieldId, index)))) selected[fieldId] = [];
+    if (!(fieldId in selected) && !selection.exclude.has(fieldId) && (selection.all || (selection.navigable && isNavigable(fieldId, index))))
+      selected[fieldId] = [];
   }
   return selected;
 }

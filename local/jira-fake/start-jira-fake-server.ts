@@ -8,7 +8,9 @@ function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => { resolve(Buffer.concat(chunks).toString('utf8')); });
+    request.on('end', () => {
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    });
     request.on('error', reject);
   });
 }
@@ -18,8 +20,9 @@ function isConnectionReset(error: unknown): boolean {
 }
 
 function flatHeaders(request: IncomingMessage): Record<string, string> {
-  return Object.fromEntries(Object.entries(request.headers).flatMap(([name, value]) =>
-    value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value]]));
+  return Object.fromEntries(
+    Object.entries(request.headers).flatMap(([name, value]) => (value === undefined ? [] : [[name, Array.isArray(value) ? value.join(', ') : value]])),
+  );
 }
 
 async function serve(fake: JiraFake, index: SiteIndex, request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -63,7 +66,9 @@ async function serve(fake: JiraFake, index: SiteIndex, request: IncomingMessage,
 export function startJiraFakeServer(fake: JiraFake, options: { port?: number } = {}): Promise<{ url: string; close(): Promise<void> }> {
   const index = createSiteIndex(fake.site);
   const server = createServer((request, response) => {
-    serve(fake, index, request, response).catch(() => { request.socket.destroy(); });
+    serve(fake, index, request, response).catch(() => {
+      request.socket.destroy();
+    });
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -72,10 +77,14 @@ export function startJiraFakeServer(fake: JiraFake, options: { port?: number } =
       const port = typeof address === 'object' && address !== null ? address.port : 0;
       resolve({
         url: `http://127.0.0.1:${port}`,
-        close: () => new Promise<void>((done, fail) => {
-          server.closeAllConnections();
-          server.close((error) => { if (error) fail(error); else done(); });
-        }),
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.closeAllConnections();
+            server.close((error) => {
+              if (error) fail(error);
+              else done();
+            });
+          }),
       });
     });
   });

@@ -46,8 +46,7 @@ export interface KvsStore {
 
 type SetOptions = z.infer<typeof setOptionsSchema>;
 
-const json = (status: number, body: unknown): Response =>
-  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+const json = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 const empty = (): Response => new Response(null, { status: 204 });
 const fail = (status: number, code: string, message: string): Response => json(status, { code, message });
 
@@ -94,9 +93,7 @@ export function createKvsStore(options: KvsStoreOptions): KvsStore {
 
   const tooLarge = (key: string, value: unknown): Response | null => {
     const size = jsonByteLength(value);
-    return size > KVS_MAX_VALUE_BYTES
-      ? fail(413, 'MAX_SIZE', `The value of '${key}' is ${size} bytes; the limit is ${KVS_MAX_VALUE_BYTES} bytes.`)
-      : null;
+    return size > KVS_MAX_VALUE_BYTES ? fail(413, 'MAX_SIZE', `The value of '${key}' is ${size} bytes; the limit is ${KVS_MAX_VALUE_BYTES} bytes.`) : null;
   };
 
   const describe = (entry: KvsEntry) => ({
@@ -135,9 +132,7 @@ export function createKvsStore(options: KvsStoreOptions): KvsStore {
       const prefix = request.where?.[0]?.values[0] ?? '';
       const after = request.after === undefined ? null : Buffer.from(request.after, 'base64url').toString('utf8');
       const limit = request.limit ?? DEFAULT_QUERY_LIMIT;
-      const matching = [...entries.keys()]
-        .filter((key) => key.startsWith(prefix) && (after === null || key > after) && live(key) !== undefined)
-        .sort();
+      const matching = [...entries.keys()].filter((key) => key.startsWith(prefix) && (after === null || key > after) && live(key) !== undefined).sort();
       const page = matching.slice(0, limit);
       const last = page.at(-1);
       const more = matching.length > limit && last !== undefined;
@@ -206,7 +201,8 @@ export function createKvsStore(options: KvsStoreOptions): KvsStore {
     handle(path, body) {
       const route = routes[path];
       if (!route) return Promise.resolve(fail(404, 'NOT_FOUND', `The local KVS does not serve ${path}.`));
-      if (rateLimited(path)) return Promise.resolve(fail(429, 'RATE_LIMIT_EXCEEDED', 'The installation has exceeded its storage write quota. Try again later.'));
+      if (rateLimited(path))
+        return Promise.resolve(fail(429, 'RATE_LIMIT_EXCEEDED', 'The installation has exceeded its storage write quota. Try again later.'));
       try {
         const raw: unknown = body === undefined || body === '' ? {} : JSON.parse(body);
         return Promise.resolve(route(raw));

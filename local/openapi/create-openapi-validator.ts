@@ -50,19 +50,24 @@ export function createOpenApiValidator(document: unknown, options: { now?: Date 
   addFormats(ajv);
   ajv.addFormat('date-time', JIRA_DATE_TIME);
   const schemas = applyDocumentCorrections(parsed.components?.schemas ?? {});
-  ajv.addSchema({ $id: COMPONENTS_ID, components: { schemas: Object.fromEntries(Object.entries(schemas).map(([name, s]) => [name, convertOpenApiSchema(s)])) } });
+  ajv.addSchema({
+    $id: COMPONENTS_ID,
+    components: { schemas: Object.fromEntries(Object.entries(schemas).map(([name, s]) => [name, convertOpenApiSchema(s)])) },
+  });
 
   const operations: IndexedOperation[] = Object.entries(parsed.paths)
     .sort(([a], [b]) => compareTemplateSpecificity(a, b))
-    .flatMap(([template, methods]) => Object.entries(methods).flatMap(([method, raw]) => {
-      const operation = operationSchema.safeParse(raw);
-      return HTTP_METHODS.has(method) && operation.success ? [{ template, method: method.toUpperCase(), operation: operation.data }] : [];
-    }));
+    .flatMap(([template, methods]) =>
+      Object.entries(methods).flatMap(([method, raw]) => {
+        const operation = operationSchema.safeParse(raw);
+        return HTTP_METHODS.has(method) && operation.success ? [{ template, method: method.toUpperCase(), operation: operation.data }] : [];
+      }),
+    );
   const compiled = new Map<string, ValidateFunction>();
   const validatorFor = (key: string, schema: unknown): ValidateFunction => {
     let validate = compiled.get(key);
     if (validate === undefined) {
-      validate = ajv.compile(typeof schema === 'object' && schema !== null ? convertOpenApiSchema(schema) as object : {});
+      validate = ajv.compile(typeof schema === 'object' && schema !== null ? (convertOpenApiSchema(schema) as object) : {});
       compiled.set(key, validate);
     }
     return validate;
@@ -75,7 +80,9 @@ export function createOpenApiValidator(document: unknown, options: { now?: Date 
     if (fitting.length === 0) return { problem: `${upper} ${path}: no such path in the Jira REST API document` };
     const found = fitting.find((o) => o.method === upper);
     if (found === undefined) {
-      return { problem: `${upper} ${path}: method not in the document (it allows ${[...new Set(fitting.map((o) => o.method))].join(', ')} for ${fitting[0]?.template ?? path})` };
+      return {
+        problem: `${upper} ${path}: method not in the document (it allows ${[...new Set(fitting.map((o) => o.method))].join(', ')} for ${fitting[0]?.template ?? path})`,
+      };
     }
     return { found };
   };
@@ -91,7 +98,10 @@ export function createOpenApiValidator(document: unknown, options: { now?: Date 
       const queryParameters = (operation.parameters ?? []).filter((p) => p.in === 'query');
       for (const [name, value] of Object.entries(query)) {
         const parameter = queryParameters.find((p) => p.name === name);
-        if (parameter === undefined) { problems.push(`${context}: unknown query parameter '${name}'`); continue; }
+        if (parameter === undefined) {
+          problems.push(`${context}: unknown query parameter '${name}'`);
+          continue;
+        }
         const validate = validatorFor(`${context} query ${name}`, parameter.schema);
         if (!validate(coerceQueryValue(value, parameter.schema))) problems.push(...formatAjvErrors(`${context} query ${name}`, validate.errors));
       }

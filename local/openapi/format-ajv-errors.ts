@@ -11,8 +11,12 @@ const MAX_PROBLEMS = 20;
  */
 export function formatAjvErrors(context: string, errors: readonly ErrorObject[] | null | undefined): string[] {
   return (errors ?? []).slice(0, MAX_PROBLEMS).map((e) => {
-    const detail = 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})`
-      : 'allowedValues' in e.params ? ` (${JSON.stringify(e.params.allowedValues)})` : '';
+    const detail =
+      'additionalProperty' in e.params
+        ? ` (${String(e.params.additionalProperty)})`
+        : 'allowedValues' in e.params
+          ? ` (${JSON.stringify(e.params.allowedValues)})`
+          : '';
     return `${context}: ${e.instancePath === '' ? '(root)' : e.instancePath} ${e.message ?? 'is invalid'}${detail}`;
   });
 }

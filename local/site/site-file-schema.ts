@@ -42,7 +42,9 @@ export const siteFieldSchema = z.object({
   navigable: z.boolean().optional(),
   searchable: z.boolean().optional(),
   clauseNames: z.array(z.string()).optional(),
-  schema: z.object({ type: z.string(), items: z.string().optional(), system: z.string().optional(), custom: z.string().optional(), customId: z.number().optional() }).optional(),
+  schema: z
+    .object({ type: z.string(), items: z.string().optional(), system: z.string().optional(), custom: z.string().optional(), customId: z.number().optional() })
+    .optional(),
 });
 
 export const issueLinkTypeSchema = z.object({ id: z.string(), name: z.string(), inward: z.string(), outward: z.string() });

@@ -52,7 +52,14 @@ export async function benchSiteSize(site: SiteFile, now: Date, dayMaxChanges: nu
   notes.push(describeStorageWrites('full refresh', storage, app.store.writeUsage()));
 
   const rows: BenchRow[] = [{ size, phase: 'full', minimum: fullMinimum, measure: full }];
-  let points: SitePointsRow = { size, projects: site.projects.length, firstReadPoints: full.points, dataPoints: siteDataPoints(site), incrementalEdits: null, incrementalPoints: null };
+  let points: SitePointsRow = {
+    size,
+    projects: site.projects.length,
+    firstReadPoints: full.points,
+    dataPoints: siteDataPoints(site),
+    incrementalEdits: null,
+    incrementalPoints: null,
+  };
   let steadyDay: SteadyDayRow | null = null;
   try {
     clock.advanceBy(HOUR_MS);
@@ -84,7 +91,9 @@ export async function benchSiteSize(site: SiteFile, now: Date, dayMaxChanges: nu
     steadyDay = await benchSteadyDay(app, clock, site.projects.length, dayMaxChanges);
   } catch (error) {
     // The full row still stands; say why a later one is missing rather than losing them all.
-    notes.push(`${points.incrementalPoints === null ? 'incremental phase' : 'steady-state day'} not run: ${error instanceof Error ? error.message : String(error)}`);
+    notes.push(
+      `${points.incrementalPoints === null ? 'incremental phase' : 'steady-state day'} not run: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 
   await app.close();

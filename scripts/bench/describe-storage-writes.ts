@@ -9,7 +9,11 @@ export const FORGE_WRITE_UNITS_PER_MINUTE = 4000;
  * describeStorageWrites('full refresh', { values: 0, units: 0 }, { values: 120, units: 8000 });
  * // 'storage, full refresh: 120 values written, 8,000 write units of 10 KB (2.0 minutes of Forge's 4,000-unit quota)'
  */
-export function describeStorageWrites(phase: string, before: { readonly values: number; readonly units: number }, after: { readonly values: number; readonly units: number }): string {
+export function describeStorageWrites(
+  phase: string,
+  before: { readonly values: number; readonly units: number },
+  after: { readonly values: number; readonly units: number },
+): string {
   const values = after.values - before.values;
   const units = after.units - before.units;
   const minutes = (units / FORGE_WRITE_UNITS_PER_MINUTE).toFixed(1);

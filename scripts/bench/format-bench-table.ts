@@ -11,7 +11,20 @@ const grouped = (value: number): string => Math.round(value).toLocaleString('en-
  * "heap added" is the peak above the heap in use when the phase began (the fake's site is already resident then).
  */
 export function formatBenchTable(rows: readonly BenchRow[]): string {
-  const header = ['issues', 'phase', 'Jira req', 'API min', 'ratio', 'bytes recv', 'CPU ms', 'CPU ms/1k', 'fake CPU ms', 'peak heap MB', 'heap added MB', 'wall s'];
+  const header = [
+    'issues',
+    'phase',
+    'Jira req',
+    'API min',
+    'ratio',
+    'bytes recv',
+    'CPU ms',
+    'CPU ms/1k',
+    'fake CPU ms',
+    'peak heap MB',
+    'heap added MB',
+    'wall s',
+  ];
   const lines = rows.map((row) => {
     const m = row.measure;
     return [

@@ -9,7 +9,20 @@ const grouped = (value: number): string => Math.round(value).toLocaleString('en-
  * requests, followed by one line per size naming where those requests went.
  */
 export function formatIsolatedJobTable(rows: readonly IsolatedJobRow[]): string {
-  const header = ['site issues', 'project', 'issues', 'peak heap MB', 'heap added MB', 'held after MB', 'base RSS MB', 'peak RSS MB', 'wall s', 'CPU ms', 'Jira req', 'invocations'];
+  const header = [
+    'site issues',
+    'project',
+    'issues',
+    'peak heap MB',
+    'heap added MB',
+    'held after MB',
+    'base RSS MB',
+    'peak RSS MB',
+    'wall s',
+    'CPU ms',
+    'Jira req',
+    'invocations',
+  ];
   const lines = rows.map((row) => {
     const m = row.measure;
     return [

@@ -17,7 +17,9 @@ export function formatSitePointsTable(rows: readonly SitePointsRow[]): string {
     row.dataPoints === 0 ? '-' : (row.firstReadPoints / row.dataPoints).toFixed(3),
     row.incrementalEdits === null ? '-' : grouped(row.incrementalEdits),
     row.incrementalPoints === null ? '-' : grouped(row.incrementalPoints),
-    row.incrementalEdits === null || row.incrementalPoints === null || row.incrementalEdits === 0 ? '-' : (row.incrementalPoints / row.incrementalEdits).toFixed(2),
+    row.incrementalEdits === null || row.incrementalPoints === null || row.incrementalEdits === 0
+      ? '-'
+      : (row.incrementalPoints / row.incrementalEdits).toFixed(2),
   ]);
   return renderTextTable(header, lines);
 }

@@ -10,7 +10,21 @@ const grouped = (value: number): string => Math.round(value).toLocaleString('en-
  * projects) and whether it was met, and how many such sites one Tier 1 pool serves (65,000 x 24 / points per day).
  */
 export function formatSteadyDayTable(rows: readonly SteadyDayRow[]): string {
-  const header = ['issues', 'projects', 'edits', 'deletes', 'hours run', 'event pts', 'daily job pts', 'pts/day', 'target', 'met', 'Tier 1 sites/day', 'deferred', 'wall s'];
+  const header = [
+    'issues',
+    'projects',
+    'edits',
+    'deletes',
+    'hours run',
+    'event pts',
+    'daily job pts',
+    'pts/day',
+    'target',
+    'met',
+    'Tier 1 sites/day',
+    'deferred',
+    'wall s',
+  ];
   const lines = rows.map((row) => {
     const points = row.eventPoints + row.dailyJobPoints;
     const verdict = steadyDayVerdict({ pointsPerDay: points, changes: row.edits + row.deletes, projects: row.projects });

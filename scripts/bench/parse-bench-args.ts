@@ -32,7 +32,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
   for (let i = 0; i < args.length; i += 1) {
     const flag = args[i];
     const value = args[i + 1];
-    if (flag === undefined || !flags.includes(flag)) throw new Error(`Unknown argument "${String(flag)}"; use --sizes N,N,..., --latency-ms N, --big-project N and --day-max-changes N.`);
+    if (flag === undefined || !flags.includes(flag))
+      throw new Error(`Unknown argument "${String(flag)}"; use --sizes N,N,..., --latency-ms N, --big-project N and --day-max-changes N.`);
     if (value === undefined) throw new Error(`${flag} needs a value.`);
     if (flag === '--sizes') sizes = value.split(',').map((part) => readPositiveInteger(part.trim(), flag));
     else if (flag === '--latency-ms') latencyMs = readPositiveInteger(value, flag);

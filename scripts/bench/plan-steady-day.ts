@@ -40,7 +40,10 @@ export function planSteadyDay(issueCount: number, shares: Partial<SteadyDayShare
     const index = pick();
     if (!deleted.has(index)) edits.push(index);
   }
-  const changes: { kind: 'edit' | 'delete'; index: number }[] = [...edits.map((index) => ({ kind: 'edit' as const, index })), ...[...deleted].map((index) => ({ kind: 'delete' as const, index }))];
+  const changes: { kind: 'edit' | 'delete'; index: number }[] = [
+    ...edits.map((index) => ({ kind: 'edit' as const, index })),
+    ...[...deleted].map((index) => ({ kind: 'delete' as const, index })),
+  ];
   for (let i = changes.length - 1; i > 0; i -= 1) {
     const j = Math.floor(random() * (i + 1));
     const a = changes[i];

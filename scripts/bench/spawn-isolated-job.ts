@@ -20,7 +20,11 @@ export interface IsolatedJobTarget {
  */
 export function spawnIsolatedJob(job: RefreshJobBody, target: IsolatedJobTarget): Promise<IsolatedJobMeasure> {
   const env = { ...process.env, JIRA_BASE_URL: target.baseUrl, JIRA_EMAIL: target.email, JIRA_API_TOKEN: target.apiToken };
-  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', CHILD_ENTRY, JSON.stringify(job)], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', CHILD_ENTRY, JSON.stringify(job)], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const out: Buffer[] = [];
   const err: Buffer[] = [];
   child.stdout.on('data', (chunk: Buffer) => out.push(chunk));

@@ -16,8 +16,12 @@ export function createCollectingLogger(): CollectingLogger {
     trace: () => undefined,
     debug: () => undefined,
     info: () => undefined,
-    warn: (message) => { warnings.push(message); },
-    error: (error) => { errors.push(error.message); },
+    warn: (message) => {
+      warnings.push(message);
+    },
+    error: (error) => {
+      errors.push(error.message);
+    },
     warnings,
     errors,
   };

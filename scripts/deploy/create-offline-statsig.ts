@@ -7,7 +7,12 @@ import { StatsigService, type Logger } from '@forge/cli/node_modules/@forge/cli-
  */
 class OfflineStatsigService extends StatsigService {
   constructor(logger: Logger) {
-    super(logger, undefined, { getCredentials: () => Promise.reject(new Error('Not logged in: the packaging check runs offline.')) }, { readConfigSection: () => Promise.resolve('missing') });
+    super(
+      logger,
+      undefined,
+      { getCredentials: () => Promise.reject(new Error('Not logged in: the packaging check runs offline.')) },
+      { readConfigSection: () => Promise.resolve('missing') },
+    );
   }
 
   override checkGate(): Promise<boolean | null> {

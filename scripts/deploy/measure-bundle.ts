@@ -17,7 +17,10 @@ export function measureBundle(unpackedDir: string): BundleSize {
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) { walk(full); continue; }
+      if (entry.isDirectory()) {
+        walk(full);
+        continue;
+      }
       const size = statSync(full).size;
       files += 1;
       totalBytes += size;

@@ -3,7 +3,15 @@ import path from 'node:path';
 // The bundler and CLI library that `forge deploy` itself runs: @forge/cli pins its own versions, so they are taken
 // from beside it rather than from whatever version the project might hoist.
 import { getNodeBundler, getWrapperProvider } from '@forge/cli/node_modules/@forge/bundler';
-import { ConfigFile, DirectoryArchiver, FileSystemReader, FileSystemWriter, MultiArchiver, ZipArchiver, type Handler } from '@forge/cli/node_modules/@forge/cli-shared';
+import {
+  ConfigFile,
+  DirectoryArchiver,
+  FileSystemReader,
+  FileSystemWriter,
+  MultiArchiver,
+  ZipArchiver,
+  type Handler,
+} from '@forge/cli/node_modules/@forge/cli-shared';
 import { RuntimeBundler } from '@forge/cli/out/deploy/packager/runtime-bundler';
 import { createCollectingLogger } from './create-collecting-logger';
 import { createOfflineStatsig } from './create-offline-statsig';

@@ -1,5 +1,12 @@
 import { statSync } from 'node:fs';
-import { BridgeScriptService, ConfigFile, FileSystemReader, FileSystemWriter, IframeResizerScriptService, ZipArchiver } from '@forge/cli/node_modules/@forge/cli-shared';
+import {
+  BridgeScriptService,
+  ConfigFile,
+  FileSystemReader,
+  FileSystemWriter,
+  IframeResizerScriptService,
+  ZipArchiver,
+} from '@forge/cli/node_modules/@forge/cli-shared';
 import { ResourcePackagingService } from '@forge/cli/out/service/resource-packaging-service';
 import { createCollectingLogger } from './create-collecting-logger';
 
@@ -20,7 +27,13 @@ export async function packageResources(): Promise<PackagedResource[]> {
   const configFile = new ConfigFile(fileReader, new FileSystemWriter());
   const resources = await configFile.getResources();
   const logger = createCollectingLogger();
-  const packager = new ResourcePackagingService(() => ZipArchiver.create(logger), fileReader, process.cwd(), new BridgeScriptService(), new IframeResizerScriptService());
+  const packager = new ResourcePackagingService(
+    () => ZipArchiver.create(logger),
+    fileReader,
+    process.cwd(),
+    new BridgeScriptService(),
+    new IframeResizerScriptService(),
+  );
   const archives = await packager.zipResources(resources, { exists: false });
   return resources.map(({ key, path }) => {
     const archive = archives[key];

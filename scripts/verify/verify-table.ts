@@ -44,7 +44,12 @@ export function verifyTable(metrics: VerifyMetrics): VerifyTable {
   const load = metrics.load?.resolvers ?? Object.values(metrics.load ?? {}).find((entry) => 'throughput' in entry);
   if (load === undefined) failures.push('load: no figures recorded');
   else if (typeof load.errors === 'number' && load.errors > 0) failures.push(`load: ${String(load.errors)} errors`);
-  rows.push(['load', load === undefined ? 'not recorded' : `${shown(load.throughput)} calls/s; p50 ${shown(load.p50)} ms, p95 ${shown(load.p95)} ms, p99 ${shown(load.p99)} ms; ${shown(load.errors)} errors in ${shown(load.calls)} calls`]);
+  rows.push([
+    'load',
+    load === undefined
+      ? 'not recorded'
+      : `${shown(load.throughput)} calls/s; p50 ${shown(load.p50)} ms, p95 ${shown(load.p95)} ms, p99 ${shown(load.p99)} ms; ${shown(load.errors)} errors in ${shown(load.calls)} calls`,
+  ]);
 
   const bySurface = new Map<string, { serious: number; critical: number; checks: number }>();
   for (const [name, values] of Object.entries(metrics.accessibility ?? {})) {
@@ -58,11 +63,16 @@ export function verifyTable(metrics: VerifyMetrics): VerifyTable {
   }
   if (bySurface.size === 0) failures.push('accessibility: no axe run recorded');
   for (const [surface, sum] of [...bySurface].sort(([a], [b]) => a.localeCompare(b))) {
-    if (sum.serious + sum.critical > 0) failures.push(`accessibility: ${surface} has ${String(sum.serious)} serious and ${String(sum.critical)} critical violations`);
+    if (sum.serious + sum.critical > 0)
+      failures.push(`accessibility: ${surface} has ${String(sum.serious)} serious and ${String(sum.critical)} critical violations`);
     rows.push([`a11y ${surface}`, `${String(sum.serious)} serious / ${String(sum.critical)} critical in ${String(sum.checks)} axe runs`]);
   }
 
   const width = Math.max(...rows.map(([label]) => label.length), 'check'.length);
-  const lines = [`| ${'check'.padEnd(width)} | result |`, `| ${'-'.repeat(width)} | ------ |`, ...rows.map(([label, result]) => `| ${label.padEnd(width)} | ${result} |`)];
+  const lines = [
+    `| ${'check'.padEnd(width)} | result |`,
+    `| ${'-'.repeat(width)} | ------ |`,
+    ...rows.map(([label, result]) => `| ${label.padEnd(width)} | ${result} |`),
+  ];
   return { lines, failures };
 }

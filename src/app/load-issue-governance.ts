@@ -76,7 +76,12 @@ export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey:
     }
   }
   const owners = new Map<IssueKey, OwnedWorkItem>(neighbours.map((owned) => [owned.item.key, owned]));
-  const related = relateRaidItems(item, ancestors, neighbours.map((owned) => owned.item), { raidMapping, riskBands }).map((r) => ({
+  const related = relateRaidItems(
+    item,
+    ancestors,
+    neighbours.map((owned) => owned.item),
+    { raidMapping, riskBands },
+  ).map((r) => ({
     item: toRaidItemDto(owners.get(r.item.key) ?? { item: r.item, ownerName: null }, r.kind, now, riskBands, raidReviewDays(rules, r.kind)),
     relation: r.relation,
     via: r.via,
@@ -92,7 +97,12 @@ export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey:
     raidItem: kind === null ? null : toRaidItemDto(issue, kind, now, riskBands, raidReviewDays(rules, kind)),
     related,
     upstream,
-    complianceViolations: issueViolations(template, item, neighbours.map((owned) => owned.item), now),
+    complianceViolations: issueViolations(
+      template,
+      item,
+      neighbours.map((owned) => owned.item),
+      now,
+    ),
     projectRag,
     partial,
     jiraRequests: ports.jira.requestCount(),

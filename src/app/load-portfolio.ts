@@ -28,11 +28,14 @@ export interface LoadPortfolioPorts {
  * dropped before anything is counted, so no total, name or count reveals them.
  */
 export async function loadPortfolio(ports: LoadPortfolioPorts, today: string): Promise<PortfolioDto> {
-  const [visible, stale, requestedAt, status] = await Promise.all([ports.viewer.browsableProjects(), staleProjectKeys(ports.pendingChanges), ports.refreshRequestedAt(), ports.readingStatus()]);
+  const [visible, stale, requestedAt, status] = await Promise.all([
+    ports.viewer.browsableProjects(),
+    staleProjectKeys(ports.pendingChanges),
+    ports.refreshRequestedAt(),
+    ports.readingStatus(),
+  ]);
   const staleKeys = new Set(stale);
-  const rows = await Promise.all(
-    visible.map(async (project) => ({ project, stored: await ports.rollups.loadRollup(project.key) })),
-  );
+  const rows = await Promise.all(visible.map(async (project) => ({ project, stored: await ports.rollups.loadRollup(project.key) })));
   const refreshed = rows.flatMap((row) => (row.stored ? [{ project: row.project, stored: row.stored }] : []));
   const notRefreshed = rows.filter((row) => !row.stored).map((row) => ({ key: row.project.key, name: row.project.name }));
 
@@ -58,10 +61,13 @@ export async function loadPortfolio(ports: LoadPortfolioPorts, today: string): P
     projects: group.rollups.flatMap((r) => details.get(r.project.key) ?? []),
   }));
   const totals = aggregateRollups('Portfolio', rollups);
-  const pendingProjects = requestedAt === null ? 0 : visible.filter((p) => {
-    const row = refreshed.find((r) => r.project.key === p.key);
-    return !row || row.stored.refresh.asOf < requestedAt;
-  }).length;
+  const pendingProjects =
+    requestedAt === null
+      ? 0
+      : visible.filter((p) => {
+          const row = refreshed.find((r) => r.project.key === p.key);
+          return !row || row.stored.refresh.asOf < requestedAt;
+        }).length;
   // Counted over the viewer's projects alone: a hidden project's issue count must not show in the progress either.
   const planned = status.plan?.issuesByProject ?? {};
   const entries: FirstReadEntry[] = rows.flatMap(({ project, stored }) => {
@@ -71,7 +77,13 @@ export async function loadPortfolio(ports: LoadPortfolioPorts, today: string): P
   });
   const reading = firstReadProgress(entries, status.backgroundPointsPerHour);
   const throttle = status.throttle === null ? null : { resumesAt: status.throttle.resumesAt, reason: status.throttle.reason };
-  return { asOf: totals.asOf, totals, programs, notRefreshed, refresh: { requestedAt, pendingProjects, reading, throttle, backgroundPointsPerHour: status.backgroundPointsPerHour } };
+  return {
+    asOf: totals.asOf,
+    totals,
+    programs,
+    notRefreshed,
+    refresh: { requestedAt, pendingProjects, reading, throttle, backgroundPointsPerHour: status.backgroundPointsPerHour },
+  };
 }
 
 function leadOf(project: BrowsableProject): PortfolioProjectDto['lead'] {

@@ -99,7 +99,17 @@ export async function loadProjectRaid(ports: ProjectRaidPorts, projectKey: strin
       now,
     ),
     projectRag: await loadProjectRag(ports.rollups, project.key),
-    complianceViolations: template === null ? [] : violationsByRule(evaluateProject(template, own.map((owned) => owned.item), now, await findJqlMatches(ports.jqlMatchIds, project.key, template, own))),
+    complianceViolations:
+      template === null
+        ? []
+        : violationsByRule(
+            evaluateProject(
+              template,
+              own.map((owned) => owned.item),
+              now,
+              await findJqlMatches(ports.jqlMatchIds, project.key, template, own),
+            ),
+          ),
     jiraRequests: ports.jira.requestCount(),
   };
 }

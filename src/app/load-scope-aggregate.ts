@@ -10,5 +10,11 @@ import type { RollupStore } from '../ports/rollup-store';
  */
 export async function loadScopeAggregate(store: Pick<RollupStore, 'listRollups'>, scope: ReportScope, name: string): Promise<AggregateRollup> {
   const rollups = (await store.listRollups()).map((stored) => stored.rollup);
-  return aggregateRollups(name, selectScopeProjects(scope, rollups.map((rollup) => ({ key: rollup.project.key, category: rollup.project.category, rollup }))).map((entry) => entry.rollup));
+  return aggregateRollups(
+    name,
+    selectScopeProjects(
+      scope,
+      rollups.map((rollup) => ({ key: rollup.project.key, category: rollup.project.category, rollup })),
+    ).map((entry) => entry.rollup),
+  );
 }

@@ -67,7 +67,10 @@ async function periodBasis(ports: LoadStatusReportPorts, period: ReportPeriodReq
 export async function loadStatusReport(ports: LoadStatusReportPorts, request: StatusReportRequest, now: Date): Promise<StatusReport> {
   const [browsable, stored, basis] = await Promise.all([ports.viewer.browsableProjects(), ports.rollups.listRollups(), periodBasis(ports, request.period)]);
   const browsableKeys = new Set(browsable.map((project) => project.key));
-  const inScope = selectScopeProjects(request.scope, stored.map((s) => ({ key: s.rollup.project.key, category: s.rollup.project.category, stored: s })));
+  const inScope = selectScopeProjects(
+    request.scope,
+    stored.map((s) => ({ key: s.rollup.project.key, category: s.rollup.project.category, stored: s })),
+  );
   const visible = inScope.filter((entry) => browsableKeys.has(entry.key));
   // "N items not shown" only where the reader sees part of the scope: a project they name but may not browse, or a
   // scope of which they see nothing, answers exactly as an unknown key would, so no count confirms it exists.
@@ -81,7 +84,10 @@ export async function loadStatusReport(ports: LoadStatusReportPorts, request: St
   const today = utcDayOf(nowInstant);
   const previousRollup = async (key: string) => {
     if (basis.kind === 'since-baseline') return ports.baselines.loadRollup(basis.baseline.id, key);
-    const [atStart, beforeToday] = await Promise.all([ports.snapshots.loadLatestSnapshotBefore(key, addCalendarDays(startDay, 1)), ports.snapshots.loadLatestSnapshotBefore(key, today)]);
+    const [atStart, beforeToday] = await Promise.all([
+      ports.snapshots.loadLatestSnapshotBefore(key, addCalendarDays(startDay, 1)),
+      ports.snapshots.loadLatestSnapshotBefore(key, today),
+    ]);
     return (atStart ?? beforeToday)?.rollup ?? null;
   };
   const projects = await Promise.all(
@@ -90,7 +96,13 @@ export async function loadStatusReport(ports: LoadStatusReportPorts, request: St
       return { current: rollup, previous, history, partial: refresh.partial, items: (items ?? []).map((issue) => issue.item) };
     }),
   );
-  const activity = projects.length === 0 ? { dueDateChanges: [] } : await ports.jira.periodActivity(visible.map((entry) => entry.key), addCalendarDays(startDay, -1));
+  const activity =
+    projects.length === 0
+      ? { dueDateChanges: [] }
+      : await ports.jira.periodActivity(
+          visible.map((entry) => entry.key),
+          addCalendarDays(startDay, -1),
+        );
   return buildStatusReport(
     { scopeLabel: describeReportScope(request.scope), period: basis, projects, dueDateChanges: activity.dueDateChanges, hidden },
     now.toISOString(),

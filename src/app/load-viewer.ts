@@ -8,8 +8,6 @@ export async function loadViewer(directory: ViewerDirectory): Promise<ViewerDto>
     accountId: me.accountId,
     displayName: me.displayName,
     isAdmin,
-    projects: [...projects]
-      .sort((a, b) => a.key.localeCompare(b.key))
-      .map((p) => ({ key: p.key, name: p.name, category: p.category })),
+    projects: [...projects].sort((a, b) => a.key.localeCompare(b.key)).map((p) => ({ key: p.key, name: p.name, category: p.category })),
   };
 }

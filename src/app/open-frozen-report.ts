@@ -14,7 +14,12 @@ export interface OpenedFrozenReport {
  * One frozen report with what changed since; null when it does not exist or shows a project the reader may not
  * browse (the two are not told apart, so a refusal reveals nothing).
  */
-export async function openFrozenReport(ports: LoadStatusReportPorts & { readonly frozen: FrozenReportStore }, macroId: string, id: string, now: Date): Promise<OpenedFrozenReport | null> {
+export async function openFrozenReport(
+  ports: LoadStatusReportPorts & { readonly frozen: FrozenReportStore },
+  macroId: string,
+  id: string,
+  now: Date,
+): Promise<OpenedFrozenReport | null> {
   const [frozen, browsable] = await Promise.all([ports.frozen.load(macroId, id), ports.viewer.browsableProjects()]);
   const keys = new Set(browsable.map((project) => project.key));
   if (frozen === null || !frozen.projectKeys.every((key) => keys.has(key))) return null;

@@ -22,14 +22,33 @@ export interface PublishFrozenReportInput {
  * Publishes the report as the caller sees it now as a frozen copy: built exactly as the live report, stamped with the
  * time and the caller's name (asked of Jira as the caller), and written once under a new id.
  */
-export async function publishFrozenReport(ports: LoadStatusReportPorts & { readonly frozen: FrozenReportStore }, input: PublishFrozenReportInput): Promise<FrozenReportSummary> {
+export async function publishFrozenReport(
+  ports: LoadStatusReportPorts & { readonly frozen: FrozenReportStore },
+  input: PublishFrozenReportInput,
+): Promise<FrozenReportSummary> {
   const [report, publisher] = await Promise.all([loadStatusReport(ports, input.request, input.now), ports.viewer.myself()]);
   const publishedAt = input.now.toISOString();
-  let frozen = freezeReport({ id: `${publishedAt}-${input.newId()}`, macroId: input.macroId, publishedAt, publishedBy: publisher, request: input.request, report });
+  let frozen = freezeReport({
+    id: `${publishedAt}-${input.newId()}`,
+    macroId: input.macroId,
+    publishedAt,
+    publishedBy: publisher,
+    request: input.request,
+    report,
+  });
   if (JSON.stringify(frozen).length > MAX_FROZEN_BYTES) {
     frozen = { ...frozen, report: { ...report, projects: report.projects.map((project) => ({ ...project, history: [] })) } };
   }
-  if (JSON.stringify(frozen).length > MAX_FROZEN_BYTES) throw new FrozenReportTooLargeError('This report is too large to freeze; choose a narrower scope or fewer sections.');
+  if (JSON.stringify(frozen).length > MAX_FROZEN_BYTES)
+    throw new FrozenReportTooLargeError('This report is too large to freeze; choose a narrower scope or fewer sections.');
   if (!(await ports.frozen.save(frozen))) throw new Error(`A frozen report with id ${frozen.id} already exists.`);
-  return { id: frozen.id, macroId: frozen.macroId, publishedAt, publishedBy: frozen.publishedBy, title: frozen.title, overall: frozen.overall, projectKeys: frozen.projectKeys };
+  return {
+    id: frozen.id,
+    macroId: frozen.macroId,
+    publishedAt,
+    publishedBy: frozen.publishedBy,
+    title: frozen.title,
+    overall: frozen.overall,
+    projectKeys: frozen.projectKeys,
+  };
 }

@@ -18,7 +18,13 @@ export interface ReconciledItems {
  * differ are the project's ids read (ids only, 5000 a page), stored items Jira no longer has dropped, and the issues
  * Jira has that the store lacks read with their fields; items already held are never read again.
  */
-export async function reconcileProjectItems(jira: PortfolioJira, projectKey: string, items: readonly ProjectIssue[], mapping: FieldMapping, skippedIssues: number): Promise<ReconciledItems> {
+export async function reconcileProjectItems(
+  jira: PortfolioJira,
+  projectKey: string,
+  items: readonly ProjectIssue[],
+  mapping: FieldMapping,
+  skippedIssues: number,
+): Promise<ReconciledItems> {
   const counted = await jira.countIssues(projectKey);
   if (counted === items.length + skippedIssues) return { items, drifted: false, dropped: 0, added: 0, skipped: skippedIssues };
   const ids = await jira.readIssueIds(projectKey);

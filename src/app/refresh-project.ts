@@ -92,7 +92,15 @@ async function planRead(deps: RefreshProjectDeps, request: RefreshProjectRequest
     const superseded = request.mode === 'full' && saved.checkpoint.mode === 'incremental';
     if (fresh && !superseded) {
       const { checkpoint } = saved;
-      return { checkpoint, mode: checkpoint.mode, readStartedAt: checkpoint.readStartedAt, updatedSince: checkpoint.updatedSince, carried: saved.issues, stored: null, supplied: null };
+      return {
+        checkpoint,
+        mode: checkpoint.mode,
+        readStartedAt: checkpoint.readStartedAt,
+        updatedSince: checkpoint.updatedSince,
+        carried: saved.issues,
+        stored: null,
+        supplied: null,
+      };
     }
     await deps.checkpoints.clearCheckpoint(key);
   }
@@ -107,7 +115,16 @@ async function planRead(deps: RefreshProjectDeps, request: RefreshProjectRequest
   if (previous === null || stored === null) return full;
   const { supplied } = request;
   if (supplied !== undefined) {
-    return { checkpoint: null, mode: 'incremental', readStartedAt: supplied.readUntil ?? previous.refresh.readStartedAt, updatedSince: null, carried: [], stored, supplied: supplied.issues, storedAsOf: previous.refresh.asOf };
+    return {
+      checkpoint: null,
+      mode: 'incremental',
+      readStartedAt: supplied.readUntil ?? previous.refresh.readStartedAt,
+      updatedSince: null,
+      carried: [],
+      stored,
+      supplied: supplied.issues,
+      storedAsOf: previous.refresh.asOf,
+    };
   }
   const updatedSince = new Date(Date.parse(previous.refresh.readStartedAt) - INCREMENTAL_OVERLAP_MS).toISOString();
   return { checkpoint: null, mode: 'incremental', readStartedAt, updatedSince, carried: [], stored, supplied: null };
@@ -138,13 +155,23 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
   const read =
     plan.supplied !== null
       ? { issues: plan.supplied, skipped: 0, pages: 0, nextPageToken: null }
-      : await deps.jira.readIssues({ projectKey: key, updatedSince: plan.updatedSince }, mapping, { resumeToken: plan.checkpoint?.nextPageToken ?? null, keepGoing: deps.keepGoing });
+      : await deps.jira.readIssues({ projectKey: key, updatedSince: plan.updatedSince }, mapping, {
+          resumeToken: plan.checkpoint?.nextPageToken ?? null,
+          keepGoing: deps.keepGoing,
+        });
   const issues = [...plan.carried, ...read.issues];
   const skipped = (plan.checkpoint?.skippedIssues ?? 0) + read.skipped;
   const pagesRead = (plan.checkpoint?.pagesRead ?? 0) + read.pages;
 
   if (read.nextPageToken !== null) {
-    const checkpoint: RefreshCheckpoint = { mode: plan.mode, readStartedAt: plan.readStartedAt, updatedSince: plan.updatedSince, nextPageToken: read.nextPageToken, pagesRead, skippedIssues: skipped };
+    const checkpoint: RefreshCheckpoint = {
+      mode: plan.mode,
+      readStartedAt: plan.readStartedAt,
+      updatedSince: plan.updatedSince,
+      nextPageToken: read.nextPageToken,
+      pagesRead,
+      skippedIssues: skipped,
+    };
     await deps.checkpoints.saveCheckpoint(key, checkpoint, issues);
     const previous = plan.mode === 'full' ? await deps.rollups.loadRollup(key) : null;
     if (plan.mode === 'full' && (previous === null || previous.refresh.unfinished === true)) {
@@ -152,7 +179,15 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
       const asOf = deps.now().toISOString();
       const sorted = [...issues].sort(byKey);
       const rollup = computeProjectRollup({ project: request.project, items: sorted.map((issue) => issue.item) }, asOf);
-      const refresh: RefreshRecord = { asOf, readStartedAt: plan.readStartedAt, mode: 'full', partial: true, itemCount: sorted.length, skippedIssues: skipped, unfinished: true };
+      const refresh: RefreshRecord = {
+        asOf,
+        readStartedAt: plan.readStartedAt,
+        mode: 'full',
+        partial: true,
+        itemCount: sorted.length,
+        skippedIssues: skipped,
+        unfinished: true,
+      };
       await deps.rollups.saveRollup(key, { rollup, refresh });
     }
     return { status: 'paused', mode: plan.mode, issuesRead: issues.length, pagesRead };
@@ -190,11 +225,25 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
   const governed =
     template === null
       ? {}
-      : { compliance: evaluateProject(template, workItems, asOf, await findJqlMatches(deps.jqlMatchIds, key, template, items)), policy: template.ragPolicy, raidMapping: template.raidPolicy.mapping, riskBands: template.raidPolicy.riskBands };
+      : {
+          compliance: evaluateProject(template, workItems, asOf, await findJqlMatches(deps.jqlMatchIds, key, template, items)),
+          policy: template.ragPolicy,
+          raidMapping: template.raidPolicy.mapping,
+          riskBands: template.raidPolicy.riskBands,
+        };
   const program = governance?.program ?? null;
   const project = program === null ? request.project : { ...request.project, category: program };
   const rollup = computeProjectRollup({ project, items: workItems, ...governed }, asOf);
-  const refresh: RefreshRecord = { asOf, readStartedAt: plan.readStartedAt, mode: plan.mode, partial: skippedIssues > 0, itemCount: items.length, skippedIssues, fieldMappingKey: mappingKey, jiraCategory: request.project.category };
+  const refresh: RefreshRecord = {
+    asOf,
+    readStartedAt: plan.readStartedAt,
+    mode: plan.mode,
+    partial: skippedIssues > 0,
+    itemCount: items.length,
+    skippedIssues,
+    fieldMappingKey: mappingKey,
+    jiraCategory: request.project.category,
+  };
   if (plan.supplied?.length === 0 && (request.removedIssueIds?.length ?? 0) === 0 && request.checkDrift !== true) {
     // A re-computation that changes no item must not overwrite a refresh that merged changes since it loaded them: it
     // starts again from what is stored now.

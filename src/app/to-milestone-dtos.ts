@@ -11,7 +11,12 @@ import type { WorkItem } from '../domain/work-item/work-item';
  * ready when no known unfinished issue blocks it and the project has no open critical risk, and not ready with the
  * reasons listed.
  */
-export function toMilestoneDtos(projectItems: readonly WorkItem[], known: ReadonlyMap<IssueKey, WorkItem>, openCriticalRisks: number, now: string): MilestoneDto[] {
+export function toMilestoneDtos(
+  projectItems: readonly WorkItem[],
+  known: ReadonlyMap<IssueKey, WorkItem>,
+  openCriticalRisks: number,
+  now: string,
+): MilestoneDto[] {
   const today = todayOf(now);
   const rows = projectItems
     .filter((item) => isMilestone(item) || isGate(item))

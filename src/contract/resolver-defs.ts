@@ -6,7 +6,15 @@ import type { Envelope } from './envelope';
 import type { AuditLogDto } from './audit-log-dto';
 import type { TemplateDto } from './template-dto';
 import type { TemplateListDto } from './template-list-dto';
-import type { AssignTemplatePayload, CloneTemplatePayload, DeleteTemplatePayload, ImportTemplatesPayload, PreviewTemplatePayload, SaveTemplatePayload, TemplateIdPayload } from './template-payloads';
+import type {
+  AssignTemplatePayload,
+  CloneTemplatePayload,
+  DeleteTemplatePayload,
+  ImportTemplatesPayload,
+  PreviewTemplatePayload,
+  SaveTemplatePayload,
+  TemplateIdPayload,
+} from './template-payloads';
 import type { TemplatePreviewDto } from './template-preview-dto';
 import type { TemplateValidationDto } from './template-validation-dto';
 import type { ProjectAssignment } from '../ports/project-assignment';

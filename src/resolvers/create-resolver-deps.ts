@@ -28,7 +28,9 @@ import { macroIdOf } from './macro-id-of';
 import type { ResolverDeps } from './resolver-deps';
 
 const callerOf = (context: unknown): string | null =>
-  typeof context === 'object' && context !== null && 'accountId' in context && typeof context.accountId === 'string' && context.accountId !== '' ? context.accountId : null;
+  typeof context === 'object' && context !== null && 'accountId' in context && typeof context.accountId === 'string' && context.accountId !== ''
+    ? context.accountId
+    : null;
 
 /**
  * The production wiring of every resolver: Forge's KVS, the refresh queue, and Jira as the caller through one

@@ -26,7 +26,11 @@ let auditSequence = 0;
  * use cases stamp changes with; `client` the invocation's Jira client, when the caller already has one (its retry wait
  * budget is the invocation's).
  */
-export function createTemplateAdminDeps(context: unknown, now: () => Date, client: JiraClient = createResolverJiraClient(() => now().getTime())): TemplateAdminDeps {
+export function createTemplateAdminDeps(
+  context: unknown,
+  now: () => Date,
+  client: JiraClient = createResolverJiraClient(() => now().getTime()),
+): TemplateAdminDeps {
   const caller = contextSchema.safeParse(context);
   if (!caller.success) throw new ResolverFailure('FORBIDDEN', 'Governance settings need a signed-in Jira user.');
   const viewer = createViewerDirectory(client);
@@ -42,7 +46,11 @@ export function createTemplateAdminDeps(context: unknown, now: () => Date, clien
     ragOverrides: createRagOverrideStore(),
     actor: caller.data.accountId,
     // A missing name must not stop a change from being recorded: the account id is always kept.
-    actorName: () => viewer.myself().then((me) => me.displayName, () => null),
+    actorName: () =>
+      viewer.myself().then(
+        (me) => me.displayName,
+        () => null,
+      ),
     // Asked of Jira as the caller, once per request, whatever page the call came from.
     isAdmin: () => (admin ??= viewer.isJiraAdmin()),
     // Also once per request: a use case may check access and then answer a view that checks it again.
@@ -54,4 +62,3 @@ export function createTemplateAdminDeps(context: unknown, now: () => Date, clien
     newSuffix: () => randomUUID().replaceAll('-', '').slice(0, 8),
   };
 }
-

@@ -13,7 +13,10 @@ export const decideChangeResolver = defineResolver({
     outcome: z.enum(['approved', 'rejected', 'deferred']),
     reason: z.string().max(2000).optional(),
     expectedVersion: z.int().min(0),
-    impact: z.object({ days: z.int().min(-3650).max(3650).optional(), cost: impactPart, scope: impactPart }).strict().optional(),
+    impact: z
+      .object({ days: z.int().min(-3650).max(3650).optional(), cost: impactPart, scope: impactPart })
+      .strict()
+      .optional(),
   }),
   permission: 'signed-in',
   refusal: 'Deciding a change needs a signed-in Jira user.',

@@ -4,4 +4,7 @@ import { baselineIdPattern } from '../domain/baseline/baseline-id';
 import { templateAdminResolver } from './template-admin-resolver';
 
 /** deleteBaseline: removes a baseline and frees its name (admins only). */
-export const deleteBaselineResolver = templateAdminResolver(z.object({ id: z.string().regex(baselineIdPattern, 'must be a baseline id') }), deleteBaselineUseCase);
+export const deleteBaselineResolver = templateAdminResolver(
+  z.object({ id: z.string().regex(baselineIdPattern, 'must be a baseline id') }),
+  deleteBaselineUseCase,
+);

@@ -8,7 +8,20 @@ export const getFrozenReportResolver = defineResolver({
   payload: z.object({ id: z.string().regex(/^[0-9T:.Z-]+-[0-9a-f]{8}$/, 'must be a frozen report id') }),
   permission: 'anyone',
   run: async (deps, { id }) => {
-    const data = await openFrozenReport({ viewer: deps.viewer, rollups: deps.shownRollups, workItems: deps.workItems, snapshots: deps.snapshots, jira: deps.reportJira, baselines: deps.baselines, frozen: deps.frozen }, deps.macroId, id, deps.now());
+    const data = await openFrozenReport(
+      {
+        viewer: deps.viewer,
+        rollups: deps.shownRollups,
+        workItems: deps.workItems,
+        snapshots: deps.snapshots,
+        jira: deps.reportJira,
+        baselines: deps.baselines,
+        frozen: deps.frozen,
+      },
+      deps.macroId,
+      id,
+      deps.now(),
+    );
     if (data === null) throw new ResolverFailure('NOT_FOUND', 'No such frozen report, or it shows projects you may not browse.');
     return data;
   },

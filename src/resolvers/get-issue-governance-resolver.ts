@@ -19,5 +19,9 @@ export const getIssueGovernanceResolver = defineResolver({
   payload: z.object({ issueKey: issueKeySchema }),
   permission: 'anyone',
   run: (deps, { issueKey }) =>
-    loadIssueGovernance({ jira: deps.raidJira, rollups: deps.shownRollups, fieldMappings: deps.fieldMappings, templateFor: (key) => templateForProject(deps.templates, key) }, issueKey, deps.now().toISOString()),
+    loadIssueGovernance(
+      { jira: deps.raidJira, rollups: deps.shownRollups, fieldMappings: deps.fieldMappings, templateFor: (key) => templateForProject(deps.templates, key) },
+      issueKey,
+      deps.now().toISOString(),
+    ),
 });

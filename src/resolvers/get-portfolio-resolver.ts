@@ -9,7 +9,14 @@ export const getPortfolioResolver = defineResolver({
   permission: 'anyone',
   run: (deps) =>
     loadPortfolio(
-      { viewer: deps.viewer, rollups: deps.shownRollups, snapshots: deps.snapshots, pendingChanges: deps.pendingChanges, refreshRequestedAt: () => deps.refreshRequests.load(), readingStatus: deps.readingStatus },
+      {
+        viewer: deps.viewer,
+        rollups: deps.shownRollups,
+        snapshots: deps.snapshots,
+        pendingChanges: deps.pendingChanges,
+        refreshRequestedAt: () => deps.refreshRequests.load(),
+        readingStatus: deps.readingStatus,
+      },
       utcDayOf(instantOf(deps.now())),
     ),
 });

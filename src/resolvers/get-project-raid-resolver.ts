@@ -11,7 +11,13 @@ export const getProjectRaidResolver = defineResolver({
   permission: 'anyone',
   run: async (deps, { projectKey }) => {
     const data = await loadProjectRaid(
-      { jira: deps.raidJira, rollups: deps.shownRollups, fieldMappings: deps.fieldMappings, templateFor: (key) => templateForProject(deps.templates, key), jqlMatchIds: deps.jqlMatchIds },
+      {
+        jira: deps.raidJira,
+        rollups: deps.shownRollups,
+        fieldMappings: deps.fieldMappings,
+        templateFor: (key) => templateForProject(deps.templates, key),
+        jqlMatchIds: deps.jqlMatchIds,
+      },
       projectKey,
       deps.now().toISOString(),
     );

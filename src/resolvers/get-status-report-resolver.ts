@@ -12,7 +12,14 @@ export const getStatusReportResolver = defineResolver({
   permission: 'anyone',
   run: async (deps, payload) => {
     const report = await loadStatusReport(
-      { viewer: deps.viewer, rollups: deps.shownRollups, workItems: deps.workItems, snapshots: deps.snapshots, jira: deps.reportJira, baselines: deps.baselines },
+      {
+        viewer: deps.viewer,
+        rollups: deps.shownRollups,
+        workItems: deps.workItems,
+        snapshots: deps.snapshots,
+        jira: deps.reportJira,
+        baselines: deps.baselines,
+      },
       { scope: payload.scope, period: toPeriodRequest(payload.period) },
       deps.now(),
     );

@@ -10,7 +10,9 @@ const noPayload = z.object({}).strict();
 /** getPointsBudget: the tier, the quota, what refresh and pages spent (anyone may read it). */
 export const getPointsBudgetResolver = pointsResolver(noPayload, (deps) => getPointsBudgetUseCase(deps));
 /** setPointsBudget: Jira administrators set the tier their installation has. */
-export const setPointsBudgetResolver = pointsResolver(z.object({ setting: pointsBudgetSettingSchema }), (deps, payload) => setPointsBudgetUseCase(deps, payload.setting));
+export const setPointsBudgetResolver = pointsResolver(z.object({ setting: pointsBudgetSettingSchema }), (deps, payload) =>
+  setPointsBudgetUseCase(deps, payload.setting),
+);
 /** estimateFullReread: what reading every issue again would cost (Jira administrators). */
 export const estimateFullRereadResolver = pointsResolver(noPayload, (deps) => estimateFullRereadUseCase(deps));
 /** requestFullReread: starts that reread (Jira administrators), paced by the budget. */

@@ -14,7 +14,15 @@ export const publishStatusReportResolver = defineResolver({
   refusal: 'Publishing a frozen report needs a signed-in user.',
   run: (deps, payload) =>
     publishFrozenReport(
-      { viewer: deps.viewer, rollups: deps.shownRollups, workItems: deps.workItems, snapshots: deps.snapshots, jira: deps.reportJira, baselines: deps.baselines, frozen: deps.frozen },
+      {
+        viewer: deps.viewer,
+        rollups: deps.shownRollups,
+        workItems: deps.workItems,
+        snapshots: deps.snapshots,
+        jira: deps.reportJira,
+        baselines: deps.baselines,
+        frozen: deps.frozen,
+      },
       {
         macroId: deps.macroId,
         request: { scope: payload.scope, period: toPeriodRequest(payload.period), sections: payload.sections ?? [...reportSectionNames] },

@@ -6,5 +6,6 @@ import { defineResolver } from './define-resolver';
 export const requestRefreshResolver = defineResolver({
   payload: z.unknown(),
   permission: 'anyone',
-  run: (deps) => requestRefresh({ requests: deps.refreshRequests, queueFullRefresh: (requestedAt) => deps.queueFullRefresh('manual', requestedAt), now: deps.now }),
+  run: (deps) =>
+    requestRefresh({ requests: deps.refreshRequests, queueFullRefresh: (requestedAt) => deps.queueFullRefresh('manual', requestedAt), now: deps.now }),
 });

@@ -12,7 +12,10 @@ const signedInSchema = z.object({ accountId: z.string().min(1) });
  * Runs a resolver as Forge calls it: checks the permission, parses the payload, builds the invocation's deps with
  * `depsFor` and runs the use case; whatever it throws becomes the contract's error envelope.
  */
-export function serveResolver<P, T>(spec: ResolverSpec<P, T>, depsFor: (context: unknown) => ResolverDeps): (request: Request<unknown>) => Promise<Envelope<T>> {
+export function serveResolver<P, T>(
+  spec: ResolverSpec<P, T>,
+  depsFor: (context: unknown) => ResolverDeps,
+): (request: Request<unknown>) => Promise<Envelope<T>> {
   return async (request) => {
     try {
       if (spec.permission === 'signed-in' && !signedInSchema.safeParse(request.context).success) {

@@ -10,7 +10,13 @@ export const statusReportPayloadSchema = z.object({
   scope: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('portfolio') }),
     z.object({ kind: z.literal('programs'), names: z.array(name).min(1).max(100) }),
-    z.object({ kind: z.literal('projects'), keys: z.array(z.string().regex(/^[A-Z][A-Z0-9_]{0,99}$/i)).min(1).max(500) }),
+    z.object({
+      kind: z.literal('projects'),
+      keys: z
+        .array(z.string().regex(/^[A-Z][A-Z0-9_]{0,99}$/i))
+        .min(1)
+        .max(500),
+    }),
   ]),
   period: z.union([z.enum(['7d', '14d', '30d']), z.object({ baselineId: z.string().regex(baselineIdPattern, 'must be a baseline id') })]),
   sections: z.array(z.enum(reportSectionNames)).min(1).optional(),

@@ -8,7 +8,10 @@ export const takeBaselineResolver = templateAdminResolver(
   z.object({
     // Generous here; the domain trims and then holds the name to its limit with a sentence that says so.
     name: z.string().max(MAX_BASELINE_NAME_LENGTH * 4),
-    day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'day must be yyyy-mm-dd').optional(),
+    day: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'day must be yyyy-mm-dd')
+      .optional(),
   }),
   takeBaselineUseCase,
 );

@@ -8,5 +8,10 @@ import type { ResolverSpec } from './resolver-spec';
  * contract code).
  */
 export function templateAdminResolver<P, T>(schema: z.ZodType<P>, run: (deps: TemplateAdminDeps, payload: P) => Promise<T>): ResolverSpec<P, T> {
-  return { payload: schema, permission: 'signed-in', refusal: 'Governance settings need a signed-in Jira user.', run: (deps, payload) => run(deps.templateAdmin(), payload) };
+  return {
+    payload: schema,
+    permission: 'signed-in',
+    refusal: 'Governance settings need a signed-in Jira user.',
+    run: (deps, payload) => run(deps.templateAdmin(), payload),
+  };
 }

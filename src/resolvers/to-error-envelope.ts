@@ -39,7 +39,8 @@ export function toErrorEnvelope(error: unknown): Envelope<never> {
     const where = first && first.path.length > 0 ? first.path.join('.') : 'payload';
     return { ok: false, error: { code: 'BAD_REQUEST', message: `Invalid request: ${where}: ${first?.message ?? 'not valid'}` } };
   }
-  if (error instanceof JiraError) return error.kind === 'rate-limited' ? rateLimitedEnvelope(error) : { ok: false, error: { code: codeForJira[error.kind], message: error.message } };
+  if (error instanceof JiraError)
+    return error.kind === 'rate-limited' ? rateLimitedEnvelope(error) : { ok: false, error: { code: codeForJira[error.kind], message: error.message } };
   console.error('Unexpected resolver failure', error);
   return { ok: false, error: { code: 'INTERNAL', message: 'Something went wrong on our side. Please try again.' } };
 }

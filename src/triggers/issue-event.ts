@@ -7,7 +7,10 @@ const issueEventSchema = z.object({
   issue: z.object({
     id: z.string().optional(),
     key: z.string(),
-    fields: z.object({ project: z.object({ key: z.string() }) }).partial().optional(),
+    fields: z
+      .object({ project: z.object({ key: z.string() }) })
+      .partial()
+      .optional(),
   }),
 });
 
@@ -29,7 +32,13 @@ export function createIssueEvent(now: () => Date): (event: unknown) => Promise<v
     if (projectKey === '') return;
     const at = now();
     // Events carry the issue id; the key stands in for it on the rare event without one (ids and keys never collide).
-    await pendingChangeStore.record({ projectKey, issueId: issue.id ?? issue.key, issueKey: issue.key, at: at.toISOString(), deleted: eventType === 'avi:jira:deleted:issue' && issue.id !== undefined });
+    await pendingChangeStore.record({
+      projectKey,
+      issueId: issue.id ?? issue.key,
+      issueKey: issue.key,
+      at: at.toISOString(),
+      deleted: eventType === 'avi:jira:deleted:issue' && issue.id !== undefined,
+    });
     await scheduleSweep(at);
   };
 }

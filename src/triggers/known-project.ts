@@ -6,7 +6,10 @@ import { jiraProjectOf } from '../app/jira-project-of';
 import type { RollupStore } from '../ports/rollup-store';
 
 /** The project as the job already knows it (carried by the job, or from its stored roll-up); null to look it up. */
-export async function knownProject(rollups: Pick<RollupStore, 'loadRollup'>, body: Extract<RefreshJobBody, { kind: 'project' | 'incremental' }>): Promise<ProjectRef | null> {
+export async function knownProject(
+  rollups: Pick<RollupStore, 'loadRollup'>,
+  body: Extract<RefreshJobBody, { kind: 'project' | 'incremental' }>,
+): Promise<ProjectRef | null> {
   const key = parseProjectKey(body.projectKey);
   if (key === null) return null;
   if (body.kind === 'project' && body.project) {

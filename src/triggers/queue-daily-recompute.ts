@@ -8,7 +8,12 @@ import type { RollupStore } from '../ports/rollup-store';
  * of all held projects together (1 point) checks them against Jira; only when it differs does every project check its
  * own count (and reconcile, by ids, the ones that drifted). Projects the sweep just merged were computed already.
  */
-export async function queueDailyRecompute(jira: PortfolioJira, rollups: Pick<RollupStore, 'listRollups'>, mergedBySweep: readonly string[], requestedAt: string): Promise<void> {
+export async function queueDailyRecompute(
+  jira: PortfolioJira,
+  rollups: Pick<RollupStore, 'listRollups'>,
+  mergedBySweep: readonly string[],
+  requestedAt: string,
+): Promise<void> {
   const held = (await rollups.listRollups()).filter((stored) => stored.refresh.unfinished !== true);
   if (held.length === 0) return;
   const keys = held.map((stored) => stored.rollup.project.key);

@@ -18,7 +18,8 @@ const RECHECK_AFTER_MS = 7 * 24 * 60 * 60_000;
 
 type Reason = Extract<RefreshJobBody, { kind: 'full' }>['reason'];
 
-const olderThanRecheck = (at: string | null | undefined, requestedAt: string): boolean => at === null || at === undefined || Date.parse(requestedAt) - Date.parse(at) >= RECHECK_AFTER_MS;
+const olderThanRecheck = (at: string | null | undefined, requestedAt: string): boolean =>
+  at === null || at === undefined || Date.parse(requestedAt) - Date.parse(at) >= RECHECK_AFTER_MS;
 
 /**
  * The projects, listed again (1 point each) unless this is a daily job and one cheap count (2 points) says the site
@@ -41,7 +42,13 @@ async function listedProjects(jira: PortfolioJira, reason: Reason, requestedAt: 
  * re-computed with them. The projects already held are brought up to date by one daily sweep (what changed in all of
  * them, then one count of all for drift); a reread (an admin's deliberate action) reads every project again.
  */
-export async function queueEveryProject(client: JiraClient, jira: PortfolioJira, stores: { readonly rollups: Pick<RollupStore, 'listRollups'>; readonly fieldMappings: Pick<FieldMappingStore, 'saveFieldMapping'> }, reason: Reason, requestedAt: string): Promise<void> {
+export async function queueEveryProject(
+  client: JiraClient,
+  jira: PortfolioJira,
+  stores: { readonly rollups: Pick<RollupStore, 'listRollups'>; readonly fieldMappings: Pick<FieldMappingStore, 'saveFieldMapping'> },
+  reason: Reason,
+  requestedAt: string,
+): Promise<void> {
   await stores.fieldMappings.saveFieldMapping(await jira.discoverFieldMapping());
   const zone = await jqlTimeZoneStore.loadChecked();
   if (reason !== 'daily' || olderThanRecheck(zone?.checkedAt, requestedAt)) await jqlTimeZoneStore.save(await getActingTimeZone(client), requestedAt);
@@ -67,8 +74,14 @@ export async function queueEveryProject(client: JiraClient, jira: PortfolioJira,
   };
   const carried = (project: ProjectRef) => ({ name: project.name, category: project.category, leadId: project.leadId });
   await pushRefreshJobs([
-    ...projects.filter((project) => reread || !held.has(project.key)).map((project) => ({ kind: 'project' as const, projectKey: project.key, mode: 'full' as const, requestedAt, project: carried(project) })),
-    ...(reread ? [] : projects.filter(renamed).map((project) => ({ kind: 'project' as const, projectKey: project.key, mode: 'stored' as const, requestedAt, project: carried(project) }))),
+    ...projects
+      .filter((project) => reread || !held.has(project.key))
+      .map((project) => ({ kind: 'project' as const, projectKey: project.key, mode: 'full' as const, requestedAt, project: carried(project) })),
+    ...(reread
+      ? []
+      : projects
+          .filter(renamed)
+          .map((project) => ({ kind: 'project' as const, projectKey: project.key, mode: 'stored' as const, requestedAt, project: carried(project) }))),
   ]);
   if (reread || held.size === 0) return;
   // The projects already held are brought up to date by one sweep of what changed in all of them, which then has each

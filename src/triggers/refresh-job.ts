@@ -79,7 +79,13 @@ async function refreshOne(deps: RefreshProjectDeps, governor: PointsGovernor, bo
   });
   if (outcome.status === 'done') return;
   // Stopped with a checkpoint: a new invocation continues, at once when time ran out, after the reset when points did.
-  const next: RefreshJobBody = { kind: 'project', projectKey: body.projectKey, mode: outcome.mode, requestedAt: body.requestedAt, ...(outcome.mode === 'incremental' ? removed : {}) };
+  const next: RefreshJobBody = {
+    kind: 'project',
+    projectKey: body.projectKey,
+    mode: outcome.mode,
+    requestedAt: body.requestedAt,
+    ...(outcome.mode === 'incremental' ? removed : {}),
+  };
   const budgetSpent = !(await governor.keepGoing());
   if (budgetSpent) await deferRefreshJob(next, governor.resumeAtMs(), now, 'budget');
   else await pushRefreshJobs([next]);
@@ -114,7 +120,13 @@ export function createRefreshJob(now: () => Date): (event: unknown) => Promise<v
       }
       switch (body.kind) {
         case 'full':
-          await queueEveryProject(client, createPortfolioJira(client), { rollups: createRollupStore(), fieldMappings: createFieldMappingStore() }, body.reason, body.requestedAt);
+          await queueEveryProject(
+            client,
+            createPortfolioJira(client),
+            { rollups: createRollupStore(), fieldMappings: createFieldMappingStore() },
+            body.reason,
+            body.requestedAt,
+          );
           return;
         case 'sweep':
           await runSweep(body, refreshDeps(createPortfolioJira(client, await timeZoneFor(client, now)), client, governor, now), () => governor.resumeAtMs());
@@ -131,7 +143,8 @@ export function createRefreshJob(now: () => Date): (event: unknown) => Promise<v
       // Out of points before a read could start, or Jira refused for its quota: nothing was half done, so the same job
       // waits for the budget to free and runs again.
       if (error instanceof PointsBudgetSpentError) await deferRefreshJob(body, error.resumeAtMs, now, 'budget');
-      else if (error instanceof JiraError && error.kind === 'rate-limited' && governor.resumeAtMs() > now().getTime()) await deferRefreshJob(body, governor.resumeAtMs(), now, 'jira-quota');
+      else if (error instanceof JiraError && error.kind === 'rate-limited' && governor.resumeAtMs() > now().getTime())
+        await deferRefreshJob(body, governor.resumeAtMs(), now, 'jira-quota');
       else throw error;
     } finally {
       await governor.flush();

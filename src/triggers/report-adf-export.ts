@@ -17,7 +17,10 @@ const macroConfigSchema = z.object({
 
 const exportEventSchema = z.object({
   extensionPayload: z.object({ config: z.unknown() }).partial().optional(),
-  context: z.object({ extension: z.object({ config: z.unknown() }).partial().optional() }).partial().optional(),
+  context: z
+    .object({ extension: z.object({ config: z.unknown() }).partial().optional() })
+    .partial()
+    .optional(),
   config: z.unknown().optional(),
 });
 
@@ -52,5 +55,12 @@ export function scopeOfMacroConfig(config: unknown): ReportScope {
 export async function reportAdfExport(event?: unknown): Promise<AdfDocument> {
   const scope = scopeOfMacroConfig(configOf(event));
   const label = describeReportScope(scope);
-  return renderAggregateAdf(await loadScopeAggregate(createShownRollupStore(() => new Date()), scope, label), label);
+  return renderAggregateAdf(
+    await loadScopeAggregate(
+      createShownRollupStore(() => new Date()),
+      scope,
+      label,
+    ),
+    label,
+  );
 }

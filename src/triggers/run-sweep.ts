@@ -30,7 +30,15 @@ export async function runSweep(body: SweepBody, deps: RefreshProjectDeps, resume
   const outcome = await sweepChanges({ ...deps, pending: pendingChangeStore, cursor: sweepScheduleStore.cursor, mapping });
   const requestedAt = now.toISOString();
   // A job carries at most 50 deletions; the daily count finds any more (they are rare: a bulk delete mid-sweep).
-  await pushRefreshJobs(outcome.projectsLeft.map(({ projectKey, removedIssueIds }) => ({ kind: 'project' as const, projectKey, mode: 'incremental' as const, requestedAt, removedIssueIds: removedIssueIds.slice(0, 50) })));
+  await pushRefreshJobs(
+    outcome.projectsLeft.map(({ projectKey, removedIssueIds }) => ({
+      kind: 'project' as const,
+      projectKey,
+      mode: 'incremental' as const,
+      requestedAt,
+      removedIssueIds: removedIssueIds.slice(0, 50),
+    })),
+  );
   if (outcome.status === 'paused') {
     // The same sweep comes back when the budget frees, and reads on from where this one stopped.
     const dueAt = new Date(Math.max(resumeAtMs(), deps.now().getTime())).toISOString();

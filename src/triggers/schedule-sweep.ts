@@ -14,7 +14,11 @@ export async function scheduleSweep(now: Date): Promise<void> {
   if (pending.length === 0) return;
   const times = pending.map((change) => Date.parse(change.at));
   const scheduled = await sweepScheduleStore.due.load();
-  const due = nextSweepDue({ count: pending.length, oldestAtMs: Math.min(...times), newestAtMs: Math.max(...times, now.getTime()) }, scheduled === null ? null : Date.parse(scheduled), now.getTime());
+  const due = nextSweepDue(
+    { count: pending.length, oldestAtMs: Math.min(...times), newestAtMs: Math.max(...times, now.getTime()) },
+    scheduled === null ? null : Date.parse(scheduled),
+    now.getTime(),
+  );
   if (due === null) return;
   const dueAt = new Date(due).toISOString();
   await sweepScheduleStore.due.save(dueAt);

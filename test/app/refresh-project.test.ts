@@ -28,7 +28,12 @@ interface Harness {
   readonly app: LocalApp;
   readonly fake: NonNullable<LocalApp['fake']>;
   readonly clock: { now: Date };
-  refresh(project: PortfolioProject, mode: 'full' | 'incremental', keepGoing?: () => boolean, removedIssueIds?: readonly string[]): Promise<RefreshProjectOutcome>;
+  refresh(
+    project: PortfolioProject,
+    mode: 'full' | 'incremental',
+    keepGoing?: () => boolean,
+    removedIssueIds?: readonly string[],
+  ): Promise<RefreshProjectOutcome>;
   readonly mapping: FieldMapping;
   readonly project: PortfolioProject;
   readonly projects: () => Promise<readonly PortfolioProject[]>;
@@ -102,7 +107,9 @@ describe('refreshProject through the real SDKs against the Jira fake', () => {
     const h = await harness();
     done(await h.refresh(h.project, 'full'));
     const doneStatus = h.fake.site.statuses.find((s) => s.statusCategory.key === 'done');
-    const open = issuesOf(h.fake.site, 'CORE').filter((i) => i.fields.status.statusCategory.key !== 'done').slice(0, 3);
+    const open = issuesOf(h.fake.site, 'CORE')
+      .filter((i) => i.fields.status.statusCategory.key !== 'done')
+      .slice(0, 3);
     expect(open).toHaveLength(3);
     for (const issue of open) h.fake.updateIssue(issue.key, { status: doneStatus }, hours(1));
     h.clock.now = hours(2);
@@ -143,7 +150,12 @@ describe('refreshProject through the real SDKs against the Jira fake', () => {
     h.clock.now = hours(2);
     h.fake.resetTraffic();
     const jira = createPortfolioJira(createJiraClient(asApp(), noWait));
-    const stores = { rollups: createRollupStore(), workItems: createWorkItemStore(), checkpoints: createRefreshCheckpoints(), snapshots: createSnapshotStore() };
+    const stores = {
+      rollups: createRollupStore(),
+      workItems: createWorkItemStore(),
+      checkpoints: createRefreshCheckpoints(),
+      snapshots: createSnapshotStore(),
+    };
     let mergedMeanwhile = false;
     // While the re-computation holds the items it loaded, an incremental refresh merges the change and stores it.
     const racing = {
@@ -158,7 +170,10 @@ describe('refreshProject through the real SDKs against the Jira fake', () => {
         return items;
       },
     };
-    const recomputed = await refreshProject({ jira, ...stores, workItems: racing, now: () => h.clock.now, keepGoing: () => true }, { project: h.project, mode: 'incremental', mapping: h.mapping, supplied: { issues: [], readUntil: null } });
+    const recomputed = await refreshProject(
+      { jira, ...stores, workItems: racing, now: () => h.clock.now, keepGoing: () => true },
+      { project: h.project, mode: 'incremental', mapping: h.mapping, supplied: { issues: [], readUntil: null } },
+    );
     expect(h.fake.traffic().byEndpoint[SEARCH]).toBe(1);
     const stored = await stores.rollups.loadRollup('CORE');
     expect(done(recomputed)).toEqual(stored?.rollup);

@@ -22,9 +22,7 @@ const closedLists: readonly { name: string; members: readonly string[]; declared
  * Copies that predate the rule, in files other people are changing; each should derive from the declaration
  * (`ragsWorstFirst`, `ragOverrideTargets`, `Rag`), after which its line here goes.
  */
-const knownCopies: readonly string[] = [
-  'static/app/src/portfolio/summarize-aggregate.ts: RAG colours',
-];
+const knownCopies: readonly string[] = ['static/app/src/portfolio/summarize-aggregate.ts: RAG colours'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -37,7 +35,8 @@ function sourceFiles(dir: string): string[] {
 
 /** The string literals of an array literal or a union of literal types, when that is all it holds. */
 function literalList(node: ts.Node): string[] | null {
-  if (ts.isArrayLiteralExpression(node) && node.elements.length > 1 && node.elements.every(ts.isStringLiteral)) return node.elements.map((e) => (ts.isStringLiteral(e) ? e.text : ''));
+  if (ts.isArrayLiteralExpression(node) && node.elements.length > 1 && node.elements.every(ts.isStringLiteral))
+    return node.elements.map((e) => (ts.isStringLiteral(e) ? e.text : ''));
   if (ts.isUnionTypeNode(node) && node.types.every((t) => ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal))) {
     return node.types.map((t) => (ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal) ? t.literal.text : ''));
   }
@@ -46,7 +45,13 @@ function literalList(node: ts.Node): string[] | null {
 
 function copiesIn(file: string): string[] {
   const path = relative(root, file);
-  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    file,
+    readFileSync(file, 'utf8'),
+    ts.ScriptTarget.Latest,
+    true,
+    file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const found: string[] = [];
   const visit = (node: ts.Node): void => {
     const list = literalList(node);

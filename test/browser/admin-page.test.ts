@@ -111,7 +111,8 @@ describe('the admin page on the refreshed demo site', () => {
     const take = async (name: string, day: string) => {
       await form.getByLabel('Baseline name').fill(name);
       if (day !== '') await chooseDay(form, 'Baseline an earlier day', day);
-      else if ((await form.getByRole('button', { name: 'Clear the earlier day' }).count()) > 0) await form.getByRole('button', { name: 'Clear the earlier day' }).click();
+      else if ((await form.getByRole('button', { name: 'Clear the earlier day' }).count()) > 0)
+        await form.getByRole('button', { name: 'Clear the earlier day' }).click();
       await form.getByRole('button', { name: 'Take baseline' }).click();
     };
 
@@ -125,14 +126,22 @@ describe('the admin page on the refreshed demo site', () => {
     const row = table.getByRole('row', { name: /^Steering committee 2026-11 / });
     await row.waitFor();
     const cells = await row.locator('td').allTextContents();
-    expect(cells.slice(0, 4)).toEqual([expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/), demoUsers.admin.displayName, cells[0], `${String(site.projects.length)} projects`]);
+    expect(cells.slice(0, 4)).toEqual([
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/),
+      demoUsers.admin.displayName,
+      cells[0],
+      `${String(site.projects.length)} projects`,
+    ]);
     expect(await form.getByLabel('Baseline name').inputValue()).toBe('');
 
     await take('Steering committee 2026-11', '');
     expect(await form.getByRole('alert').textContent()).toMatch(/^Not taken: A baseline named “Steering committee 2026-11” already exists/);
     // The demo keeps no snapshot from before its first refresh, so an early day has nothing to baseline.
     await take('Kick-off', '2026-01-01');
-    await form.getByRole('alert').getByText(/2026-01-01/).waitFor();
+    await form
+      .getByRole('alert')
+      .getByText(/2026-01-01/)
+      .waitFor();
     expect(await table.getByRole('row').count()).toBe(2);
 
     await take('Dry run', '');

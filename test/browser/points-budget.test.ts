@@ -24,7 +24,8 @@ const site = generateDemoSite({ now: demoNow });
 jest.setTimeout(180_000);
 
 /** Opens a surface as the user; the page's clock is the app's, so whether a pause has ended does not depend on when the test runs. */
-const openSurface = (suite: BrowserSuite, moduleKey: string, accountId: string, heading: string): Promise<OpenedPage> => suite.openSurface(moduleKey, accountId, { heading });
+const openSurface = (suite: BrowserSuite, moduleKey: string, accountId: string, heading: string): Promise<OpenedPage> =>
+  suite.openSurface(moduleKey, accountId, { heading });
 
 /** Calls a resolver through the page's bridge, as the UI would, bypassing the UI's controls. */
 function invokeFromPage(page: Page, functionKey: string, payload: unknown): Promise<unknown> {
@@ -43,9 +44,14 @@ describe('the Jira points budget on the refreshed demo site', () => {
   it('lets the admin set Tier 2 after the form checks it, shows the new figures, and shows a reread’s cost before starting it', async () => {
     const { page, problems } = await openSurface(suite, moduleKeys.admin, demoUsers.admin.accountId, 'PMO governance settings');
     const panel = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Jira points budget' }) });
-    await panel.getByText("Tier 1: 65,000 points an hour shared by every site that installs the app; this site's refresh uses at most 6,500 an hour.").waitFor();
+    await panel
+      .getByText("Tier 1: 65,000 points an hour shared by every site that installs the app; this site's refresh uses at most 6,500 an hour.")
+      .waitFor();
     const spending = panel.getByRole('table', { name: 'Jira points spent by this site' });
-    const refreshRow = await spending.getByRole('row', { name: /^Refresh jobs / }).locator('td').allTextContents();
+    const refreshRow = await spending
+      .getByRole('row', { name: /^Refresh jobs / })
+      .locator('td')
+      .allTextContents();
     // The daily refresh just read the demo site: it spent points, one request at least per project.
     expect(Number(refreshRow[2]?.replace(/,/g, ''))).toBeGreaterThan(0);
     expect(Number(refreshRow[3]?.replace(/,/g, ''))).toBeGreaterThanOrEqual(site.projects.length);
@@ -63,13 +69,16 @@ describe('the Jira points budget on the refreshed demo site', () => {
     await form.getByLabel('Number of users').fill('1,000');
     await form.getByText('Gives 110,000 points an hour for this site; refresh would use at most 77,000 an hour.').waitFor();
     await form.getByRole('button', { name: 'Save points budget' }).click();
-    const tierTwo = 'Tier 2 (Standard, 1,000 users): 110,000 points an hour for this site alone; refresh uses at most 77,000 an hour and leaves the rest to pages.';
+    const tierTwo =
+      'Tier 2 (Standard, 1,000 users): 110,000 points an hour for this site alone; refresh uses at most 77,000 an hour and leaves the rest to pages.';
     await panel.locator('.pmo-points-tier').getByText(tierTwo).waitFor();
     await panel.getByText(`Saved. ${tierTwo}`).waitFor();
 
     const reread = panel.getByRole('region', { name: 'Read every issue again' });
     await reread.getByRole('button', { name: 'Estimate the cost of reading every issue again' }).click();
-    const estimate = reread.getByText(new RegExp(`^About [\\d,]+ points \\([\\d,]+ issues in ${String(site.projects.length)} projects\\): .+ at this site's budget\\.$`));
+    const estimate = reread.getByText(
+      new RegExp(`^About [\\d,]+ points \\([\\d,]+ issues in ${String(site.projects.length)} projects\\): .+ at this site's budget\\.$`),
+    );
     await estimate.waitFor();
     // Only the estimate so far: nothing is queued, and starting still asks first.
     expect(await reread.getByText(/^Started reading every issue again/).count()).toBe(0);
@@ -121,7 +130,9 @@ describe('the portfolio while a first read is under way', () => {
   function expectedReading(keys: readonly string[]): string {
     const entries: FirstReadEntry[] = keys.map((key) => {
       const total = planned[key] ?? 0;
-      return unfinished.includes(key) ? { issuesTotal: total, issuesRead: Math.floor(total / 3), finished: false } : { issuesTotal: total, issuesRead: total, finished: true };
+      return unfinished.includes(key)
+        ? { issuesTotal: total, issuesRead: Math.floor(total / 3), finished: false }
+        : { issuesTotal: total, issuesRead: total, finished: true };
     });
     const progress = firstReadProgress(entries, 6_500);
     if (progress === null || progress.hoursLeft === null) throw new Error('the seeded first read is under way');
@@ -138,7 +149,10 @@ describe('the portfolio while a first read is under way', () => {
     for (const key of unfinished) {
       const stored = await store.loadRollup(key);
       if (stored === null) throw new Error(`no roll-up for ${key}`);
-      await store.saveRollup(key, { ...stored, refresh: { ...stored.refresh, partial: true, unfinished: true, itemCount: Math.floor((planned[key] ?? 0) / 3) } });
+      await store.saveRollup(key, {
+        ...stored,
+        refresh: { ...stored.refresh, partial: true, unfinished: true, itemCount: Math.floor((planned[key] ?? 0) / 3) },
+      });
     }
     await refreshThrottleStore.save({ at: '2026-11-20T11:40:00.000Z', resumesAt: '2026-11-20T12:20:00.000Z', reason: 'budget' });
   });
@@ -155,7 +169,10 @@ describe('the portfolio while a first read is under way', () => {
     // Above the first table, and the tables still show every project's roll-up as read so far.
     const noticeTop = (await notice.boundingBox())?.y ?? Number.POSITIVE_INFINITY;
     expect(noticeTop).toBeLessThan((await page.getByRole('table').first().boundingBox())?.y ?? 0);
-    await page.locator('tbody tr').nth(site.projects.length - 1).waitFor();
+    await page
+      .locator('tbody tr')
+      .nth(site.projects.length - 1)
+      .waitFor();
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     expect(await seriousAxeViolations(page.mainFrame(), 'portfolio')).toEqual([]);
     await page.screenshot({ path: join(suite.screenshotDir, 'portfolio-first-read.png') });

@@ -18,7 +18,8 @@ const ragWords = /^(Red|Amber|Green|No data)$/;
 
 jest.setTimeout(120_000);
 
-const openPortfolio = (suite: BrowserSuite, accountId: string): Promise<OpenedPage> => suite.openSurface(moduleKeys.portfolio, accountId, { viewport: { width: 1600, height: 1000 }, heading: 'PMO portfolio' });
+const openPortfolio = (suite: BrowserSuite, accountId: string): Promise<OpenedPage> =>
+  suite.openSurface(moduleKeys.portfolio, accountId, { viewport: { width: 1600, height: 1000 }, heading: 'PMO portfolio' });
 
 /** The project keys in every table body row, in page order. */
 async function projectKeysShown(page: Page): Promise<string[]> {
@@ -40,7 +41,9 @@ describe('the portfolio page on the refreshed demo site', () => {
       for (const word of lozenges) expect(word).toMatch(ragWords);
     }
     expect(await page.getByText(/^As of /).isVisible()).toBe(true);
-    expect(await page.getByLabel('Portfolio totals').getByText('Projects', { exact: true }).locator('..').textContent()).toBe(`Projects ${site.projects.length}`);
+    expect(await page.getByLabel('Portfolio totals').getByText('Projects', { exact: true }).locator('..').textContent()).toBe(
+      `Projects ${site.projects.length}`,
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -75,7 +78,10 @@ describe('the portfolio page on the refreshed demo site', () => {
     await page.getByLabel('Program').focus();
     await page.keyboard.press('ArrowDown');
     await page.getByRole('option', { name: program, exact: true }).click();
-    const expected = site.projects.filter((p) => p.projectCategory?.name === program).map((p) => p.key).sort();
+    const expected = site.projects
+      .filter((p) => p.projectCategory?.name === program)
+      .map((p) => p.key)
+      .sort();
     await page.getByText(`Showing ${expected.length} of ${site.projects.length} projects.`).waitFor();
     expect((await projectKeysShown(page)).sort()).toEqual(expected);
     await page.close();
@@ -87,7 +93,10 @@ describe('the portfolio page on the refreshed demo site', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
     const path = await download.path();
     const text = (await import('node:fs')).readFileSync(path, 'utf8');
-    const lines = text.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^Program,Project key,Project,Lead,Overall RAG/);
     expect(lines).toHaveLength(site.projects.length + 1);
     await page.close();
@@ -107,7 +116,12 @@ describe('the portfolio page on the refreshed demo site', () => {
     expect(hiddenProject).toBeDefined();
     const { page, problems } = await openPortfolio(suite, demoUsers.restricted.accountId);
     await page.locator('tbody tr').first().waitFor();
-    expect((await projectKeysShown(page)).sort()).toEqual(site.projects.filter((p) => p.key !== demoHiddenProjectKey).map((p) => p.key).sort());
+    expect((await projectKeysShown(page)).sort()).toEqual(
+      site.projects
+        .filter((p) => p.key !== demoHiddenProjectKey)
+        .map((p) => p.key)
+        .sort(),
+    );
     const html = await page.content();
     expect(html).not.toMatch(new RegExp(`\\b${demoHiddenProjectKey}\\b`));
     expect(html).not.toContain(hiddenProject?.name ?? 'the hidden project');
@@ -130,7 +144,10 @@ describe('the portfolio page before any refresh', () => {
     expect(await seriousAxeViolations(page.mainFrame(), 'portfolio')).toEqual([]);
     await page.getByRole('button', { name: 'Refresh now' }).click();
     // Progress shows while the refresh runs, and the page fills in when the last project is done.
-    await page.locator('tbody tr').nth(site.projects.length - 1).waitFor({ timeout: 60_000 });
+    await page
+      .locator('tbody tr')
+      .nth(site.projects.length - 1)
+      .waitFor({ timeout: 60_000 });
     await page.getByText(/^As of \d/).waitFor();
     expect((await projectKeysShown(page)).sort()).toEqual(site.projects.map((p) => p.key).sort());
     expect(await page.getByText(/\d+ of \d+ projects refreshed/).count()).toBe(0);

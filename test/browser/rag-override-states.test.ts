@@ -42,9 +42,12 @@ const notRefreshed: RagOverridesDto = {
 
 jest.setTimeout(60_000);
 
-describe('the Project colours panel\'s states in a browser', () => {
+describe("the Project colours panel's states in a browser", () => {
   let colours: () => Promise<unknown> = () => Promise.resolve(null);
-  const suite = useBrowserSuite({ site, answer: (request) => (request.functionKey === 'getProjectRaid' ? Promise.resolve({ ok: true, data: project }) : colours()) });
+  const suite = useBrowserSuite({
+    site,
+    answer: (request) => (request.functionKey === 'getProjectRaid' ? Promise.resolve({ ok: true, data: project }) : colours()),
+  });
 
   async function open(): Promise<OpenedPage & { panel: Locator }> {
     const { page, problems } = await suite.openSurface(moduleKeys.projectPage, 'ada', { query: { project: 'CORE' }, viewport: { width: 1280, height: 900 } });
@@ -54,10 +57,22 @@ describe('the Project colours panel\'s states in a browser', () => {
   }
 
   it.each<[string, () => Promise<unknown>, string]>([
-    ['says it is loading while the app has not answered', () => new Promise(() => undefined), 'Loading the project\'s colours…'],
-    ['shows the app\'s refusal under a heading', () => Promise.resolve({ ok: false, error: { code: 'FORBIDDEN', message: 'You may not browse project CORE.' } }), 'You may not browse project CORE.'],
-    ['says so when the answer is not the project\'s colours', () => Promise.resolve({ ok: true, data: project }), 'The app answered in a form this page does not understand.'],
-    ['says the colours come after the first refresh, and offers no form before it', () => Promise.resolve({ ok: true, data: notRefreshed }), 'No roll-up yet: the project\'s colours appear after its first refresh'],
+    ['says it is loading while the app has not answered', () => new Promise(() => undefined), "Loading the project's colours…"],
+    [
+      "shows the app's refusal under a heading",
+      () => Promise.resolve({ ok: false, error: { code: 'FORBIDDEN', message: 'You may not browse project CORE.' } }),
+      'You may not browse project CORE.',
+    ],
+    [
+      "says so when the answer is not the project's colours",
+      () => Promise.resolve({ ok: true, data: project }),
+      'The app answered in a form this page does not understand.',
+    ],
+    [
+      'says the colours come after the first refresh, and offers no form before it',
+      () => Promise.resolve({ ok: true, data: notRefreshed }),
+      "No roll-up yet: the project's colours appear after its first refresh",
+    ],
   ])('%s', async (_name, answer, text) => {
     colours = answer;
     const { page, panel, problems } = await open();

@@ -102,11 +102,16 @@ describe('colours set by hand on the refreshed demo site', () => {
     await page.close();
   });
 
-  it('shows the app\'s refusal in an alert and keeps what was typed', async () => {
+  it("shows the app's refusal in an alert and keeps what was typed", async () => {
     const { page, panel, problems } = await openProjectPage(demoUsers.admin.accountId);
     const refusal = 'An override lasts at most 90 days: choose a day before the next quarter.';
     await page.route('**/api/invoke', async (route) => {
-      if ((route.request().postData() ?? '').includes('"setRagOverride"')) await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ ok: false, error: { code: 'BAD_REQUEST', message: refusal } }) });
+      if ((route.request().postData() ?? '').includes('"setRagOverride"'))
+        await route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({ ok: false, error: { code: 'BAD_REQUEST', message: refusal } }),
+        });
       else await route.continue();
     });
     const form = panel.getByRole('form', { name: 'Set a colour by hand' });
@@ -156,7 +161,13 @@ describe('colours set by hand on the refreshed demo site', () => {
     expect(await colourRow(panel, 'Cost').locator('td').nth(1).textContent()).toContain(`by ${demoUsers.admin.displayName} until ${lastDay}`);
     expect(await panel.getByRole('form').count()).toBe(0);
     expect(await panel.getByRole('button').count()).toBe(0);
-    const set = await invokeThroughBridge(page, 'setRagOverride', { projectKey, target: 'overall', rag: 'green', reason: 'An executive would like it green', expiresOn: lastDay });
+    const set = await invokeThroughBridge(page, 'setRagOverride', {
+      projectKey,
+      target: 'overall',
+      rag: 'green',
+      reason: 'An executive would like it green',
+      expiresOn: lastDay,
+    });
     expect(set).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     const clear = await invokeThroughBridge(page, 'clearRagOverride', { projectKey, target: 'cost' });
     expect(clear).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
@@ -189,9 +200,12 @@ describe('colours set by hand on the refreshed demo site', () => {
     expect(portfolio.reasons.some((r) => r.includes('Set to'))).toBe(false);
   });
 
-  it('shows an overall colour set by hand in the RAID log\'s heading lozenge at once, and the computed one after clearing it', async () => {
+  it("shows an overall colour set by hand in the RAID log's heading lozenge at once, and the computed one after clearing it", async () => {
     const { page, panel, problems } = await openProjectPage(demoUsers.admin.accountId);
-    const raidRag = page.getByRole('region', { name: /^RAID log of / }).locator('.pmo-rag').first();
+    const raidRag = page
+      .getByRole('region', { name: /^RAID log of / })
+      .locator('.pmo-rag')
+      .first();
     const computedOverall = (await colourRow(panel, 'Overall').locator('.pmo-rag').first().textContent()) ?? '';
     const setOverall = computedOverall === 'Green' ? 'Red' : 'Green';
     const form = panel.getByRole('form', { name: 'Set a colour by hand' });
@@ -200,16 +214,22 @@ describe('colours set by hand on the refreshed demo site', () => {
     await chooseDay(form, 'Applies until', lastDay);
     await form.getByRole('button', { name: 'Save colour' }).click();
     await panel.getByText(`Overall is set to ${setOverall} until ${lastDay}.`).waitFor();
-    await page.waitForFunction((word) => document.querySelector('[aria-labelledby="pmo-raid-heading"] .pmo-rag')?.firstElementChild?.textContent === word, setOverall);
+    await page.waitForFunction(
+      (word) => document.querySelector('[aria-labelledby="pmo-raid-heading"] .pmo-rag')?.firstElementChild?.textContent === word,
+      setOverall,
+    );
     expect(await raidRag.locator('.pmo-visually-hidden').textContent()).toContain(`Set to ${setOverall} by ${demoUsers.admin.displayName}`);
     await colourRow(panel, 'Overall').getByRole('button', { name: 'Clear Overall' }).click();
     await colourRow(panel, 'Overall').getByRole('button', { name: 'Yes, clear Overall' }).click();
-    await page.waitForFunction((word) => document.querySelector('[aria-labelledby="pmo-raid-heading"] .pmo-rag')?.firstElementChild?.textContent === word, computedOverall);
+    await page.waitForFunction(
+      (word) => document.querySelector('[aria-labelledby="pmo-raid-heading"] .pmo-rag')?.firstElementChild?.textContent === word,
+      computedOverall,
+    );
     expect(problems).toEqual([]);
     await page.close();
   });
 
-  it('names both changes in the administrators\' audit log', async () => {
+  it("names both changes in the administrators' audit log", async () => {
     const { page } = await suite.openSurface(moduleKeys.admin, demoUsers.admin.accountId);
     const audit = page.getByRole('region', { name: 'Audit log' });
     await audit.getByText('Colour set by hand').first().waitFor();

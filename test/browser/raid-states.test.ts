@@ -12,13 +12,37 @@ import { useBrowserSuite, type OpenedPage } from './support/use-browser-suite';
 const site = parseSiteFile({
   users: [{ accountId: 'ada', displayName: 'Ada Lovelace' }],
   projects: [{ id: '1', key: 'CORE', name: 'Core', projectTypeKey: 'software' }],
-  issues: [{ id: '10', key: 'CORE-1', fields: { summary: 'A story', project: { id: '1', key: 'CORE' }, issuetype: { id: '1', name: 'Story' }, status: { id: '1', name: 'To Do', statusCategory: { key: 'new' } }, created: '2026-11-01T09:00:00.000+0000', updated: '2026-11-01T09:00:00.000+0000' } }],
+  issues: [
+    {
+      id: '10',
+      key: 'CORE-1',
+      fields: {
+        summary: 'A story',
+        project: { id: '1', key: 'CORE' },
+        issuetype: { id: '1', name: 'Story' },
+        status: { id: '1', name: 'To Do', statusCategory: { key: 'new' } },
+        created: '2026-11-01T09:00:00.000+0000',
+        updated: '2026-11-01T09:00:00.000+0000',
+      },
+    },
+  ],
   permissions: { ada: ['CORE'] },
 });
 
 type Answer = (functionKey: string) => Promise<unknown>;
 
-const emptyPanel: IssueGovernanceDto = { issueKey: 'CORE-1', projectKey: 'CORE', summary: 'A story', raidItem: null, related: [], upstream: [], complianceViolations: [], projectRag: null, partial: false, jiraRequests: 2 };
+const emptyPanel: IssueGovernanceDto = {
+  issueKey: 'CORE-1',
+  projectKey: 'CORE',
+  summary: 'A story',
+  raidItem: null,
+  related: [],
+  upstream: [],
+  complianceViolations: [],
+  projectRag: null,
+  partial: false,
+  jiraRequests: 2,
+};
 const emptyProject: ProjectRaidDto = {
   project: { key: 'CORE', name: 'Core' },
   asOf: '2026-11-20T12:00:00.000Z',
@@ -35,7 +59,7 @@ const emptyProject: ProjectRaidDto = {
 
 jest.setTimeout(60_000);
 
-describe('the RAID surfaces\' states in a browser', () => {
+describe("the RAID surfaces' states in a browser", () => {
   let answer: Answer = () => Promise.resolve(null);
   const suite = useBrowserSuite({ site, answer: (request) => answer(request.functionKey) });
 
@@ -62,7 +86,7 @@ describe('the RAID surfaces\' states in a browser', () => {
   it.each<['panel' | 'project', string, string]>([
     ['panel', 'The governance of this issue could not be loaded', 'Jira did not answer in time; try again shortly.'],
     ['project', 'The RAID log could not be loaded', 'You may not browse project CORE, or it does not exist.'],
-  ])('shows the %s the resolver\'s message on an error envelope', async (surface, title, message) => {
+  ])("shows the %s the resolver's message on an error envelope", async (surface, title, message) => {
     answer = () => Promise.resolve({ ok: false, error: { code: 'FORBIDDEN', message } });
     const { page, problems } = await open(surface);
     await page.getByRole('heading', { name: title }).waitFor();

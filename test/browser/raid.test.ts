@@ -22,7 +22,14 @@ interface LinkView {
 }
 
 function fieldsOf(issue: SiteIssue): { type: string; status: string; parent: string | null; links: LinkView[]; probability: string; impact: string } {
-  const f = issue.fields as { issuetype?: { name?: string }; status?: { statusCategory?: { key?: string } }; parent?: { key?: string }; issuelinks?: { type?: { name?: string }; outwardIssue?: { key?: string }; inwardIssue?: { key?: string } }[]; customfield_10052?: { value?: string }; customfield_10053?: { value?: string } };
+  const f = issue.fields as {
+    issuetype?: { name?: string };
+    status?: { statusCategory?: { key?: string } };
+    parent?: { key?: string };
+    issuelinks?: { type?: { name?: string }; outwardIssue?: { key?: string }; inwardIssue?: { key?: string } }[];
+    customfield_10052?: { value?: string };
+    customfield_10053?: { value?: string };
+  };
   return {
     type: f.issuetype?.name ?? '',
     status: f.status?.statusCategory?.key ?? '',
@@ -39,10 +46,13 @@ const epicRisk = site.issues.find((issue) => {
   const f = fieldsOf(issue);
   return f.type === 'Risk' && f.status !== 'done' && f.links.some((l) => l.typeName === 'Relates' && fieldsOf(byKey.get(l.otherKey) ?? issue).type === 'Epic');
 });
-const epicKey = epicRisk === undefined ? undefined : fieldsOf(epicRisk).links.find((l) => fieldsOf(byKey.get(l.otherKey) ?? epicRisk).type === 'Epic')?.otherKey;
+const epicKey =
+  epicRisk === undefined ? undefined : fieldsOf(epicRisk).links.find((l) => fieldsOf(byKey.get(l.otherKey) ?? epicRisk).type === 'Epic')?.otherKey;
 const story = site.issues.find((issue) => fieldsOf(issue).type === 'Story' && fieldsOf(issue).parent === epicKey && fieldsOf(issue).status !== 'done');
 /** A CORE issue that an HRB issue blocks (the demo's confidential-blocker scenario). */
-const blockedByHidden = site.issues.find((issue) => issue.key.startsWith('CORE-') && fieldsOf(issue).links.some((l) => l.otherKey.startsWith(`${demoHiddenProjectKey}-`)));
+const blockedByHidden = site.issues.find(
+  (issue) => issue.key.startsWith('CORE-') && fieldsOf(issue).links.some((l) => l.otherKey.startsWith(`${demoHiddenProjectKey}-`)),
+);
 
 const suite = useBrowserSuite({ site });
 
@@ -101,7 +111,7 @@ describe('the RAID surfaces on the refreshed demo site', () => {
     await page.close();
   });
 
-  it('opens a project\'s page from its name in the portfolio: the harness switches project and shows that frame', async () => {
+  it("opens a project's page from its name in the portfolio: the harness switches project and shows that frame", async () => {
     const target = site.projects.find((p) => p.key === 'DATA') ?? site.projects[0];
     const { page, problems } = await suite.open(`/?as=${encodeURIComponent(demoUsers.pm.accountId)}`, { viewport: { width: 1600, height: 900 } });
     const portfolio = page.frameLocator('iframe[data-surface="portfolio"]');

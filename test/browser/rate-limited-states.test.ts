@@ -17,16 +17,48 @@ import { useBrowserSuite, type OpenedPage } from './support/use-browser-suite';
 const site = parseSiteFile({
   users: [{ accountId: 'ada', displayName: 'Ada Lovelace' }],
   projects: [{ id: '1', key: 'CORE', name: 'Core', projectTypeKey: 'software' }],
-  issues: [{ id: '10', key: 'CORE-1', fields: { summary: 'A story', project: { id: '1', key: 'CORE' }, issuetype: { id: '1', name: 'Story' }, status: { id: '1', name: 'To Do', statusCategory: { key: 'new' } }, created: '2026-11-01T09:00:00.000+0000', updated: '2026-11-01T09:00:00.000+0000' } }],
+  issues: [
+    {
+      id: '10',
+      key: 'CORE-1',
+      fields: {
+        summary: 'A story',
+        project: { id: '1', key: 'CORE' },
+        issuetype: { id: '1', name: 'Story' },
+        status: { id: '1', name: 'To Do', statusCategory: { key: 'new' } },
+        created: '2026-11-01T09:00:00.000+0000',
+        updated: '2026-11-01T09:00:00.000+0000',
+      },
+    },
+  ],
   permissions: { ada: ['CORE'] },
 });
 
 /** What a resolver answers when Jira's 429 asks for 40 s, more than a resolver may wait. */
-const busy = toErrorEnvelope(new JiraError('rate-limited', 429, 'Jira answered 429 to GET /rest/api/3/project/search: Rate limit exceeded.', ['Rate limit exceeded.'], 40));
+const busy = toErrorEnvelope(
+  new JiraError('rate-limited', 429, 'Jira answered 429 to GET /rest/api/3/project/search: Rate limit exceeded.', ['Rate limit exceeded.'], 40),
+);
 const plainWords = 'Jira is busy answering other requests right now. Try again in about 40 seconds.';
 
-const emptyPanel: IssueGovernanceDto = { issueKey: 'CORE-1', projectKey: 'CORE', summary: 'A story', raidItem: null, related: [], upstream: [], complianceViolations: [], projectRag: null, partial: false, jiraRequests: 2 };
-const emptyPortfolio = { asOf: null, totals: aggregateRollups('Portfolio', []), programs: [], notRefreshed: [{ key: 'CORE', name: 'Core' }], refresh: { requestedAt: null, pendingProjects: 0 } };
+const emptyPanel: IssueGovernanceDto = {
+  issueKey: 'CORE-1',
+  projectKey: 'CORE',
+  summary: 'A story',
+  raidItem: null,
+  related: [],
+  upstream: [],
+  complianceViolations: [],
+  projectRag: null,
+  partial: false,
+  jiraRequests: 2,
+};
+const emptyPortfolio = {
+  asOf: null,
+  totals: aggregateRollups('Portfolio', []),
+  programs: [],
+  notRefreshed: [{ key: 'CORE', name: 'Core' }],
+  refresh: { requestedAt: null, pendingProjects: 0 },
+};
 
 type Answer = (functionKey: string) => Promise<unknown>;
 
@@ -47,12 +79,20 @@ describe('every surface when Jira is busy, in a browser', () => {
 
   beforeAll(async () => {
     // The macro is set up, so its page asks for the report as well as for who is reading.
-    const saved = await fetch(`${suite.server.url}/api/macro-config`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ localId: 'local-macro-executive-status-report', config: defaultReportConfig }) });
+    const saved = await fetch(`${suite.server.url}/api/macro-config`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ localId: 'local-macro-executive-status-report', config: defaultReportConfig }),
+    });
     expect(saved.status).toBe(200);
   });
 
   async function open(surface: SurfaceEntry): Promise<OpenedPage & { frame: Frame }> {
-    const { page, problems } = await suite.openSurface(surface.moduleKey, 'ada', { query: frameQuery(surface), viewport: { width: surface.extensionType === 'jira:issuePanel' ? 380 : 1280, height: 900 }, heading: surface.heading });
+    const { page, problems } = await suite.openSurface(surface.moduleKey, 'ada', {
+      query: frameQuery(surface),
+      viewport: { width: surface.extensionType === 'jira:issuePanel' ? 380 : 1280, height: 900 },
+      heading: surface.heading,
+    });
     return { page, frame: page.mainFrame(), problems };
   }
 
@@ -69,19 +109,22 @@ describe('every surface when Jira is busy, in a browser', () => {
     'report-macro-config': 1,
   };
 
-  it.each(surfaceCatalog.map((surface) => [surface.title, surface] as const))('the %s says in plain words that Jira is busy and when to try again, with a Try again button', async (_title, surface) => {
-    answer = () => Promise.resolve(busy);
-    const { page, frame, problems } = await open(surface);
-    const notices = frame.getByText(plainWords);
-    const expected = failedLoads[surface.id];
-    await notices.nth(expected - 1).waitFor();
-    expect(await notices.count()).toBe(expected);
-    expect(await frame.getByRole('button', { name: 'Try again' }).count()).toBe(expected);
-    expect(await frame.locator('main').textContent()).not.toContain('429');
-    expect(await seriousAxeViolations(frame, surface.id)).toEqual([]);
-    expect(problems).toEqual([]);
-    await page.close();
-  });
+  it.each(surfaceCatalog.map((surface) => [surface.title, surface] as const))(
+    'the %s says in plain words that Jira is busy and when to try again, with a Try again button',
+    async (_title, surface) => {
+      answer = () => Promise.resolve(busy);
+      const { page, frame, problems } = await open(surface);
+      const notices = frame.getByText(plainWords);
+      const expected = failedLoads[surface.id];
+      await notices.nth(expected - 1).waitFor();
+      expect(await notices.count()).toBe(expected);
+      expect(await frame.getByRole('button', { name: 'Try again' }).count()).toBe(expected);
+      expect(await frame.locator('main').textContent()).not.toContain('429');
+      expect(await seriousAxeViolations(frame, surface.id)).toEqual([]);
+      expect(problems).toEqual([]);
+      await page.close();
+    },
+  );
 
   it.each<[string, SurfaceEntry['id'], string, unknown]>([
     ['the portfolio', 'portfolio', 'Nothing refreshed yet', emptyPortfolio],
@@ -106,4 +149,3 @@ describe('every surface when Jira is busy, in a browser', () => {
     await page.close();
   });
 });
-

@@ -20,14 +20,19 @@ jest.setTimeout(120_000);
 /** The cells of each body row of the section's table, as text. */
 async function sectionRows(page: Page, title: string): Promise<string[][]> {
   const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
-  return section.locator('table.pmo-report-table tbody tr').evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent.trim())));
+  return section
+    .locator('table.pmo-report-table tbody tr')
+    .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((td) => td.textContent.trim())));
 }
 
 describe('the executive status report macro on the refreshed demo site', () => {
   const suite = useBrowserSuite({ site });
 
   const open = (accountId: string, view: 'macro' | 'config'): Promise<OpenedPage> =>
-    suite.openSurface(moduleKeys.reportMacro, accountId, { query: view === 'config' ? { view: 'config' } : {}, heading: view === 'config' ? 'Report settings' : 'Executive status report' });
+    suite.openSurface(moduleKeys.reportMacro, accountId, {
+      query: view === 'config' ? { view: 'config' } : {},
+      heading: view === 'config' ? 'Report settings' : 'Executive status report',
+    });
 
   /** Saves the settings on the config page, as the page's editor would. */
   const saveSettings = async (choose: (page: Page) => Promise<void>): Promise<void> => {
@@ -64,7 +69,12 @@ describe('the executive status report macro on the refreshed demo site', () => {
 
     const summary = await sectionRows(page, 'Summary by project');
     expect(summary.map((row) => row[0]?.split(' ')[0]).sort()).toEqual(site.projects.map((p) => p.key).sort());
-    expect(await page.locator('section', { has: page.getByRole('heading', { name: 'Summary by project' }) }).locator('svg.pmo-sparkline').count()).toBe(site.projects.length);
+    expect(
+      await page
+        .locator('section', { has: page.getByRole('heading', { name: 'Summary by project' }) })
+        .locator('svg.pmo-sparkline')
+        .count(),
+    ).toBe(site.projects.length);
 
     expect((await sectionRows(page, 'Accomplishments')).length).toBeGreaterThan(0);
     const slipped = await sectionRows(page, 'What slipped');
@@ -100,10 +110,15 @@ describe('the executive status report macro on the refreshed demo site', () => {
     await page.getByRole('button', { name: 'Publish a frozen copy' }).click();
     const copies = page.getByRole('list', { name: 'Frozen copies of this report' });
     await copies.getByText(`by ${demoUsers.executive.displayName}`).first().waitFor();
-    await copies.getByRole('button', { name: /^Open the copy of / }).first().click();
+    await copies
+      .getByRole('button', { name: /^Open the copy of / })
+      .first()
+      .click();
     const frozen = page.getByLabel('Frozen copy', { exact: true });
     await frozen.getByRole('heading', { level: 3, name: new RegExp(`^Frozen copy published .* by ${demoUsers.executive.displayName}$`) }).waitFor();
-    expect(await frozen.getByRole('list', { name: 'Changes since the frozen copy' }).locator('li').first().textContent()).toMatch(/^Overall: \w+ then, \w+ now\.$/);
+    expect(await frozen.getByRole('list', { name: 'Changes since the frozen copy' }).locator('li').first().textContent()).toMatch(
+      /^Overall: \w+ then, \w+ now\.$/,
+    );
     expect(await frozen.getByRole('heading', { level: 2, name: 'Status report: Whole portfolio' }).count()).toBe(1);
     expect(await seriousAxeViolations(page.mainFrame(), 'report-macro')).toEqual([]);
     expect(problems).toEqual([]);
@@ -122,14 +137,20 @@ describe('the executive status report macro on the refreshed demo site', () => {
     });
     const { page } = await openReport(demoUsers.executive.accountId, `Status report: Program ${program}`);
     const keys = (await sectionRows(page, 'Summary by project')).map((row) => row[0]?.split(' ')[0]).sort();
-    expect(keys).toEqual(site.projects.filter((p) => p.projectCategory?.name === program).map((p) => p.key).sort());
+    expect(keys).toEqual(
+      site.projects
+        .filter((p) => p.projectCategory?.name === program)
+        .map((p) => p.key)
+        .sort(),
+    );
     expect(await seriousAxeViolations(page.mainFrame(), 'report-macro')).toEqual([]);
     await page.close();
   });
 
   describe('since a named baseline', () => {
     const baselineName = 'Steering committee 2026-11';
-    const asAdmin = (functionKey: string, payload: unknown) => suite.app.invokeResolver({ functionKey, payload, accountId: demoUsers.admin.accountId, moduleKey: moduleKeys.admin, extension: {} });
+    const asAdmin = (functionKey: string, payload: unknown) =>
+      suite.app.invokeResolver({ functionKey, payload, accountId: demoUsers.admin.accountId, moduleKey: moduleKeys.admin, extension: {} });
 
     it('reports since the baseline the executive chose on the config page, naming it in the period and the trends', async () => {
       expect(await asAdmin('takeBaseline', { name: baselineName })).toMatchObject({ ok: true });
@@ -139,7 +160,12 @@ describe('the executive status report macro on the refreshed demo site', () => {
         await page.keyboard.press('ArrowDown');
         const option = page.getByRole('option', { name: new RegExp(`^Since baseline: ${baselineName} \\(\\d{4}-\\d{2}-\\d{2}\\)$`) });
         await option.waitFor();
-        expect(await page.getByRole('option').allTextContents()).toEqual(['Last 7 days', 'Last 14 days', 'Last 30 days', expect.stringMatching(/^Since baseline: /)]);
+        expect(await page.getByRole('option').allTextContents()).toEqual([
+          'Last 7 days',
+          'Last 14 days',
+          'Last 30 days',
+          expect.stringMatching(/^Since baseline: /),
+        ]);
         await page.screenshot({ path: join(suite.screenshotDir, 'report-macro-config-baseline.png') });
         await option.click();
       });
@@ -147,7 +173,9 @@ describe('the executive status report macro on the refreshed demo site', () => {
       await page.getByText(new RegExp(`^Period: since the baseline “${baselineName}” \\(\\d{4}-\\d{2}-\\d{2} to \\d{4}-\\d{2}-\\d{2}\\)\\.$`)).waitFor();
       expect(await page.getByRole('heading', { level: 2, name: `Trends since the baseline “${baselineName}”`, exact: true }).count()).toBe(1);
       expect(await page.getByRole('heading', { level: 2, name: 'Trends since the previous snapshot' }).count()).toBe(0);
-      expect(await page.getByRole('term').filter({ hasText: 'Period' }).locator('xpath=following-sibling::dd[1]').textContent()).toBe(`Since baseline: ${baselineName}`);
+      expect(await page.getByRole('term').filter({ hasText: 'Period' }).locator('xpath=following-sibling::dd[1]').textContent()).toBe(
+        `Since baseline: ${baselineName}`,
+      );
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       expect(await seriousAxeViolations(page.mainFrame(), 'report-macro')).toEqual([]);
       await page.screenshot({ path: join(suite.screenshotDir, 'report-macro-baseline.png') });
@@ -170,7 +198,10 @@ describe('the executive status report macro on the refreshed demo site', () => {
       await page.getByRole('heading', { name: 'Could not build the report' }).waitFor();
       expect(await page.getByText(/Edit this macro to choose another period\.$/).count()).toBe(1);
       const copies = page.getByRole('list', { name: 'Frozen copies of this report' });
-      await copies.getByRole('button', { name: /^Open the copy of / }).first().click();
+      await copies
+        .getByRole('button', { name: /^Open the copy of / })
+        .first()
+        .click();
       await page.getByText("This frozen report cannot be compared with today's: its baseline was deleted.").waitFor();
       expect(await page.getByRole('list', { name: 'Changes since the frozen copy' }).count()).toBe(0);
       expect(await seriousAxeViolations(page.mainFrame(), 'report-macro')).toEqual([]);
@@ -179,7 +210,12 @@ describe('the executive status report macro on the refreshed demo site', () => {
       const config = await open(demoUsers.executive.accountId, 'config');
       await config.page.getByText(`Deleted baseline: ${baselineName}`).waitFor();
       await config.page.getByRole('button', { name: 'Save settings' }).click();
-      expect(await config.page.getByRole('alert').filter({ hasText: `The baseline “${baselineName}” was deleted. Choose another period.` }).count()).toBe(1);
+      expect(
+        await config.page
+          .getByRole('alert')
+          .filter({ hasText: `The baseline “${baselineName}” was deleted. Choose another period.` })
+          .count(),
+      ).toBe(1);
       expect(await config.page.getByRole('heading', { name: 'Settings saved' }).count()).toBe(0);
       expect([...problems, ...config.problems]).toEqual([]);
       await config.page.close();

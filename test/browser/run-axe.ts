@@ -6,7 +6,9 @@ import { recordMetric } from '../trust/support/record-metric';
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 const resultsSchema = z.object({
-  violations: z.array(z.object({ id: z.string(), impact: z.string().nullable().optional(), help: z.string(), nodes: z.array(z.object({ target: z.array(z.unknown()) })) })),
+  violations: z.array(
+    z.object({ id: z.string(), impact: z.string().nullable().optional(), help: z.string(), nodes: z.array(z.object({ target: z.array(z.unknown()) })) }),
+  ),
 });
 
 /** One accessibility problem axe found, in a line a reader can act on. */
@@ -28,7 +30,10 @@ export async function seriousAxeViolations(frame: Frame, surface: string): Promi
   });
   const violations = resultsSchema.parse(raw).violations;
   const count = (impact: string) => violations.filter((v) => v.impact === impact).length;
-  recordMetric('accessibility', `${surface} | ${expect.getState().currentTestName ?? 'unnamed test'}`, { serious: count('serious'), critical: count('critical') });
+  recordMetric('accessibility', `${surface} | ${expect.getState().currentTestName ?? 'unnamed test'}`, {
+    serious: count('serious'),
+    critical: count('critical'),
+  });
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ id: v.id, impact: v.impact ?? 'unknown', summary: `${v.help} at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}` }));

@@ -43,9 +43,17 @@ describe('the admin page states in a browser', () => {
   });
 
   it.each<[string, Answer, string]>([
-    ['an error envelope, with the resolver’s message', () => Promise.resolve({ ok: false, error: { code: 'UPSTREAM', message: 'Jira did not answer in time; try again shortly.' } }), 'Jira did not answer in time; try again shortly.'],
+    [
+      'an error envelope, with the resolver’s message',
+      () => Promise.resolve({ ok: false, error: { code: 'UPSTREAM', message: 'Jira did not answer in time; try again shortly.' } }),
+      'Jira did not answer in time; try again shortly.',
+    ],
     ['an answer that is not an envelope', () => Promise.resolve({ unexpected: true }), 'The app answered in a form this page does not understand.'],
-    ['an envelope that holds no template list', () => Promise.resolve({ ok: true, data: { unexpected: true } }), 'The app answered in a form this page does not understand.'],
+    [
+      'an envelope that holds no template list',
+      () => Promise.resolve({ ok: true, data: { unexpected: true } }),
+      'The app answered in a form this page does not understand.',
+    ],
   ])('shows an error message for %s', async (_name, respond, message) => {
     answer = respond;
     const { page, problems } = await open();
@@ -78,7 +86,13 @@ describe('the portfolio states in a browser', () => {
   ];
   const emptyPortfolio = (pendingProjects: number) => ({
     ok: true,
-    data: { asOf: null, totals: aggregateRollups('Portfolio', []), programs: [], notRefreshed: waiting, refresh: { requestedAt: demoNow.toISOString(), pendingProjects } },
+    data: {
+      asOf: null,
+      totals: aggregateRollups('Portfolio', []),
+      programs: [],
+      notRefreshed: waiting,
+      refresh: { requestedAt: demoNow.toISOString(), pendingProjects },
+    },
   });
 
   function open(): Promise<OpenedPage> {
@@ -107,11 +121,16 @@ describe('the portfolio states in a browser', () => {
   });
 
   it('says why when a refresh cannot be queued', async () => {
-    answer = (key) => Promise.resolve(key === 'requestRefresh' ? { ok: false, error: { code: 'UPSTREAM', message: 'The queue is full; try again shortly.' } } : emptyPortfolio(0));
+    answer = (key) =>
+      Promise.resolve(
+        key === 'requestRefresh' ? { ok: false, error: { code: 'UPSTREAM', message: 'The queue is full; try again shortly.' } } : emptyPortfolio(0),
+      );
     const { page, problems } = await open();
     await page.getByRole('heading', { name: 'Nothing refreshed yet' }).waitFor();
     await page.getByRole('button', { name: 'Refresh now' }).click();
-    expect(await page.getByRole('alert').filter({ hasText: 'The queue is full; try again shortly.' }).textContent()).toBe('The queue is full; try again shortly.');
+    expect(await page.getByRole('alert').filter({ hasText: 'The queue is full; try again shortly.' }).textContent()).toBe(
+      'The queue is full; try again shortly.',
+    );
     expect(problems).toEqual([]);
     await page.close();
   });

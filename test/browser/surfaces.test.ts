@@ -89,12 +89,15 @@ describe('the local harness in a browser', () => {
     await page.locator('section:has(iframe[data-surface="portfolio"])').screenshot({ path: join(suite.screenshotDir, 'portfolio-empty.png') });
   });
 
-  it.each(formerViewerSurfaces.map((id) => [surfaceById(id).title, surfaceById(id)] as const))('renders the %s surface with its heading and without a viewer panel', async (_title, surface) => {
-    const frame = await surfaceFrame(page, surface);
-    expect(await frame.getByRole('heading', { level: 1 }).textContent()).toBe(surface.heading);
-    expect(await frame.getByRole('heading', { name: 'Your access' }).count()).toBe(0);
-    expect(await frame.getByText('Signed in as').count()).toBe(0);
-  });
+  it.each(formerViewerSurfaces.map((id) => [surfaceById(id).title, surfaceById(id)] as const))(
+    'renders the %s surface with its heading and without a viewer panel',
+    async (_title, surface) => {
+      const frame = await surfaceFrame(page, surface);
+      expect(await frame.getByRole('heading', { level: 1 }).textContent()).toBe(surface.heading);
+      expect(await frame.getByRole('heading', { name: 'Your access' }).count()).toBe(0);
+      expect(await frame.getByText('Signed in as').count()).toBe(0);
+    },
+  );
 
   it('names the acting user on the harness, with their Jira standing and the projects they may browse', async () => {
     const viewer = page.getByRole('region', { name: 'Acting as' });
@@ -115,7 +118,10 @@ describe('the local harness in a browser', () => {
 
   it('has no serious or critical accessibility violations on the harness or in any frame', async () => {
     const findings: string[] = [];
-    const frames = [{ surface: 'harness', frame: page.mainFrame() }, ...(await Promise.all(surfaceCatalog.map(async (s) => ({ surface: s.id, frame: await surfaceFrame(page, s) }))))];
+    const frames = [
+      { surface: 'harness', frame: page.mainFrame() },
+      ...(await Promise.all(surfaceCatalog.map(async (s) => ({ surface: s.id, frame: await surfaceFrame(page, s) })))),
+    ];
     for (const { surface, frame } of frames) {
       for (const finding of await seriousAxeViolations(frame, surface)) findings.push(`${frame.url()}: ${finding.impact} ${finding.id}: ${finding.summary}`);
     }
@@ -131,7 +137,16 @@ describe('the local harness in a browser', () => {
     await config.getByLabel('Period').focus();
     await page.keyboard.press('ArrowDown');
     await config.getByRole('option', { name: 'Last 7 days' }).click();
-    for (const section of ['Summary by project', 'Accomplishments', 'What slipped', 'Upcoming milestones (next 30 days)', 'Late dependencies', 'Compliance exceptions', 'Decisions and escalations needed', 'Trends since the previous snapshot']) {
+    for (const section of [
+      'Summary by project',
+      'Accomplishments',
+      'What slipped',
+      'Upcoming milestones (next 30 days)',
+      'Late dependencies',
+      'Compliance exceptions',
+      'Decisions and escalations needed',
+      'Trends since the previous snapshot',
+    ]) {
       await config.getByLabel(section, { exact: true }).uncheck();
     }
     await config.getByRole('button', { name: 'Save settings' }).click();

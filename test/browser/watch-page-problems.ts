@@ -18,7 +18,14 @@ const forgeSandboxWarning = 'An iframe which has both allow-scripts and allow-sa
 /** The page function each frame calls with a `securitypolicyviolation` event's details. */
 const violationBinding = '__pmoTestCspViolation';
 
-const violationSchema = z.object({ directive: z.string(), blocked: z.string(), document: z.string(), source: z.string(), line: z.number(), sample: z.string() });
+const violationSchema = z.object({
+  directive: z.string(),
+  blocked: z.string(),
+  document: z.string(),
+  source: z.string(),
+  line: z.number(),
+  sample: z.string(),
+});
 
 /**
  * Runs in every frame before its own scripts (an init script is not subject to the page's policy), so a violation
@@ -28,7 +35,14 @@ function listenForViolations(binding: string): void {
   document.addEventListener('securitypolicyviolation', (event) => {
     const report: unknown = Reflect.get(window, binding);
     if (typeof report !== 'function') return;
-    const detail = { directive: event.effectiveDirective, blocked: event.blockedURI, document: event.documentURI, source: event.sourceFile, line: event.lineNumber, sample: event.sample };
+    const detail = {
+      directive: event.effectiveDirective,
+      blocked: event.blockedURI,
+      document: event.documentURI,
+      source: event.sourceFile,
+      line: event.lineNumber,
+      sample: event.sample,
+    };
     void Reflect.apply(report, window, [detail]);
   });
 }
@@ -51,7 +65,9 @@ export async function watchPageProblems(page: Page, server: Pick<DevServer, 'csp
   });
   await page.exposeBinding(violationBinding, (_source, detail: unknown) => {
     const v = violationSchema.parse(detail);
-    lines.push(`securitypolicyviolation: ${v.directive} blocked ${v.blocked} in ${v.document} (at ${v.source}:${v.line})${v.sample === '' ? '' : `: ${v.sample}`}`);
+    lines.push(
+      `securitypolicyviolation: ${v.directive} blocked ${v.blocked} in ${v.document} (at ${v.source}:${v.line})${v.sample === '' ? '' : `: ${v.sample}`}`,
+    );
   });
   await page.addInitScript(listenForViolations, violationBinding);
   const stop = server.cspReports.subscribe((report) => lines.push(`CSP report: ${describeCspReport(report)}`));

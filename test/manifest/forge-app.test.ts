@@ -36,13 +36,27 @@ describe('the Forge app', () => {
 
   it('uses no part of the retired @forge/ui (UI Kit 1) anywhere', () => {
     const files = ['src', 'static/app', 'local', 'test', 'scripts'].flatMap((d) => filesUnder(join(root, d))).concat(join(root, 'package.json'));
-    const offenders = files.filter((f) => /\.(tsx?|jsx?|json)$/.test(f) && !f.endsWith('forge-app.test.ts') && /['"]@forge\/ui['"/]/.test(readFileSync(f, 'utf8')));
+    const offenders = files.filter(
+      (f) => /\.(tsx?|jsx?|json)$/.test(f) && !f.endsWith('forge-app.test.ts') && /['"]@forge\/ui['"/]/.test(readFileSync(f, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 
   it('declares the runtime, the compatibility and every module the product needs', () => {
     const manifest = readFileSync(join(root, 'manifest.yml'), 'utf8');
-    for (const needle of ['nodejs22.x', 'jira:issuePanel', 'jira:projectPage', 'jira:globalPage', 'jira:adminPage', 'macro:', 'trigger:', 'scheduledTrigger:', 'consumer:', 'adfExport', 'unsafe-inline']) {
+    for (const needle of [
+      'nodejs22.x',
+      'jira:issuePanel',
+      'jira:projectPage',
+      'jira:globalPage',
+      'jira:adminPage',
+      'macro:',
+      'trigger:',
+      'scheduledTrigger:',
+      'consumer:',
+      'adfExport',
+      'unsafe-inline',
+    ]) {
       expect(manifest).toContain(needle);
     }
   });

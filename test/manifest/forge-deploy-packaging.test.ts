@@ -29,13 +29,20 @@ describe('the app packaged as forge deploy packages it', () => {
       throw new Error('static/build is missing: run `npm run build:ui` first (npm test does it).');
     }
     // Its own process: webpack and ts-loader run as the Forge CLI runs them, outside Jest's module sandbox.
-    const { stdout } = await promisify(execFile)(process.execPath, [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/check-deployable.ts', '--json'], { cwd: root, maxBuffer: 16 * 1024 * 1024 }).catch((error: unknown) => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs'), 'scripts/check-deployable.ts', '--json'],
+      { cwd: root, maxBuffer: 16 * 1024 * 1024 },
+    ).catch((error: unknown) => {
       // A packaging problem exits 1 but still prints its report; anything else is rethrown with its output.
-      if (typeof error === 'object' && error !== null && 'stdout' in error && typeof error.stdout === 'string' && error.stdout.startsWith('{')) return { stdout: error.stdout };
+      if (typeof error === 'object' && error !== null && 'stdout' in error && typeof error.stdout === 'string' && error.stdout.startsWith('{'))
+        return { stdout: error.stdout };
       throw error;
     });
     report = reportSchema.parse(JSON.parse(stdout));
-    console.log(`Back end bundled by @forge/bundler on Node ${report.node}: ${(report.bundle.codeBytes / 1024).toFixed(0)} KiB of code, ${(report.bundle.archiveBytes / 1024).toFixed(0)} KiB zipped; ${report.resources.map((r) => `${r.key} ${(r.zipBytes / 1024).toFixed(0)} KiB zipped`).join(', ')}`);
+    console.log(
+      `Back end bundled by @forge/bundler on Node ${report.node}: ${(report.bundle.codeBytes / 1024).toFixed(0)} KiB of code, ${(report.bundle.archiveBytes / 1024).toFixed(0)} KiB zipped; ${report.resources.map((r) => `${r.key} ${(r.zipBytes / 1024).toFixed(0)} KiB zipped`).join(', ')}`,
+    );
   }, 300_000);
 
   it('bundles the back end with no problem and no bundler warning', () => {

@@ -30,7 +30,12 @@ describe('baseline resolvers and reports since a baseline', () => {
 
   beforeAll(async () => {
     jest.useFakeTimers({ now, doNotFake: ['setTimeout', 'setImmediate', 'nextTick', 'queueMicrotask', 'clearTimeout'] });
-    app = await createLocalApp({ site: loadSiteFile(resolve(__dirname, '..', 'fixtures', 'small-site.json')), dataDir: null, clock: jestSystemClock(), fakeOptions: { now: () => jestNow() } });
+    app = await createLocalApp({
+      site: loadSiteFile(resolve(__dirname, '..', 'fixtures', 'small-site.json')),
+      dataDir: null,
+      clock: jestSystemClock(),
+      fakeOptions: { now: () => jestNow() },
+    });
     await app.fireDailySnapshot();
     await app.queue.drain();
     gate = await ok(call<BaselineDto>('takeBaseline', 'admin', { name: '  Gate 2 ' }));
@@ -73,7 +78,10 @@ describe('baseline resolvers and reports since a baseline', () => {
   });
 
   it('says in words why a day with no snapshot cannot be baselined', async () => {
-    expect(await call('takeBaseline', 'admin', { name: 'Last week', day: '2026-11-13' })).toMatchObject({ ok: false, error: { message: 'There is nothing to baseline: no project has a snapshot from 2026-11-13 or before.' } });
+    expect(await call('takeBaseline', 'admin', { name: 'Last week', day: '2026-11-13' })).toMatchObject({
+      ok: false,
+      error: { message: 'There is nothing to baseline: no project has a snapshot from 2026-11-13 or before.' },
+    });
   });
 
   it.each([
@@ -86,10 +94,16 @@ describe('baseline resolvers and reports since a baseline', () => {
   });
 
   describe('a report since the baseline', () => {
-    const report = (accountId: string) => ok(call<StatusReportDto>('getStatusReport', accountId, { scope: { kind: 'portfolio' }, period: { baselineId: gate.id } }, macro));
+    const report = (accountId: string) =>
+      ok(call<StatusReportDto>('getStatusReport', accountId, { scope: { kind: 'portfolio' }, period: { baselineId: gate.id } }, macro));
 
     it('runs from the baseline to now and names it', async () => {
-      expect((await report('pm')).report.period).toEqual({ kind: 'since-baseline', baseline: { id: gate.id, name: 'Gate 2' }, start: '2026-11-20T12:00:00.000Z', end: later.toISOString() });
+      expect((await report('pm')).report.period).toEqual({
+        kind: 'since-baseline',
+        baseline: { id: gate.id, name: 'Gate 2' },
+        start: '2026-11-20T12:00:00.000Z',
+        end: later.toISOString(),
+      });
     });
 
     it('shows the date ALPHA-4 had at the baseline through both moves', async () => {
@@ -105,12 +119,19 @@ describe('baseline resolvers and reports since a baseline', () => {
 
     it('keeps the hidden project out for the restricted user, counting its items as not shown', async () => {
       const { report: restricted } = await report('restricted');
-      expect([restricted.projects.map((p) => p.key), restricted.trends.map((t) => t.projectKey), restricted.hiddenCount]).toEqual([['ALPHA', 'BETA'], ['ALPHA', 'BETA'], 5]);
+      expect([restricted.projects.map((p) => p.key), restricted.trends.map((t) => t.projectKey), restricted.hiddenCount]).toEqual([
+        ['ALPHA', 'BETA'],
+        ['ALPHA', 'BETA'],
+        5,
+      ]);
       expect(JSON.stringify(restricted)).not.toContain('GAMMA');
     });
 
     it('refuses a baseline id of the wrong shape with BAD_REQUEST', async () => {
-      expect(await call('getStatusReport', 'pm', { scope: { kind: 'portfolio' }, period: { baselineId: '../x' } }, macro)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+      expect(await call('getStatusReport', 'pm', { scope: { kind: 'portfolio' }, period: { baselineId: '../x' } }, macro)).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_REQUEST' },
+      });
     });
   });
 
@@ -130,14 +151,21 @@ describe('baseline resolvers and reports since a baseline', () => {
       await expect(ok(call('deleteBaseline', 'admin', { id: gate.id }))).resolves.toEqual({ id: gate.id });
       expect(baselineKeys()).toEqual([]);
       const log = await ok(call<AuditLogDto>('getAuditLog', 'admin', { limit: 10 }));
-      expect(log.entries.slice(0, 2).map((e) => [e.action, e.target])).toEqual([['baseline.delete', gate.id], ['baseline.create', gate.id]]);
+      expect(log.entries.slice(0, 2).map((e) => [e.action, e.target])).toEqual([
+        ['baseline.delete', gate.id],
+        ['baseline.create', gate.id],
+      ]);
       const answer = await call('getStatusReport', 'pm', { scope: { kind: 'portfolio' }, period: { baselineId: gate.id } }, macro);
       expect(answer).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('choose another period') as unknown } });
     });
 
     it('leaves the frozen report built on it readable, without a comparison', async () => {
       const opened = await ok(call<FrozenReportDto>('getFrozenReport', 'pm', { id: frozen.id }, macro));
-      expect([opened.frozen.report.period.kind, opened.frozen.request.period, opened.diff]).toEqual(['since-baseline', { kind: 'since-baseline', baselineId: gate.id }, null]);
+      expect([opened.frozen.report.period.kind, opened.frozen.request.period, opened.diff]).toEqual([
+        'since-baseline',
+        { kind: 'since-baseline', baselineId: gate.id },
+        null,
+      ]);
     });
 
     it('frees the name, and answers NOT_FOUND for a baseline already gone', async () => {

@@ -11,11 +11,34 @@ const at = (time: string) => new Date(`2026-11-20T${time}:00.000Z`);
 const now = at('12:00');
 
 const todo = { id: '10000', name: 'To Do', statusCategory: { key: 'new' } };
-const alpha8Link = { id: '10990', type: { id: '10003', name: 'Relates', inward: 'relates to', outward: 'relates to' }, outwardIssue: { id: '10009', key: 'ALPHA-8', fields: { summary: 'Hypercare exit', status: todo, priority: { id: '2', name: 'High' }, issuetype: { id: '10005', name: 'Milestone', subtask: false, hierarchyLevel: 0 } } } };
+const alpha8Link = {
+  id: '10990',
+  type: { id: '10003', name: 'Relates', inward: 'relates to', outward: 'relates to' },
+  outwardIssue: {
+    id: '10009',
+    key: 'ALPHA-8',
+    fields: {
+      summary: 'Hypercare exit',
+      status: todo,
+      priority: { id: '2', name: 'High' },
+      issuetype: { id: '10005', name: 'Milestone', subtask: false, hierarchyLevel: 0 },
+    },
+  },
+};
 
 /** A change request of ALPHA, as Jira answers it: linked to ALPHA-8, with its schedule and cost impact. */
-function changeRequest(id: string, key: string, summary: string, created: string, impact: { days: number | null; cost: number | null }, recognisedBy: 'type' | 'label') {
-  const issuetype = recognisedBy === 'type' ? { id: '10100', name: 'Change Request', subtask: false, hierarchyLevel: 0 } : { id: '10002', name: 'Task', subtask: false, hierarchyLevel: 0 };
+function changeRequest(
+  id: string,
+  key: string,
+  summary: string,
+  created: string,
+  impact: { days: number | null; cost: number | null },
+  recognisedBy: 'type' | 'label',
+) {
+  const issuetype =
+    recognisedBy === 'type'
+      ? { id: '10100', name: 'Change Request', subtask: false, hierarchyLevel: 0 }
+      : { id: '10002', name: 'Task', subtask: false, hierarchyLevel: 0 };
   return {
     id,
     key,
@@ -51,8 +74,18 @@ const site = siteFileSchema.parse({
   ...fixture,
   fields: [
     ...fixture.fields,
-    { id: 'customfield_10060', name: 'Schedule Impact', custom: true, schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float', customId: 10060 } },
-    { id: 'customfield_10061', name: 'Cost Impact', custom: true, schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float', customId: 10061 } },
+    {
+      id: 'customfield_10060',
+      name: 'Schedule Impact',
+      custom: true,
+      schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float', customId: 10060 },
+    },
+    {
+      id: 'customfield_10061',
+      name: 'Cost Impact',
+      custom: true,
+      schema: { type: 'number', custom: 'com.atlassian.jira.plugin.system.customfieldtypes:float', customId: 10061 },
+    },
   ],
   issues: [
     ...fixture.issues,
@@ -65,14 +98,19 @@ const site = siteFileSchema.parse({
 describe('change control on the small site, through the real SDKs and the Jira fake', () => {
   let app: LocalApp;
   const projectPage = { moduleKey: 'raid-project-page', extension: { type: 'jira:projectPage', project: { key: 'ALPHA' } } };
-  const call = async <T>(functionKey: string, accountId: string, payload: unknown): Promise<Envelope<T>> => (await app.invokeResolver({ functionKey, payload, accountId, ...projectPage })) as Envelope<T>;
+  const call = async <T>(functionKey: string, accountId: string, payload: unknown): Promise<Envelope<T>> =>
+    (await app.invokeResolver({ functionKey, payload, accountId, ...projectPage })) as Envelope<T>;
   const ok = async <T>(answer: Promise<Envelope<T>>): Promise<T> => {
     const settled = await answer;
     if (!settled.ok) throw new Error(`${settled.error.code}: ${settled.error.message}`);
     return settled.data;
   };
   const read = (accountId: string, projectKey = 'ALPHA') => ok(call<ChangeControlDto>('getChangeControl', accountId, { projectKey }));
-  const written = () => app.store.keys().filter((key) => /^(approved-baseline|change-decision|audit):/.test(key)).sort();
+  const written = () =>
+    app.store
+      .keys()
+      .filter((key) => /^(approved-baseline|change-decision|audit):/.test(key))
+      .sort();
   const moveAlpha8 = (due: string, time: string, who: string) => app.fake?.updateIssue('ALPHA-8', { duedate: due }, at(time), who);
 
   beforeAll(async () => {
@@ -84,7 +122,7 @@ describe('change control on the small site, through the real SDKs and the Jira f
     jest.useRealTimers();
   });
 
-  it('reads ALPHA\'s change requests by type and by label, with their links and impact, all pending before any baseline', async () => {
+  it("reads ALPHA's change requests by type and by label, with their links and impact, all pending before any baseline", async () => {
     const page = await read('exec');
     expect(page.changes.map((change) => [change.key, change.itemKeys, change.impact, change.decision])).toEqual([
       ['ALPHA-13', ['ALPHA-8'], { days: 10, cost: 20_000, scope: null }, null],
@@ -105,11 +143,29 @@ describe('change control on the small site, through the real SDKs and the Jira f
     ['a baseline for a project that does not exist', 'admin', 'approveBaseline', { projectKey: 'NOPE' }, 'NOT_FOUND'],
     ['a baseline for a project the user may not browse', 'restricted', 'approveBaseline', { projectKey: 'GAMMA' }, 'NOT_FOUND'],
     ['a malformed project key', 'admin', 'approveBaseline', { projectKey: 'no good' }, 'BAD_REQUEST'],
-    ['an impact that is not a number', 'pm', 'decideChange', { changeKey: 'ALPHA-13', outcome: 'approved', expectedVersion: 0, impact: { days: 'ten' } }, 'BAD_REQUEST'],
+    [
+      'an impact that is not a number',
+      'pm',
+      'decideChange',
+      { changeKey: 'ALPHA-13', outcome: 'approved', expectedVersion: 0, impact: { days: 'ten' } },
+      'BAD_REQUEST',
+    ],
     ['a rejection without a reason', 'pm', 'decideChange', { changeKey: 'ALPHA-14', outcome: 'rejected', expectedVersion: 0, reason: '   ' }, 'BAD_REQUEST'],
     ['an approval before any baseline', 'pm', 'decideChange', { changeKey: 'ALPHA-13', outcome: 'approved', expectedVersion: 0 }, 'BAD_REQUEST'],
-    ['a decision on an issue that is not a change request', 'pm', 'decideChange', { changeKey: 'ALPHA-5', outcome: 'deferred', expectedVersion: 0, reason: 'Later' }, 'NOT_FOUND'],
-    ['a decision in a project that does not exist', 'admin', 'decideChange', { changeKey: 'NOPE-1', outcome: 'deferred', expectedVersion: 0, reason: 'Later' }, 'NOT_FOUND'],
+    [
+      'a decision on an issue that is not a change request',
+      'pm',
+      'decideChange',
+      { changeKey: 'ALPHA-5', outcome: 'deferred', expectedVersion: 0, reason: 'Later' },
+      'NOT_FOUND',
+    ],
+    [
+      'a decision in a project that does not exist',
+      'admin',
+      'decideChange',
+      { changeKey: 'NOPE-1', outcome: 'deferred', expectedVersion: 0, reason: 'Later' },
+      'NOT_FOUND',
+    ],
   ])('refuses %s and writes nothing', async (_what, accountId, functionKey, payload, code) => {
     expect(await call(functionKey, accountId, payload)).toMatchObject({ ok: false, error: { code } });
     expect(written()).toEqual([]);
@@ -124,7 +180,7 @@ describe('change control on the small site, through the real SDKs and the Jira f
     expect(written()).toEqual([]);
   });
 
-  describe('once the project lead approves ALPHA\'s plan and its dates move twice', () => {
+  describe("once the project lead approves ALPHA's plan and its dates move twice", () => {
     let page: ChangeControlDto;
 
     beforeAll(async () => {
@@ -137,7 +193,9 @@ describe('change control on the small site, through the real SDKs and the Jira f
       // Moved again, by Erin, with no approval: 2026-12-30 -> 2027-01-08.
       moveAlpha8('2027-01-08', '14:00', 'exec');
       jest.setSystemTime(at('14:30'));
-      await ok(call('decideChange', 'pm', { changeKey: 'ALPHA-14', outcome: 'rejected', expectedVersion: 0, reason: 'Tablet support is not funded this year' }));
+      await ok(
+        call('decideChange', 'pm', { changeKey: 'ALPHA-14', outcome: 'rejected', expectedVersion: 0, reason: 'Tablet support is not funded this year' }),
+      );
       jest.setSystemTime(at('15:00'));
       page = await read('exec');
     });
@@ -161,7 +219,12 @@ describe('change control on the small site, through the real SDKs and the Jira f
 
     it('reads the ledger v1 -> ALPHA-13 -> v2, the rejected change moving nothing', () => {
       expect(page.ledger.map((entry) => entry.label).join(' -> ')).toBe('v1 -> ALPHA-13 (+10 days on ALPHA-8, +20,000 budget) -> v2');
-      expect([page.original?.version, page.baseline?.version, page.baseline?.budgetAtCompletion, page.baseline?.changeKey]).toEqual([1, 2, 120_000, 'ALPHA-13']);
+      expect([page.original?.version, page.baseline?.version, page.baseline?.budgetAtCompletion, page.baseline?.changeKey]).toEqual([
+        1,
+        2,
+        120_000,
+        'ALPHA-13',
+      ]);
     });
 
     it('logs both decisions, newest first, with who decided and why, and leaves only ALPHA-15 pending', () => {
@@ -183,7 +246,10 @@ describe('change control on the small site, through the real SDKs and the Jira f
 
     it('refuses a decision over a version the caller did not see', async () => {
       const before = written();
-      expect(await call('decideChange', 'admin', { changeKey: 'ALPHA-14', outcome: 'deferred', expectedVersion: 0, reason: 'Revisit in Q2' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      expect(await call('decideChange', 'admin', { changeKey: 'ALPHA-14', outcome: 'deferred', expectedVersion: 0, reason: 'Revisit in Q2' })).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT' },
+      });
       expect(written()).toEqual(before);
     });
 

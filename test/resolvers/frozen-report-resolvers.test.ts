@@ -29,7 +29,12 @@ describe('frozen status reports on the small hand-checked site', () => {
 
   beforeAll(async () => {
     jest.useFakeTimers({ now, doNotFake: ['setTimeout', 'setImmediate', 'nextTick', 'queueMicrotask', 'clearTimeout'] });
-    app = await createLocalApp({ site: loadSiteFile(resolve(__dirname, '..', 'fixtures', 'small-site.json')), dataDir: null, clock: jestSystemClock(), fakeOptions: { now: () => now } });
+    app = await createLocalApp({
+      site: loadSiteFile(resolve(__dirname, '..', 'fixtures', 'small-site.json')),
+      dataDir: null,
+      clock: jestSystemClock(),
+      fakeOptions: { now: () => now },
+    });
     await app.fireDailySnapshot();
     await app.queue.drain();
     byPm = await publish('pm');
@@ -42,9 +47,16 @@ describe('frozen status reports on the small hand-checked site', () => {
   });
 
   it.each([
-    ['the publisher\'s name', () => [byPm.publishedBy.displayName, byRestricted.publishedBy.displayName], ['Paul PM', 'Rita Restricted']],
+    ["the publisher's name", () => [byPm.publishedBy.displayName, byRestricted.publishedBy.displayName], ['Paul PM', 'Rita Restricted']],
     ['the publishing time', () => byPm.publishedAt, '2026-11-20T12:00:00.000Z'],
-    ['the projects each publisher could see', () => [byPm.projectKeys, byRestricted.projectKeys], [['ALPHA', 'BETA', 'GAMMA'], ['ALPHA', 'BETA']]],
+    [
+      'the projects each publisher could see',
+      () => [byPm.projectKeys, byRestricted.projectKeys],
+      [
+        ['ALPHA', 'BETA', 'GAMMA'],
+        ['ALPHA', 'BETA'],
+      ],
+    ],
   ])('records %s', (_name, actual, expected) => {
     expect(actual()).toEqual(expected);
   });

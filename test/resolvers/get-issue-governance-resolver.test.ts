@@ -26,7 +26,13 @@ function siteWithEpicRisk(): SiteFile {
 describe('getIssueGovernance on the small site', () => {
   let app: LocalApp;
   const panelAs = async (accountId: string, issueKey: string) =>
-    (await app.invokeResolver({ functionKey: 'getIssueGovernance', payload: { issueKey }, accountId, moduleKey: 'pmo-issue-panel', extension: { type: 'jira:issuePanel', issue: { key: issueKey } } })) as Envelope<IssueGovernanceDto>;
+    (await app.invokeResolver({
+      functionKey: 'getIssueGovernance',
+      payload: { issueKey },
+      accountId,
+      moduleKey: 'pmo-issue-panel',
+      extension: { type: 'jira:issuePanel', issue: { key: issueKey } },
+    })) as Envelope<IssueGovernanceDto>;
   const dataOf = async (accountId: string, issueKey: string): Promise<IssueGovernanceDto> => {
     const answer = await panelAs(accountId, issueKey);
     if (!answer.ok) throw new Error(answer.error.message);
@@ -51,11 +57,21 @@ describe('getIssueGovernance on the small site', () => {
     for (const violation of panel.complianceViolations) expect(violation.fixHint.length).toBeGreaterThan(0);
   });
 
-  it('shows the story under the epic the epic\'s critical risk, inherited, with its matrix cell and owner', async () => {
+  it("shows the story under the epic the epic's critical risk, inherited, with its matrix cell and owner", async () => {
     const panel = await dataOf('pm', 'ALPHA-5');
     expect(panel.raidItem).toBeNull();
     const inherited = panel.related.find((r) => r.item.key === 'ALPHA-9');
-    expect(inherited).toMatchObject({ relation: 'inherited', via: 'ALPHA-1', item: { kind: 'risk', score: 25, severity: 'critical', cell: { probability: 5, impact: 5, colour: 'red' }, owner: { accountId: 'pm', displayName: 'Paul PM' } } });
+    expect(inherited).toMatchObject({
+      relation: 'inherited',
+      via: 'ALPHA-1',
+      item: {
+        kind: 'risk',
+        score: 25,
+        severity: 'critical',
+        cell: { probability: 5, impact: 5, colour: 'red' },
+        owner: { accountId: 'pm', displayName: 'Paul PM' },
+      },
+    });
   });
 
   it('shows a sub-task the critical risk of the epic above its story, inherited through both', async () => {
@@ -71,8 +87,22 @@ describe('getIssueGovernance on the small site', () => {
   });
 
   it.each([
-    ['a risk by type', 'ALPHA-9', { kind: 'risk', score: 25, cell: { probability: 5, impact: 5, colour: 'red' }, residual: { probability: 4, impact: 5, score: 20 }, statusName: 'In Progress' }],
-    ['a risk by label, unmitigated', 'ALPHA-10', { kind: 'risk', score: 6, severity: 'medium', cell: { probability: 2, impact: 3, colour: 'amber' }, residual: null, mitigation: null }],
+    [
+      'a risk by type',
+      'ALPHA-9',
+      {
+        kind: 'risk',
+        score: 25,
+        cell: { probability: 5, impact: 5, colour: 'red' },
+        residual: { probability: 4, impact: 5, score: 20 },
+        statusName: 'In Progress',
+      },
+    ],
+    [
+      'a risk by label, unmitigated',
+      'ALPHA-10',
+      { kind: 'risk', score: 6, severity: 'medium', cell: { probability: 2, impact: 3, colour: 'amber' }, residual: null, mitigation: null },
+    ],
     ['an assumption, unassigned', 'ALPHA-11', { kind: 'assumption', score: null, cell: null, owner: null }],
     ['a dependency by label', 'BETA-7', { kind: 'dependency' }],
   ])('answers for %s its own kind, score, cell, owner and state', async (_what, issueKey, expected) => {
@@ -95,7 +125,7 @@ describe('getIssueGovernance on the small site', () => {
     ['a story under an epic', 'ALPHA-5'],
     ['a RAID risk', 'ALPHA-9'],
     ['an epic', 'ALPHA-1'],
-  ])('makes at most 3 Jira requests for %s, counted from the fake\'s traffic', async (_what, issueKey) => {
+  ])("makes at most 3 Jira requests for %s, counted from the fake's traffic", async (_what, issueKey) => {
     app.fake?.resetTraffic();
     const panel = await dataOf('dev', issueKey);
     const traffic = app.fake?.traffic();
@@ -126,7 +156,13 @@ describe('getIssueGovernance on the small site', () => {
     ['no key at all', {}, 'BAD_REQUEST'],
     ['an issue the user may not see', { issueKey: 'GAMMA-4' }, 'NOT_FOUND'],
   ])('refuses %s', async (_what, payload, code) => {
-    const answer = (await app.invokeResolver({ functionKey: 'getIssueGovernance', payload, accountId: 'restricted', moduleKey: 'pmo-issue-panel', extension: {} })) as Envelope<IssueGovernanceDto>;
+    const answer = (await app.invokeResolver({
+      functionKey: 'getIssueGovernance',
+      payload,
+      accountId: 'restricted',
+      moduleKey: 'pmo-issue-panel',
+      extension: {},
+    })) as Envelope<IssueGovernanceDto>;
     expect(answer).toMatchObject({ ok: false, error: { code } });
   });
 });

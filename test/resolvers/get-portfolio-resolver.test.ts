@@ -10,7 +10,13 @@ const site = loadSiteFile(resolve(__dirname, '..', 'fixtures', 'small-site.json'
 describe('getPortfolio on the small hand-checked site (see test/fixtures/small-site.md)', () => {
   let app: LocalApp;
   const portfolioAs = async (accountId: string) => {
-    const answer = (await app.invokeResolver({ functionKey: 'getPortfolio', payload: {}, accountId, moduleKey: 'pmo-portfolio', extension: { type: 'jira:globalPage' } })) as Envelope<PortfolioDto>;
+    const answer = (await app.invokeResolver({
+      functionKey: 'getPortfolio',
+      payload: {},
+      accountId,
+      moduleKey: 'pmo-portfolio',
+      extension: { type: 'jira:globalPage' },
+    })) as Envelope<PortfolioDto>;
     if (!answer.ok) throw new Error(answer.error.message);
     return answer.data;
   };
@@ -56,7 +62,7 @@ describe('getPortfolio on the small hand-checked site (see test/fixtures/small-s
     expect(portfolio.totals.progress.byEstimate).toMatchObject({ done: 13, total: 31 });
   });
 
-  it('reads stored snapshots only: loading the page makes no issue search, only the viewer\'s project list', async () => {
+  it("reads stored snapshots only: loading the page makes no issue search, only the viewer's project list", async () => {
     app.fake?.resetTraffic();
     await portfolioAs('exec');
     const endpoints = Object.keys(app.fake?.traffic().byEndpoint ?? {});
@@ -65,7 +71,10 @@ describe('getPortfolio on the small hand-checked site (see test/fixtures/small-s
   });
 
   it('queues one refresh for two quick requests, and reports progress until every project is refreshed', async () => {
-    const request = () => app.invokeResolver({ functionKey: 'requestRefresh', payload: {}, accountId: 'pm', moduleKey: 'pmo-portfolio', extension: {} }) as Promise<Envelope<{ queued: boolean; requestedAt: string }>>;
+    const request = () =>
+      app.invokeResolver({ functionKey: 'requestRefresh', payload: {}, accountId: 'pm', moduleKey: 'pmo-portfolio', extension: {} }) as Promise<
+        Envelope<{ queued: boolean; requestedAt: string }>
+      >;
     const first = await request();
     const second = await request();
     expect(first).toMatchObject({ ok: true, data: { queued: true } });

@@ -10,7 +10,13 @@ const site = loadSiteFile(resolve(__dirname, '..', 'fixtures', 'small-site.json'
 describe('getProjectRaid on the small hand-checked site (see test/fixtures/small-site.md)', () => {
   let app: LocalApp;
   const pageAs = (accountId: string, payload: unknown) =>
-    app.invokeResolver({ functionKey: 'getProjectRaid', payload, accountId, moduleKey: 'pmo-project-page', extension: { type: 'jira:projectPage' } }) as Promise<Envelope<ProjectRaidDto>>;
+    app.invokeResolver({
+      functionKey: 'getProjectRaid',
+      payload,
+      accountId,
+      moduleKey: 'pmo-project-page',
+      extension: { type: 'jira:projectPage' },
+    }) as Promise<Envelope<ProjectRaidDto>>;
   const dataOf = async (accountId: string, projectKey: string): Promise<ProjectRaidDto> => {
     const answer = await pageAs(accountId, { projectKey });
     if (!answer.ok) throw new Error(answer.error.message);
@@ -26,7 +32,7 @@ describe('getProjectRaid on the small hand-checked site (see test/fixtures/small
     jest.useRealTimers();
   });
 
-  it('groups ALPHA\'s violations of the default template by rule, the overdue milestone ALPHA-7 among them', async () => {
+  it("groups ALPHA's violations of the default template by rule, the overdue milestone ALPHA-7 among them", async () => {
     const page = await dataOf('pm', 'ALPHA');
     const overdue = page.complianceViolations.find((v) => v.ruleId === 'milestone-on-time');
     expect(overdue).toMatchObject({ count: 1, message: 'Milestones are not overdue: Complete the milestone or re-plan its due date with the sponsor.' });
@@ -34,7 +40,7 @@ describe('getProjectRaid on the small hand-checked site (see test/fixtures/small
     expect([...counts].sort((a, b) => b - a)).toEqual(counts);
   });
 
-  it('lists ALPHA\'s RAID log as counted by hand: risks by score, then the assumption', async () => {
+  it("lists ALPHA's RAID log as counted by hand: risks by score, then the assumption", async () => {
     const page = await dataOf('pm', 'ALPHA');
     expect(page.items.map((item) => [item.key, item.kind, item.score])).toEqual([
       ['ALPHA-9', 'risk', 25],
@@ -43,7 +49,7 @@ describe('getProjectRaid on the small hand-checked site (see test/fixtures/small
     ]);
   });
 
-  it('puts ALPHA\'s open risks in the 5x5 and 2x3 cells of the heat map, and nowhere else', async () => {
+  it("puts ALPHA's open risks in the 5x5 and 2x3 cells of the heat map, and nowhere else", async () => {
     const page = await dataOf('pm', 'ALPHA');
     expect(page.heatMap).toHaveLength(25);
     expect(page.heatMap.filter((cell) => cell.count > 0).map((cell) => [cell.probability, cell.impact, cell.count, cell.colour])).toEqual([
@@ -75,7 +81,7 @@ describe('getProjectRaid on the small hand-checked site (see test/fixtures/small
     expect(JSON.stringify(restricted)).not.toContain('GAMMA');
   });
 
-  it('lists ALPHA\'s milestones by due date with the overdue one marked', async () => {
+  it("lists ALPHA's milestones by due date with the overdue one marked", async () => {
     const page = await dataOf('pm', 'ALPHA');
     expect(page.milestones.map((m) => [m.key, m.kind, m.overdue])).toEqual([
       ['ALPHA-6', 'milestone', false],

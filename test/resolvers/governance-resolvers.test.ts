@@ -31,7 +31,16 @@ const strict: Template = {
   name: 'Strict',
   rules: [
     ...defaultTemplate.rules,
-    { id: 'many-milestones', kind: 'project-count', title: 'At least 1000 milestones', severity: 'critical', fix: 'Plan more milestones.', selector: { issueTypes: ['Milestone'], statusCategories: [], labels: [] }, min: 1000, max: null },
+    {
+      id: 'many-milestones',
+      kind: 'project-count',
+      title: 'At least 1000 milestones',
+      severity: 'critical',
+      fix: 'Plan more milestones.',
+      selector: { issueTypes: ['Milestone'], statusCategories: [], labels: [] },
+      min: 1000,
+      max: null,
+    },
   ],
 };
 
@@ -115,7 +124,7 @@ describe('the governance resolvers on the demo site', () => {
 
   it.each<[string, string, RegExp | null]>([
     ['saves a JQL rule Jira runs', 'duedate < now() AND statusCategory != Done', null],
-    ['refuses a JQL rule naming a field the site does not have, with Jira\'s words', 'colour = red', /rules\.7\.jql: Jira refused the query: .*colour/i],
+    ["refuses a JQL rule naming a field the site does not have, with Jira's words", 'colour = red', /rules\.7\.jql: Jira refused the query: .*colour/i],
   ])('asks Jira before saving: %s', async (_name, jql, refused) => {
     const id = refused === null ? 'jql-ok' : 'jql-bad';
     const rule = { id: 'by-jql', kind: 'jql', title: 'By JQL', severity: 'minor', fix: 'Fix it.', jql } as const;
@@ -178,7 +187,7 @@ describe('the governance resolvers on the demo site', () => {
     await data('assignTemplate', { projectKey, templateId: null });
   });
 
-  it('feeds the assigned template into the refresh: the roll-up\'s compliance falls below 1', async () => {
+  it("feeds the assigned template into the refresh: the roll-up's compliance falls below 1", async () => {
     await data('assignTemplate', { projectKey, templateId: 'strict' });
     const log = await data<AuditLogDto>('getAuditLog', {});
     expect(log.entries[0]).toMatchObject({ action: 'assignment.update', target: projectKey, before: null, after: { templateId: 'strict' } });
@@ -208,9 +217,14 @@ describe('the governance resolvers on the demo site', () => {
   });
 
   it('reads the custom fields a template maps instead of the ones found by name', async () => {
-    const bacOf = async () => (await data<PortfolioDto>('getPortfolio', {}, executive)).programs.flatMap((p) => p.projects).find((p) => p.rollup.project.key === projectKey)?.rollup.earnedValue.bac ?? null;
+    const bacOf = async () =>
+      (await data<PortfolioDto>('getPortfolio', {}, executive)).programs.flatMap((p) => p.projects).find((p) => p.rollup.project.key === projectKey)?.rollup
+        .earnedValue.bac ?? null;
     expect(await bacOf()).toBeGreaterThan(0);
-    await data('saveTemplate', { template: { ...defaultTemplate, id: 'no-budget-field', name: 'Budget elsewhere', fieldMapping: { budget: 'customfield_99999' } }, expectedVersion: 0 });
+    await data('saveTemplate', {
+      template: { ...defaultTemplate, id: 'no-budget-field', name: 'Budget elsewhere', fieldMapping: { budget: 'customfield_99999' } },
+      expectedVersion: 0,
+    });
     await data('assignTemplate', { projectKey, templateId: 'no-budget-field' });
     await app.fireDailySnapshot();
     await app.queue.drain();
@@ -218,7 +232,10 @@ describe('the governance resolvers on the demo site', () => {
     await data('assignTemplate', { projectKey, templateId: null });
   });
 
-  const valid = () => JSON.parse(JSON.stringify({ format: templateExportFormat, formatVersion: 1, templates: [{ ...strict, id: 'imported' }] })) as { templates: Record<string, unknown>[] } & Record<string, unknown>;
+  const valid = () =>
+    JSON.parse(JSON.stringify({ format: templateExportFormat, formatVersion: 1, templates: [{ ...strict, id: 'imported' }] })) as {
+      templates: Record<string, unknown>[];
+    } & Record<string, unknown>;
   const withTemplate = (change: (t: Record<string, unknown>) => void) => {
     const file = valid();
     change(file.templates[0] ?? {});
@@ -233,24 +250,128 @@ describe('the governance resolvers on the demo site', () => {
     ['a file of another format version', JSON.stringify({ ...valid(), formatVersion: 2 }), /formatVersion: formatVersion must be 1/],
     ['a file with no templates', JSON.stringify({ ...valid(), templates: [] }), /templates: templates must hold at least one template/],
     ['templates that are not a list', JSON.stringify({ ...valid(), templates: 'all' }), /templates: templates must be a list/],
-    ['a template without a name', withTemplate((t) => { delete t.name; }), /templates\.0\.name: name must be text/],
-    ['a template id with spaces', withTemplate((t) => { t.id = 'my template'; }), /templates\.0\.id: id must be 1-64 lower-case/],
-    ['a built-in template id', withTemplate((t) => { t.id = 'scrum'; }), /templates\.0\.id: "scrum" is a built-in/],
-    ['an unknown methodology', withTemplate((t) => { t.methodology = 'agile-ish'; }), /templates\.0\.methodology: methodology must be one of/],
-    ['an unknown rule kind', withTemplate((t) => { rule0(t).kind = 'be-nice'; }), /templates\.0\.rules\.0\.kind: kind must be one of/],
-    ['a rule without a fix hint', withTemplate((t) => { delete rule0(t).fix; }), /templates\.0\.rules\.0\.fix: fix hint must be text/],
-    ['an unknown severity', withTemplate((t) => { rule0(t).severity = 'blocker'; }), /templates\.0\.rules\.0\.severity: severity must be one of/],
-    ['an unknown status category', withTemplate((t) => { rule0(t).scope = { issueTypes: [], statusCategories: ['doing'] }; }), /templates\.0\.rules\.0\.scope\.statusCategories\.0/],
-    ['a risk threshold of 40', withTemplate((t) => { ((t.rules as Record<string, unknown>[])[3] ?? {}).minScore = 40; }), /templates\.0\.rules\.3\.minScore: minScore must be 1\.\.25/],
-    ['a review period of zero days', withTemplate((t) => { ((t.rules as Record<string, unknown>[])[4] ?? {}).maxDays = 0; }), /templates\.0\.rules\.4\.maxDays: must be at least 1 day/],
-    ['duplicate rule ids', withTemplate((t) => { ((t.rules as Record<string, unknown>[])[1] ?? {}).id = 'owner-in-progress'; }), /templates\.0\.rules\.1\.id: rule id "owner-in-progress" is used twice/],
-    ['a count rule with min above max', withTemplate((t) => { ((t.rules as Record<string, unknown>[])[6] ?? {}).max = 5; }), /templates\.0\.rules\.6\.min: min must not be above max/],
-    ['RAG thresholds in the wrong order', withTemplate((t) => { (t.ragPolicy as Record<string, Record<string, unknown>>).cost = { cpi: { amberBelow: 0.8, redBelow: 0.9 } }; }), /templates\.0\.ragPolicy\.cost\.cpi\.redBelow/],
-    ['falling risk bands', withTemplate((t) => { (t.raidPolicy as Record<string, unknown>).riskBands = { medium: 12, high: 6, critical: 20 }; }), /templates\.0\.raidPolicy\.riskBands\.high: bands must rise/],
-    ['a field mapping to a system field', withTemplate((t) => { t.fieldMapping = { budget: 'duedate' }; }), /templates\.0\.fieldMapping\.budget: must be a custom field id/],
-    ['the same template twice', JSON.stringify({ ...valid(), templates: [...valid().templates, ...valid().templates] }), /templates\.1\.id: template id "imported" appears twice/],
-    ['a JQL rule that does not parse', withTemplate((t) => { (t.rules as Record<string, unknown>[]).push({ id: 'j', kind: 'jql', title: 'J', severity: 'minor', fix: 'F', jql: 'status = = Blocked' }); }), /templates\.0\.rules\.7\.jql: JQL syntax error at line 1/],
-    ['a second template that is bad after a good first one', JSON.stringify({ ...valid(), templates: [...valid().templates, { ...strict, id: 'second', version: 'one' }] }), /templates\.1\.version: version must be a number/],
+    [
+      'a template without a name',
+      withTemplate((t) => {
+        delete t.name;
+      }),
+      /templates\.0\.name: name must be text/,
+    ],
+    [
+      'a template id with spaces',
+      withTemplate((t) => {
+        t.id = 'my template';
+      }),
+      /templates\.0\.id: id must be 1-64 lower-case/,
+    ],
+    [
+      'a built-in template id',
+      withTemplate((t) => {
+        t.id = 'scrum';
+      }),
+      /templates\.0\.id: "scrum" is a built-in/,
+    ],
+    [
+      'an unknown methodology',
+      withTemplate((t) => {
+        t.methodology = 'agile-ish';
+      }),
+      /templates\.0\.methodology: methodology must be one of/,
+    ],
+    [
+      'an unknown rule kind',
+      withTemplate((t) => {
+        rule0(t).kind = 'be-nice';
+      }),
+      /templates\.0\.rules\.0\.kind: kind must be one of/,
+    ],
+    [
+      'a rule without a fix hint',
+      withTemplate((t) => {
+        delete rule0(t).fix;
+      }),
+      /templates\.0\.rules\.0\.fix: fix hint must be text/,
+    ],
+    [
+      'an unknown severity',
+      withTemplate((t) => {
+        rule0(t).severity = 'blocker';
+      }),
+      /templates\.0\.rules\.0\.severity: severity must be one of/,
+    ],
+    [
+      'an unknown status category',
+      withTemplate((t) => {
+        rule0(t).scope = { issueTypes: [], statusCategories: ['doing'] };
+      }),
+      /templates\.0\.rules\.0\.scope\.statusCategories\.0/,
+    ],
+    [
+      'a risk threshold of 40',
+      withTemplate((t) => {
+        ((t.rules as Record<string, unknown>[])[3] ?? {}).minScore = 40;
+      }),
+      /templates\.0\.rules\.3\.minScore: minScore must be 1\.\.25/,
+    ],
+    [
+      'a review period of zero days',
+      withTemplate((t) => {
+        ((t.rules as Record<string, unknown>[])[4] ?? {}).maxDays = 0;
+      }),
+      /templates\.0\.rules\.4\.maxDays: must be at least 1 day/,
+    ],
+    [
+      'duplicate rule ids',
+      withTemplate((t) => {
+        ((t.rules as Record<string, unknown>[])[1] ?? {}).id = 'owner-in-progress';
+      }),
+      /templates\.0\.rules\.1\.id: rule id "owner-in-progress" is used twice/,
+    ],
+    [
+      'a count rule with min above max',
+      withTemplate((t) => {
+        ((t.rules as Record<string, unknown>[])[6] ?? {}).max = 5;
+      }),
+      /templates\.0\.rules\.6\.min: min must not be above max/,
+    ],
+    [
+      'RAG thresholds in the wrong order',
+      withTemplate((t) => {
+        (t.ragPolicy as Record<string, Record<string, unknown>>).cost = { cpi: { amberBelow: 0.8, redBelow: 0.9 } };
+      }),
+      /templates\.0\.ragPolicy\.cost\.cpi\.redBelow/,
+    ],
+    [
+      'falling risk bands',
+      withTemplate((t) => {
+        (t.raidPolicy as Record<string, unknown>).riskBands = { medium: 12, high: 6, critical: 20 };
+      }),
+      /templates\.0\.raidPolicy\.riskBands\.high: bands must rise/,
+    ],
+    [
+      'a field mapping to a system field',
+      withTemplate((t) => {
+        t.fieldMapping = { budget: 'duedate' };
+      }),
+      /templates\.0\.fieldMapping\.budget: must be a custom field id/,
+    ],
+    [
+      'the same template twice',
+      JSON.stringify({ ...valid(), templates: [...valid().templates, ...valid().templates] }),
+      /templates\.1\.id: template id "imported" appears twice/,
+    ],
+    [
+      'a JQL rule that does not parse',
+      withTemplate((t) => {
+        (t.rules as Record<string, unknown>[]).push({ id: 'j', kind: 'jql', title: 'J', severity: 'minor', fix: 'F', jql: 'status = = Blocked' });
+      }),
+      /templates\.0\.rules\.7\.jql: JQL syntax error at line 1/,
+    ],
+    [
+      'a second template that is bad after a good first one',
+      JSON.stringify({ ...valid(), templates: [...valid().templates, { ...strict, id: 'second', version: 'one' }] }),
+      /templates\.1\.version: version must be a number/,
+    ],
   ])('refuses an import of %s with BAD_REQUEST naming the problem, and writes nothing', async (_name, json, expected) => {
     const before = app.store.keys().filter((key) => !key.startsWith('points:'));
     const answer = await call('importTemplates', { json });

@@ -21,7 +21,11 @@ describe('points budget resolvers', () => {
 
   beforeAll(async () => {
     jest.useFakeTimers({ now, doNotFake: ['setTimeout', 'setImmediate', 'nextTick', 'queueMicrotask', 'clearTimeout'] });
-    app = await createLocalApp({ site: loadSiteFile(resolve(__dirname, '..', 'fixtures', 'small-site.json')), dataDir: null, fakeOptions: { now: () => new Date(Date.now()) } });
+    app = await createLocalApp({
+      site: loadSiteFile(resolve(__dirname, '..', 'fixtures', 'small-site.json')),
+      dataDir: null,
+      fakeOptions: { now: () => new Date(Date.now()) },
+    });
     await app.fireDailySnapshot();
     await app.queue.drain();
   });
@@ -49,19 +53,21 @@ describe('points budget resolvers', () => {
     expect((await ok(call<PointsBudgetDto>('getPointsBudget', 'admin', {}))).setting).toEqual({ tier: 'tier1' });
   });
 
-  it.each([
-    [{ tier: 'tier2', plan: 'standard', users: -1 }],
-    [{ tier: 'custom', pointsPerHour: 10 }],
-    [{ tier: 'tier3' }],
-  ])('refuses a setting out of bounds: %j', async (setting) => {
-    expect(await call('setPointsBudget', 'admin', { setting })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-  });
+  it.each([[{ tier: 'tier2', plan: 'standard', users: -1 }], [{ tier: 'custom', pointsPerHour: 10 }], [{ tier: 'tier3' }]])(
+    'refuses a setting out of bounds: %j',
+    async (setting) => {
+      expect(await call('setPointsBudget', 'admin', { setting })).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+    },
+  );
 
   it('lets the admin set Tier 2 Standard with 1,000 users: 110,000 an hour, 77,000 for refresh, audited', async () => {
     const budget = await ok(call<PointsBudgetDto>('setPointsBudget', 'admin', { setting: { tier: 'tier2', plan: 'standard', users: 1000 } }));
     expect(budget).toMatchObject({ quotaPerHour: 110_000, backgroundPerHour: 77_000, sharedWithOtherSites: false, canEdit: true });
     const log = await ok(call<{ entries: readonly { action: string; summary: string }[] }>('getAuditLog', 'admin', { limit: 5 }));
-    expect(log.entries[0]).toMatchObject({ action: 'points-budget.update', summary: 'Set the Jira points budget to Tier 2, Standard, 1,000 users (110,000 points an hour)' });
+    expect(log.entries[0]).toMatchObject({
+      action: 'points-budget.update',
+      summary: 'Set the Jira points budget to Tier 2, Standard, 1,000 users (110,000 points an hour)',
+    });
   });
 
   it('estimates a full reread from the stored counts for the admin only, and starts it when asked', async () => {

@@ -14,8 +14,12 @@ const costAmber = { projectKey: 'ALPHA', target: 'cost', rag: 'amber', reason: '
 /** Colours set by hand on the small site's ALPHA (computed: cost red, overall red), as the admin, then read everywhere. */
 describe('manual colour overrides', () => {
   let app: LocalApp;
-  const call = async <T>(functionKey: string, accountId: string, payload: unknown, where: { moduleKey: string; extension: Record<string, unknown> } = page): Promise<Envelope<T>> =>
-    (await app.invokeResolver({ functionKey, payload, accountId, ...where })) as Envelope<T>;
+  const call = async <T>(
+    functionKey: string,
+    accountId: string,
+    payload: unknown,
+    where: { moduleKey: string; extension: Record<string, unknown> } = page,
+  ): Promise<Envelope<T>> => (await app.invokeResolver({ functionKey, payload, accountId, ...where })) as Envelope<T>;
   const ok = async <T>(answer: Promise<Envelope<T>>): Promise<T> => {
     const settled = await answer;
     if (!settled.ok) throw new Error(`${settled.error.code}: ${settled.error.message}`);
@@ -39,8 +43,17 @@ describe('manual colour overrides', () => {
   });
 
   it('shows the computed colours, no override, and who may edit', async () => {
-    const [asAdmin, asExec] = await Promise.all([ok(call<RagOverridesDto>('getRagOverrides', 'admin', { projectKey: 'ALPHA' })), ok(call<RagOverridesDto>('getRagOverrides', 'exec', { projectKey: 'ALPHA' }))]);
-    expect([asAdmin.computed.cost.rag, asAdmin.computed.overall.rag, asAdmin.overrides, asAdmin.canEdit, asExec.canEdit]).toEqual(['red', 'red', [], true, false]);
+    const [asAdmin, asExec] = await Promise.all([
+      ok(call<RagOverridesDto>('getRagOverrides', 'admin', { projectKey: 'ALPHA' })),
+      ok(call<RagOverridesDto>('getRagOverrides', 'exec', { projectKey: 'ALPHA' })),
+    ]);
+    expect([asAdmin.computed.cost.rag, asAdmin.computed.overall.rag, asAdmin.overrides, asAdmin.canEdit, asExec.canEdit]).toEqual([
+      'red',
+      'red',
+      [],
+      true,
+      false,
+    ]);
   });
 
   it.each([
@@ -55,7 +68,7 @@ describe('manual colour overrides', () => {
     expect(overrideKeys()).toEqual([]);
   });
 
-  describe('once the admin sets ALPHA\'s cost to amber', () => {
+  describe("once the admin sets ALPHA's cost to amber", () => {
     let set: RagOverridesDto;
     beforeAll(async () => {
       set = await ok(call<RagOverridesDto>('setRagOverride', 'admin', costAmber));
@@ -67,11 +80,22 @@ describe('manual colour overrides', () => {
 
     it('shows amber cost on the portfolio, with the reason and the computed colour, while overall stays red', async () => {
       const alpha = await portfolioAlpha();
-      expect([alpha?.rag.cost.rag, alpha?.rag.cost.reason.startsWith('Set to Amber by Ada Admin until 2026-12-15: Change request CR-12 approved: budget raised (computed: Red,'), alpha?.overall.rag]).toEqual(['amber', true, 'red']);
+      expect([
+        alpha?.rag.cost.rag,
+        alpha?.rag.cost.reason.startsWith('Set to Amber by Ada Admin until 2026-12-15: Change request CR-12 approved: budget raised (computed: Red,'),
+        alpha?.overall.rag,
+      ]).toEqual(['amber', true, 'red']);
     });
 
     it('shows it in the status report too', async () => {
-      const { report } = await ok(call<StatusReportDto>('getStatusReport', 'exec', { scope: { kind: 'projects', keys: ['ALPHA'] }, period: '7d' }, { moduleKey: 'executive-status-report', extension: { type: 'macro' } }));
+      const { report } = await ok(
+        call<StatusReportDto>(
+          'getStatusReport',
+          'exec',
+          { scope: { kind: 'projects', keys: ['ALPHA'] }, period: '7d' },
+          { moduleKey: 'executive-status-report', extension: { type: 'macro' } },
+        ),
+      );
       expect(report.projects[0]?.rag.cost.rag).toBe('amber');
     });
 
@@ -99,6 +123,9 @@ describe('manual colour overrides', () => {
 
   it('sets the overall colour over the dimensions', async () => {
     await ok(call('setRagOverride', 'admin', { ...costAmber, target: 'overall', rag: 'green', reason: 'Recovery plan agreed with the sponsor' }));
-    expect((await portfolioAlpha())?.overall).toMatchObject({ rag: 'green', reason: expect.stringContaining('Recovery plan agreed with the sponsor') as unknown });
+    expect((await portfolioAlpha())?.overall).toMatchObject({
+      rag: 'green',
+      reason: expect.stringContaining('Recovery plan agreed with the sponsor') as unknown,
+    });
   });
 });

@@ -23,7 +23,7 @@ const policyTemplate = {
   },
 };
 
-describe('the RAID views follow the project template\'s RAID policy (small hand-checked site)', () => {
+describe("the RAID views follow the project template's RAID policy (small hand-checked site)", () => {
   let app: LocalApp;
   const call = async <T>(functionKey: string, accountId: string, payload: unknown, moduleKey: string, extension: Record<string, unknown>): Promise<T> => {
     const answer = (await app.invokeResolver({ functionKey, payload, accountId, moduleKey, extension })) as Envelope<T>;
@@ -45,7 +45,7 @@ describe('the RAID views follow the project template\'s RAID policy (small hand-
     jest.useRealTimers();
   });
 
-  it('lists ALPHA\'s RAID log without the assumption, and bands the score-6 risk critical', async () => {
+  it("lists ALPHA's RAID log without the assumption, and bands the score-6 risk critical", async () => {
     const page = await projectPage('ALPHA');
     expect(page.items.map((item) => [item.key, item.kind, item.score, item.severity])).toEqual([
       ['ALPHA-9', 'risk', 25, 'critical'],
@@ -55,7 +55,9 @@ describe('the RAID views follow the project template\'s RAID policy (small hand-
 
   it('keeps the default policy for BETA, which follows no template', async () => {
     const page = await projectPage('BETA');
-    expect(page.items.filter((item) => item.kind === 'risk' && item.score !== null && item.score < 10).every((item) => item.severity !== 'critical')).toBe(true);
+    expect(page.items.filter((item) => item.kind === 'risk' && item.score !== null && item.score < 10).every((item) => item.severity !== 'critical')).toBe(
+      true,
+    );
   });
 
   it.each([

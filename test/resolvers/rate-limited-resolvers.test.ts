@@ -23,12 +23,29 @@ interface Call {
 const calls: readonly (readonly [string, Call])[] = [
   ['getPortfolio (portfolio page)', { functionKey: 'getPortfolio', payload: {}, moduleKey: 'pmo-portfolio', extension: { type: 'jira:globalPage' } }],
   ['getViewer (every page)', { functionKey: 'getViewer', payload: {}, moduleKey: 'governance-admin', extension: { type: 'jira:adminPage' } }],
-  ['getIssueGovernance (issue panel)', { functionKey: 'getIssueGovernance', payload: { issueKey: 'ALPHA-1' }, moduleKey: 'governance-issue-panel', extension: { type: 'jira:issuePanel' } }],
-  ['getProjectRaid (project page)', { functionKey: 'getProjectRaid', payload: { projectKey: 'ALPHA' }, moduleKey: 'raid-project-page', extension: { type: 'jira:projectPage' } }],
-  ['getStatusReport (report macro)', { functionKey: 'getStatusReport', payload: { scope: { kind: 'portfolio' }, period: '7d' }, moduleKey: 'executive-status-report', extension: { type: 'macro' } }],
+  [
+    'getIssueGovernance (issue panel)',
+    { functionKey: 'getIssueGovernance', payload: { issueKey: 'ALPHA-1' }, moduleKey: 'governance-issue-panel', extension: { type: 'jira:issuePanel' } },
+  ],
+  [
+    'getProjectRaid (project page)',
+    { functionKey: 'getProjectRaid', payload: { projectKey: 'ALPHA' }, moduleKey: 'raid-project-page', extension: { type: 'jira:projectPage' } },
+  ],
+  [
+    'getStatusReport (report macro)',
+    {
+      functionKey: 'getStatusReport',
+      payload: { scope: { kind: 'portfolio' }, period: '7d' },
+      moduleKey: 'executive-status-report',
+      extension: { type: 'macro' },
+    },
+  ],
   ['listFrozenReports (report macro)', { functionKey: 'listFrozenReports', payload: {}, moduleKey: 'executive-status-report', extension: { type: 'macro' } }],
   ['listTemplates (admin page)', { functionKey: 'listTemplates', payload: {}, moduleKey: 'governance-admin', extension: { type: 'jira:adminPage' } }],
-  ['getRagOverrides (project page)', { functionKey: 'getRagOverrides', payload: { projectKey: 'ALPHA' }, moduleKey: 'raid-project-page', extension: { type: 'jira:projectPage' } }],
+  [
+    'getRagOverrides (project page)',
+    { functionKey: 'getRagOverrides', payload: { projectKey: 'ALPHA' }, moduleKey: 'raid-project-page', extension: { type: 'jira:projectPage' } },
+  ],
 ];
 
 /** Runs `work` to its end on the virtual clock (whenever it waits on a timer, the clock moves to that timer), and how much virtual time passed. */

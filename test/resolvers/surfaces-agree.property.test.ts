@@ -31,7 +31,10 @@ const handler = createResolverHandler(createResolverDeps(() => now));
 async function call<T>(functionKey: string, accountId: string, payload: unknown): Promise<T> {
   const answer = (await runInInvocation({ moduleKey: 'surfaces', accountId, timeoutMs: RESOLVER_TIMEOUT_MS }, () =>
     handler(
-      { call: { functionKey, payload }, context: { moduleKey: 'surfaces', cloudId: LOCAL_CLOUD_ID, extension: { type: 'jira:projectPage' }, localId: 'local-surfaces' } },
+      {
+        call: { functionKey, payload },
+        context: { moduleKey: 'surfaces', cloudId: LOCAL_CLOUD_ID, extension: { type: 'jira:projectPage' }, localId: 'local-surfaces' },
+      },
       { principal: { accountId }, installContext: `ari:cloud:jira::site/${LOCAL_CLOUD_ID}`, license: { isActive: true } },
     ),
   )) as Envelope<T>;
@@ -59,7 +62,9 @@ type IssueChange = typeof issueChange extends fc.Arbitrary<infer T> ? T : never;
 
 const jqlPool = ['assignee is EMPTY', 'priority = High', 'duedate < "2026-11-10"', 'status = "In Progress"'] as const;
 const extraRules = fc.record({
-  review: fc.option(fc.record({ maxDays: fc.integer({ min: 1, max: 45 }), kinds: fc.subarray(['risk', 'assumption', 'issue', 'dependency'] as const) }), { nil: null }),
+  review: fc.option(fc.record({ maxDays: fc.integer({ min: 1, max: 45 }), kinds: fc.subarray(['risk', 'assumption', 'issue', 'dependency'] as const) }), {
+    nil: null,
+  }),
   jql: fc.subarray([...jqlPool], { maxLength: 2 }),
 });
 
@@ -94,7 +99,9 @@ function templateWith(extra: ExtraRules): typeof defaultTemplate {
   const base = { severity: 'major', fix: 'Fix it.' } as const;
   const rules: ComplianceRule[] = [
     ...defaultTemplate.rules,
-    ...(extra.review === null ? [] : [{ ...base, id: 'review-often', kind: 'raid-review', title: 'Reviewed often', maxDays: extra.review.maxDays, raidKinds: extra.review.kinds } as const]),
+    ...(extra.review === null
+      ? []
+      : [{ ...base, id: 'review-often', kind: 'raid-review', title: 'Reviewed often', maxDays: extra.review.maxDays, raidKinds: extra.review.kinds } as const]),
     ...extra.jql.map((jql, index) => ({ ...base, id: `jql-${String(index)}`, kind: 'jql', title: `JQL ${jql}`, jql }) as const),
   ];
   return { ...defaultTemplate, id: 'generated', name: 'Generated', rules };
@@ -139,9 +146,15 @@ describe('every surface shows the violations the stored score counts', () => {
           expect(pageCount).toBe(stored.checked - stored.passed);
 
           const ruleById = new Map(template.rules.map((rule) => [rule.id, rule]));
-          const itemRuleCount = page.complianceViolations.filter((v) => { const rule = ruleById.get(v.ruleId); return rule !== undefined && judgedOnOneIssue(rule); }).reduce((sum, v) => sum + v.count, 0);
+          const itemRuleCount = page.complianceViolations
+            .filter((v) => {
+              const rule = ruleById.get(v.ruleId);
+              return rule !== undefined && judgedOnOneIssue(rule);
+            })
+            .reduce((sum, v) => sum + v.count, 0);
           let panelCount = 0;
-          for (const issue of alphaIssues) panelCount += (await call<IssueGovernanceDto>('getIssueGovernance', viewer, { issueKey: issue.key })).complianceViolations.length;
+          for (const issue of alphaIssues)
+            panelCount += (await call<IssueGovernanceDto>('getIssueGovernance', viewer, { issueKey: issue.key })).complianceViolations.length;
           expect(panelCount).toBe(itemRuleCount);
         },
       ),

@@ -12,10 +12,16 @@ describe('toErrorEnvelope for a throttled Jira', () => {
 
   it('leaves the wait out when Jira named none', () => {
     const envelope = toErrorEnvelope(new JiraError('rate-limited', 429, 'Jira answered 429'));
-    expect(envelope).toEqual({ ok: false, error: { code: 'RATE_LIMITED', message: 'Jira is busy answering other requests right now. Try again in a minute or so.' } });
+    expect(envelope).toEqual({
+      ok: false,
+      error: { code: 'RATE_LIMITED', message: 'Jira is busy answering other requests right now. Try again in a minute or so.' },
+    });
   });
 
   it('keeps the other Jira failures as they were', () => {
-    expect(toErrorEnvelope(new JiraError('server', 503, 'Jira answered 503 to GET /rest/api/3/myself'))).toEqual({ ok: false, error: { code: 'UPSTREAM', message: 'Jira answered 503 to GET /rest/api/3/myself' } });
+    expect(toErrorEnvelope(new JiraError('server', 503, 'Jira answered 503 to GET /rest/api/3/myself'))).toEqual({
+      ok: false,
+      error: { code: 'UPSTREAM', message: 'Jira answered 503 to GET /rest/api/3/myself' },
+    });
   });
 });

@@ -10,7 +10,8 @@ import { createSimulatedClock } from '../../local/forge-runtime/create-simulated
 import { runInInvocation } from '../../local/forge-runtime/invocation-scope';
 
 const now = new Date('2026-11-20T12:00:00.000Z');
-const issueCount = (site: { issues: readonly { key: string }[] }, projectKey: string): number => site.issues.filter((i) => i.key.startsWith(`${projectKey}-`)).length;
+const issueCount = (site: { issues: readonly { key: string }[] }, projectKey: string): number =>
+  site.issues.filter((i) => i.key.startsWith(`${projectKey}-`)).length;
 
 describe('the refresh queue, end to end through the local Forge runtime', () => {
   it('gives every project a stored roll-up of all its issues after the daily trigger', async () => {
@@ -30,7 +31,7 @@ describe('the refresh queue, end to end through the local Forge runtime', () => 
     await expect(createSnapshotStore().listSnapshotDays(site.projects[0]?.key ?? '')).resolves.toEqual([today]);
   });
 
-  it('reads a changed issue in the sweep its event queues and clears the project\'s stale mark', async () => {
+  it("reads a changed issue in the sweep its event queues and clears the project's stale mark", async () => {
     const clock = createSimulatedClock(now);
     const app = await createLocalApp({ site: generateDemoSite({ now }), dataDir: null, clock });
     const fake = app.fake;

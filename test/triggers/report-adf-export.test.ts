@@ -14,7 +14,8 @@ function texts(node: AdfNode): string[] {
 
 describe('reportAdfExport (Confluence PDF/Word export, run as the app)', () => {
   let app: LocalApp;
-  const exportWith = (event: unknown) => runInInvocation({ moduleKey: 'executive-status-report', accountId: null, timeoutMs: 25_000 }, () => reportAdfExport(event));
+  const exportWith = (event: unknown) =>
+    runInInvocation({ moduleKey: 'executive-status-report', accountId: null, timeoutMs: 25_000 }, () => reportAdfExport(event));
 
   beforeAll(async () => {
     jest.useFakeTimers({ now, doNotFake: ['setTimeout', 'setImmediate', 'nextTick', 'queueMicrotask', 'clearTimeout'] });

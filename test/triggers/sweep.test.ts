@@ -48,7 +48,11 @@ async function edit(scene: Scene, key: string, event = true): Promise<void> {
 const summaryOf = async (key: string): Promise<string | undefined> =>
   (await createWorkItemStore().loadProjectIssues(key.slice(0, key.lastIndexOf('-'))))?.find((issue) => issue.item.key === key)?.item.summary;
 
-const keysOf = (fake: JiraFake, projectKey: string, count: number): string[] => fake.site.issues.filter((issue) => issue.key.startsWith(`${projectKey}-`)).slice(0, count).map((issue) => issue.key);
+const keysOf = (fake: JiraFake, projectKey: string, count: number): string[] =>
+  fake.site.issues
+    .filter((issue) => issue.key.startsWith(`${projectKey}-`))
+    .slice(0, count)
+    .map((issue) => issue.key);
 
 describe('the sweep of changed issues', () => {
   it('reads five changes from two projects in one search as soon as the newest has settled', async () => {

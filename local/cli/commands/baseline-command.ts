@@ -10,7 +10,14 @@ import { openLocalApp } from '../open-local-app';
 import { commonOptionSpec, parseCommonOptions, UsageError } from '../parse-common-options';
 import { refreshAllProjects } from '../refresh-all-projects';
 
-const baselineOptionSpec = { ...commonOptionSpec, name: { type: 'string' }, day: { type: 'string' }, list: { type: 'boolean' }, delete: { type: 'string' }, data: { type: 'string' } } as const;
+const baselineOptionSpec = {
+  ...commonOptionSpec,
+  name: { type: 'string' },
+  day: { type: 'string' },
+  list: { type: 'boolean' },
+  delete: { type: 'string' },
+  data: { type: 'string' },
+} as const;
 
 function describe(baseline: BaselineDto): string {
   const standsFor = baseline.fromDay === null ? baseline.startsAt.replace('T', ' ').slice(0, 16) + ' UTC' : `end of ${baseline.fromDay}`;
@@ -27,7 +34,8 @@ export async function baselineCommand(args: readonly string[], env: NodeJS.Proce
   const { values } = parseArgs({ args: [...args], options: baselineOptionSpec, strict: true });
   const actions = [values.name !== undefined, values.list === true, values.delete !== undefined].filter(Boolean).length;
   if (actions !== 1) throw new UsageError('pmo baseline needs exactly one of --name NAME (take one), --list, or --delete NAME|ID.');
-  if (values.day !== undefined && values.name === undefined) throw new UsageError('--day goes with --name: it says which day\'s snapshots the new baseline keeps.');
+  if (values.day !== undefined && values.name === undefined)
+    throw new UsageError("--day goes with --name: it says which day's snapshots the new baseline keeps.");
   const options = parseCommonOptions(values, env);
   const { app, accountId } = await openLocalApp(options, values.data ?? null);
   try {

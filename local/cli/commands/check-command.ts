@@ -45,7 +45,12 @@ export async function checkCommand(args: readonly string[], env: NodeJS.ProcessE
 
   const results = await runInInvocation({ moduleKey: 'pmo-cli', accountId: null, timeoutMs: 900_000 }, async () => {
     const jira = createPortfolioJira(createJiraClient(asApp()));
-    const stores = { rollups: createRollupStore(), workItems: createWorkItemStore(), checkpoints: createRefreshCheckpoints(), snapshots: createSnapshotStore() };
+    const stores = {
+      rollups: createRollupStore(),
+      workItems: createWorkItemStore(),
+      checkpoints: createRefreshCheckpoints(),
+      snapshots: createSnapshotStore(),
+    };
     const governanceFor = createAssignmentSource(createTemplateStore());
     const matchIds = createJqlMatcher(createJiraClient(asApp()));
     const mapping = await jira.discoverFieldMapping();
@@ -64,13 +69,28 @@ export async function checkCommand(args: readonly string[], env: NodeJS.ProcessE
       }
       const item = items.find((i) => i.key === issueKey);
       if (item === undefined) throw new UsageError(`No issue ${issueKey} in project ${project.key}.`);
-      found.push({ subject: issueKey, template, report: evaluateIssue(template, item, items.filter((i) => i !== item), now.toISOString()) });
+      found.push({
+        subject: issueKey,
+        template,
+        report: evaluateIssue(
+          template,
+          item,
+          items.filter((i) => i !== item),
+          now.toISOString(),
+        ),
+      });
     }
     return found;
   });
   await app.close();
   if (options.json) {
-    out(JSON.stringify(results.map((r) => ({ subject: r.subject, template: { id: r.template.id, name: r.template.name, version: r.template.version }, report: r.report })), null, 2));
+    out(
+      JSON.stringify(
+        results.map((r) => ({ subject: r.subject, template: { id: r.template.id, name: r.template.name, version: r.template.version }, report: r.report })),
+        null,
+        2,
+      ),
+    );
     return;
   }
   for (const r of results) for (const line of formatComplianceText(r.subject, r.template.name, r.report)) out(line);

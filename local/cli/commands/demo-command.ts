@@ -27,7 +27,9 @@ const demoArgsSchema = z.object({
   seed: wholeNumber('--seed', 0, 2 ** 32 - 1).optional(),
   now: z
     .string()
-    .refine((text) => !Number.isNaN(new Date(text).getTime()), { error: (issue) => `--now must be an ISO date-time such as 2026-11-20T12:00:00Z, not '${String(issue.input)}'` })
+    .refine((text) => !Number.isNaN(new Date(text).getTime()), {
+      error: (issue) => `--now must be an ISO date-time such as 2026-11-20T12:00:00Z, not '${String(issue.input)}'`,
+    })
     .optional(),
 });
 
@@ -38,12 +40,25 @@ const demoArgsSchema = z.object({
  * @example
  * await demoCommand(['--out', 'demo.json'], {}, console.log); // Wrote 426 issues in 8 projects to demo.json. ...
  */
-export function demoCommand(args: readonly string[], _env: NodeJS.ProcessEnv, out: (line: string) => void, clock: () => Date = () => new Date()): Promise<void> {
-  const { values } = parseArgs({ args: [...args], options: { out: { type: 'string' }, scale: { type: 'string' }, seed: { type: 'string' }, now: { type: 'string' } }, strict: true });
+export function demoCommand(
+  args: readonly string[],
+  _env: NodeJS.ProcessEnv,
+  out: (line: string) => void,
+  clock: () => Date = () => new Date(),
+): Promise<void> {
+  const { values } = parseArgs({
+    args: [...args],
+    options: { out: { type: 'string' }, scale: { type: 'string' }, seed: { type: 'string' }, now: { type: 'string' } },
+    strict: true,
+  });
   const parsed = demoArgsSchema.safeParse(values);
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((issue) => issue.message).join('; '));
   const { out: file, scale, seed, now } = parsed.data;
-  const site = generateDemoSite({ now: now === undefined ? clock() : new Date(now), ...(scale === undefined ? {} : { scale }), ...(seed === undefined ? {} : { seed }) });
+  const site = generateDemoSite({
+    now: now === undefined ? clock() : new Date(now),
+    ...(scale === undefined ? {} : { scale }),
+    ...(seed === undefined ? {} : { seed }),
+  });
   mkdirSync(dirname(file), { recursive: true });
   writeSiteFile(file, site);
   out(`Wrote ${String(site.issues.length)} issues in ${String(site.projects.length)} projects to ${file}.`);

@@ -21,7 +21,11 @@ export async function raidCommand(args: readonly string[], env: NodeJS.ProcessEn
   const { app, accountId } = await openLocalApp(options);
   try {
     const raid = await runInInvocation({ moduleKey: 'pmo-cli', accountId, timeoutMs: 25_000 }, () =>
-      loadProjectRaid({ jira: createRaidJira(createJiraClient(asUser())), rollups: createShownRollupStore(() => options.now), fieldMappings: createFieldMappingStore() }, projectKey, options.now.toISOString()),
+      loadProjectRaid(
+        { jira: createRaidJira(createJiraClient(asUser())), rollups: createShownRollupStore(() => options.now), fieldMappings: createFieldMappingStore() },
+        projectKey,
+        options.now.toISOString(),
+      ),
     );
     if (raid === null) throw new Error(`Project ${projectKey} does not exist or ${accountId} may not browse it.`);
     if (options.json) out(JSON.stringify(raid, null, 2));

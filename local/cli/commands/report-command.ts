@@ -44,8 +44,20 @@ export async function reportCommand(args: readonly string[], env: NodeJS.Process
     const report = await runInInvocation({ moduleKey: 'pmo-cli', accountId, timeoutMs: 25_000 }, async () => {
       const client = createJiraClient(asUser());
       const baselines = createBaselineStore();
-      const request: ReportPeriodRequest = period.kind === 'last-days' ? period : { kind: 'since-baseline', baselineId: findBaseline(await baselines.list(), period.nameOrId).id };
-      return loadStatusReport({ viewer: createViewerDirectory(client), rollups: createShownRollupStore(() => options.now), workItems: createWorkItemStore(), snapshots: createSnapshotStore(), jira: createReportJira(client), baselines }, { scope, period: request }, options.now);
+      const request: ReportPeriodRequest =
+        period.kind === 'last-days' ? period : { kind: 'since-baseline', baselineId: findBaseline(await baselines.list(), period.nameOrId).id };
+      return loadStatusReport(
+        {
+          viewer: createViewerDirectory(client),
+          rollups: createShownRollupStore(() => options.now),
+          workItems: createWorkItemStore(),
+          snapshots: createSnapshotStore(),
+          jira: createReportJira(client),
+          baselines,
+        },
+        { scope, period: request },
+        options.now,
+      );
     });
     out(format === 'html' ? renderReportHtml(report) : format === 'json' ? renderReportJson(report) : renderReportMarkdown(report));
   } finally {

@@ -22,7 +22,14 @@ export async function rollupCommand(args: readonly string[], env: NodeJS.Process
   await refreshAllProjects(options.now);
   const portfolio = await runInInvocation({ moduleKey: 'pmo-cli', accountId, timeoutMs: 25_000 }, () =>
     loadPortfolio(
-      { viewer: createViewerDirectory(createJiraClient(asUser())), rollups: createShownRollupStore(() => options.now), snapshots: createSnapshotStore(), pendingChanges: pendingChangeStore, refreshRequestedAt: () => Promise.resolve(null), readingStatus: loadReadingStatus },
+      {
+        viewer: createViewerDirectory(createJiraClient(asUser())),
+        rollups: createShownRollupStore(() => options.now),
+        snapshots: createSnapshotStore(),
+        pendingChanges: pendingChangeStore,
+        refreshRequestedAt: () => Promise.resolve(null),
+        readingStatus: loadReadingStatus,
+      },
       utcDayOf(instantOf(options.now)),
     ),
   );

@@ -9,13 +9,25 @@ import { siteFileSchema, type SiteFile } from '../../site/site-file-schema';
 import { createJiraHttpReader, type JiraHttpReader } from './jira-http-reader';
 
 const pagedProjects = z.object({ values: z.array(z.looseObject({ key: z.string() })), isLast: z.boolean().optional(), total: z.number().optional() });
-const searchPage = z.object({ issues: z.array(z.looseObject({ id: z.string(), key: z.string(), fields: z.record(z.string(), z.unknown()) })), nextPageToken: z.string().optional(), isLast: z.boolean().optional() });
-const changelogPage = z.object({ issueChangeLogs: z.array(z.object({ issueId: z.string(), changeHistories: z.array(z.unknown()) })), nextPageToken: z.string().optional() });
-const userShape = z.looseObject({ accountId: z.string(), displayName: z.string().optional(), emailAddress: z.string().optional(), active: z.boolean().optional() });
+const searchPage = z.object({
+  issues: z.array(z.looseObject({ id: z.string(), key: z.string(), fields: z.record(z.string(), z.unknown()) })),
+  nextPageToken: z.string().optional(),
+  isLast: z.boolean().optional(),
+});
+const changelogPage = z.object({
+  issueChangeLogs: z.array(z.object({ issueId: z.string(), changeHistories: z.array(z.unknown()) })),
+  nextPageToken: z.string().optional(),
+});
+const userShape = z.looseObject({
+  accountId: z.string(),
+  displayName: z.string().optional(),
+  emailAddress: z.string().optional(),
+  active: z.boolean().optional(),
+});
 
 async function allProjects(read: JiraHttpReader): Promise<Record<string, unknown>[]> {
   const projects: Record<string, unknown>[] = [];
-  for (let startAt = 0; ; ) {
+  for (let startAt = 0; ;) {
     const page = pagedProjects.parse(await read('GET', `/rest/api/3/project/search?startAt=${startAt}&maxResults=100&expand=lead,description`));
     projects.push(...page.values);
     startAt += page.values.length;
@@ -50,7 +62,11 @@ async function allChangelogs(read: JiraHttpReader, issueIds: readonly string[]):
     let nextPageToken: string | undefined;
     do {
       const page = changelogPage.parse(
-        await read('POST', '/rest/api/3/changelog/bulkfetch', { issueIdsOrKeys: batch, maxResults: 10000, ...(nextPageToken === undefined ? {} : { nextPageToken }) }),
+        await read('POST', '/rest/api/3/changelog/bulkfetch', {
+          issueIdsOrKeys: batch,
+          maxResults: 10000,
+          ...(nextPageToken === undefined ? {} : { nextPageToken }),
+        }),
       );
       for (const log of page.issueChangeLogs) histories.set(log.issueId, [...(histories.get(log.issueId) ?? []), ...log.changeHistories]);
       nextPageToken = page.nextPageToken;
@@ -70,7 +86,10 @@ export async function exportSite(config: RealJiraConfig, read: JiraHttpReader = 
     return parsed.success ? [parsed.data.id] : [];
   });
   const issues = await allIssues(read, projectKeys, fieldIds);
-  const changelogs = await allChangelogs(read, issues.map((i) => i.id));
+  const changelogs = await allChangelogs(
+    read,
+    issues.map((i) => i.id),
+  );
 
   const users = new Map<string, z.infer<typeof userShape>>([[myself.accountId, myself]]);
   const statuses = new Map<string, unknown>();
@@ -85,7 +104,12 @@ export async function exportSite(config: RealJiraConfig, read: JiraHttpReader = 
   return siteFileSchema.parse({
     name: `Export of ${config.baseUrl}`,
     baseUrl: config.baseUrl,
-    users: [...users.values()].map((u) => ({ accountId: u.accountId, displayName: u.displayName ?? u.accountId, active: u.active ?? true, ...(u.emailAddress ? { emailAddress: u.emailAddress } : {}) })),
+    users: [...users.values()].map((u) => ({
+      accountId: u.accountId,
+      displayName: u.displayName ?? u.accountId,
+      active: u.active ?? true,
+      ...(u.emailAddress ? { emailAddress: u.emailAddress } : {}),
+    })),
     projects,
     fields,
     issueLinkTypes: linkTypes.issueLinkTypes,

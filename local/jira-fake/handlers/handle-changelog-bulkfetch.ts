@@ -52,10 +52,12 @@ export const handleChangelogBulkFetch: Handler = (request, ctx) => {
   const fieldIds = body.fieldIds === undefined || body.fieldIds.length === 0 ? null : new Set(body.fieldIds);
   const entries = [...issues.values()]
     .sort((a, b) => Number(a.id) - Number(b.id))
-    .flatMap((issue) => sortHistoriesOldestFirst(issue.changelog?.histories ?? []).flatMap((h) => {
-      const kept = filterItems(h, fieldIds);
-      return kept === null ? [] : [{ issueId: issue.id, history: kept }];
-    }));
+    .flatMap((issue) =>
+      sortHistoriesOldestFirst(issue.changelog?.histories ?? []).flatMap((h) => {
+        const kept = filterItems(h, fieldIds);
+        return kept === null ? [] : [{ issueId: issue.id, history: kept }];
+      }),
+    );
 
   const scope = `changelog|${[...issues.keys()].join(',')}|${[...(fieldIds ?? [])].join(',')}|${ctx.viewer.accountId ?? '(app)'}`;
   const offset = body.nextPageToken === undefined || body.nextPageToken === null ? 0 : pageToken.decode(body.nextPageToken, scope);

@@ -33,7 +33,11 @@ export const handleMyPermissions: Handler = (request, ctx) => {
   const keys = queryList(request.query, 'permissions');
   if (keys.length === 0) return jiraError(400, ['The permissions query parameter is required.']);
   const unknown = keys.filter((k) => !PERMISSION_CATALOG.has(k));
-  if (unknown.length > 0) return jiraError(400, unknown.map((k) => `The permission '${k}' does not exist.`));
+  if (unknown.length > 0)
+    return jiraError(
+      400,
+      unknown.map((k) => `The permission '${k}' does not exist.`),
+    );
   const scope = contextProject(request, ctx);
   if ('notFound' in scope) return jiraError(404, [scope.notFound]);
   const permissions: Record<string, unknown> = {};

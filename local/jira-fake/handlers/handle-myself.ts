@@ -15,9 +15,10 @@ export const handleMyself: Handler = (request, ctx) => {
   const expand = new Set(queryList(request.query, 'expand'));
   const base = ctx.index.site.baseUrl.replace(/\/+$/, '');
   const groups = user?.groups ?? [];
-  const self = user === undefined
-    ? { ...presentUser(APP_ACCOUNT, ctx.index), accountType: 'app' }
-    : { ...presentUser(user, ctx.index), ...(user.emailAddress === undefined ? {} : { emailAddress: user.emailAddress }) };
+  const self =
+    user === undefined
+      ? { ...presentUser(APP_ACCOUNT, ctx.index), accountType: 'app' }
+      : { ...presentUser(user, ctx.index), ...(user.emailAddress === undefined ? {} : { emailAddress: user.emailAddress }) };
   return jsonReply(200, {
     ...self,
     locale: 'en_US',

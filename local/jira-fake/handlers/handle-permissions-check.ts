@@ -33,7 +33,9 @@ export const handlePermissionsCheck: Handler = (request, ctx) => {
   const entries = (body.projectPermissions ?? []).flatMap((e) => (e === null ? [] : [e]));
   const problems = [
     ...globalKeys.filter((k) => PERMISSION_CATALOG.get(k)?.type !== 'GLOBAL').map((k) => `Invalid global permission: ${k}`),
-    ...entries.flatMap((e) => e.permissions.filter((k) => k !== '' && PERMISSION_CATALOG.get(k)?.type !== 'PROJECT').map((k) => `Invalid project permission: ${k}`)),
+    ...entries.flatMap((e) =>
+      e.permissions.filter((k) => k !== '' && PERMISSION_CATALOG.get(k)?.type !== 'PROJECT').map((k) => `Invalid project permission: ${k}`),
+    ),
     ...entries.filter((e) => e.permissions.every((k) => k === '')).map(() => 'At least one project permission is required.'),
   ];
   if (problems.length > 0) return jiraError(400, problems);

@@ -38,7 +38,10 @@ const searchBodySchema = z.strictObject({
 });
 
 function splitList(text: string | undefined): string[] {
-  return (text ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return (text ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }
 
 function search(params: SearchParams, ctx: HandlerContext): FakeReply {
@@ -70,15 +73,18 @@ export const handleSearchJqlPost: Handler = (request, ctx) => {
   const parsed = parseRequestBody(searchBodySchema, request.body);
   if ('reply' in parsed) return parsed.reply;
   const body = parsed.data;
-  return search({
-    jql: body.jql ?? '',
-    nextPageToken: body.nextPageToken ?? null,
-    maxResults: body.maxResults ?? SEARCH_DEFAULT_PAGE,
-    fields: body.fields,
-    expand: splitList(body.expand),
-    fieldsByKeys: body.fieldsByKeys ?? false,
-    reconcileIssues: body.reconcileIssues ?? [],
-  }, ctx);
+  return search(
+    {
+      jql: body.jql ?? '',
+      nextPageToken: body.nextPageToken ?? null,
+      maxResults: body.maxResults ?? SEARCH_DEFAULT_PAGE,
+      fields: body.fields,
+      expand: splitList(body.expand),
+      fieldsByKeys: body.fieldsByKeys ?? false,
+      reconcileIssues: body.reconcileIssues ?? [],
+    },
+    ctx,
+  );
 };
 
 /** GET /rest/api/3/search/jql: the same search with its parameters in the query string. */
@@ -89,13 +95,16 @@ export const handleSearchJqlGet: Handler = (request, ctx) => {
   const reconcile = queryList(query, 'reconcileIssues');
   if (reconcile.some((id) => !/^\d+$/.test(id))) return jiraError(400, ['reconcileIssues must be a list of issue ids.']);
   const fields = query.has('fields') ? queryList(query, 'fields') : undefined;
-  return search({
-    jql: query.get('jql') ?? '',
-    nextPageToken: query.get('nextPageToken'),
-    maxResults,
-    fields,
-    expand: queryList(query, 'expand'),
-    fieldsByKeys: queryBoolean(query, 'fieldsByKeys'),
-    reconcileIssues: reconcile.map(Number),
-  }, ctx);
+  return search(
+    {
+      jql: query.get('jql') ?? '',
+      nextPageToken: query.get('nextPageToken'),
+      maxResults,
+      fields,
+      expand: queryList(query, 'expand'),
+      fieldsByKeys: queryBoolean(query, 'fieldsByKeys'),
+      reconcileIssues: reconcile.map(Number),
+    },
+    ctx,
+  );
 };

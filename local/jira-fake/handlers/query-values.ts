@@ -5,7 +5,11 @@
  * queryList(new URLSearchParams('fields=a,b&fields=c'), 'fields'); // ['a', 'b', 'c']
  */
 export function queryList(query: URLSearchParams, name: string): string[] {
-  return query.getAll(name).flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v !== '');
+  return query
+    .getAll(name)
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '');
 }
 
 /**

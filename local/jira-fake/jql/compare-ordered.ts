@@ -8,9 +8,13 @@ import type { ComparisonOperator } from './apply-jql-operator';
  */
 export function compareOrdered(left: number, operator: ComparisonOperator, right: number): boolean {
   switch (operator) {
-    case '<': return left < right;
-    case '<=': return left <= right;
-    case '>': return left > right;
-    case '>=': return left >= right;
+    case '<':
+      return left < right;
+    case '<=':
+      return left <= right;
+    case '>':
+      return left > right;
+    case '>=':
+      return left >= right;
   }
 }

@@ -38,12 +38,18 @@ export function compileIssueClause(name: string, operator: string, atoms: readon
     }
   });
   if (problems.length > 0) throw new JqlError(problems);
-  return applyJqlOperator<IssueValue>(operator, operands, {
-    isEmpty: () => false,
-    equals: (issue, value) => ('issue' in value ? value.issue.id === issue.id : value.ids.has(issue.id)),
-    compare: (issue, value, comparison) =>
-      'issue' in value &&
-      issue.fields.project.key === value.issue.fields.project.key &&
-      compareOrdered(keyNumber(issue.key), comparison, keyNumber(value.issue.key)),
-  }, name, clause);
+  return applyJqlOperator<IssueValue>(
+    operator,
+    operands,
+    {
+      isEmpty: () => false,
+      equals: (issue, value) => ('issue' in value ? value.issue.id === issue.id : value.ids.has(issue.id)),
+      compare: (issue, value, comparison) =>
+        'issue' in value &&
+        issue.fields.project.key === value.issue.fields.project.key &&
+        compareOrdered(keyNumber(issue.key), comparison, keyNumber(value.issue.key)),
+    },
+    name,
+    clause,
+  );
 }

@@ -10,10 +10,12 @@ type SortValue = number | string | null;
 /** The most fields Jira accepts in ORDER BY. */
 const MAX_ORDER_FIELDS = 7;
 
-const dateOf = (fieldId: string) => (issue: SiteIssue): SortValue => {
-  const v = issue.fields[fieldId];
-  return typeof v === 'string' ? parseJiraDateTime(v) : null;
-};
+const dateOf =
+  (fieldId: string) =>
+  (issue: SiteIssue): SortValue => {
+    const v = issue.fields[fieldId];
+    return typeof v === 'string' ? parseJiraDateTime(v) : null;
+  };
 
 const SYSTEM_SORTS: Readonly<Record<string, (issue: SiteIssue) => SortValue>> = {
   key: (i) => `${i.fields.project.key}\u0000${i.key.slice(i.key.lastIndexOf('-') + 1).padStart(12, '0')}`,
@@ -25,11 +27,29 @@ const SYSTEM_SORTS: Readonly<Record<string, (issue: SiteIssue) => SortValue>> = 
   summary: (i) => i.fields.summary.toLowerCase(),
 };
 const ALIASES: Readonly<Record<string, string>> = {
-  issuekey: 'key', createddate: 'created', updateddate: 'updated', due: 'duedate', resolved: 'resolutiondate',
+  issuekey: 'key',
+  createddate: 'created',
+  updateddate: 'updated',
+  due: 'duedate',
+  resolved: 'resolutiondate',
   /** The fake keeps no rank, so rank orders by creation, the order new issues get ranks in. */
   rank: 'created',
 };
-const KNOWN_UNSORTED = new Set(['status', 'priority', 'assignee', 'reporter', 'creator', 'issuetype', 'type', 'project', 'resolution', 'labels', 'parent', 'statuscategory', 'category']);
+const KNOWN_UNSORTED = new Set([
+  'status',
+  'priority',
+  'assignee',
+  'reporter',
+  'creator',
+  'issuetype',
+  'type',
+  'project',
+  'resolution',
+  'labels',
+  'parent',
+  'statuscategory',
+  'category',
+]);
 
 /** Empty values sort after every value ascending and before them descending, as Jira does. */
 function compareValues(a: SortValue, b: SortValue): number {
@@ -67,7 +87,10 @@ export function compileJqlOrderBy(orderBy: OrderBy | undefined, ctx: JqlContext,
   if (orderBy.fields.length > MAX_ORDER_FIELDS) problems.push(`The ORDER BY clause may name at most ${MAX_ORDER_FIELDS} fields.`);
   const parts = orderBy.fields.flatMap((orderField) => {
     const value = sortValueOf(orderField.field.value, ctx);
-    if (typeof value === 'string') { problems.push(value); return []; }
+    if (typeof value === 'string') {
+      problems.push(value);
+      return [];
+    }
     const sign = orderField.direction?.value === 'DESC' ? -1 : 1;
     return [(a: SiteIssue, b: SiteIssue) => sign * compareValues(value(a), value(b))];
   });

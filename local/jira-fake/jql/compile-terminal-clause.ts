@@ -37,11 +37,17 @@ function compileText(field: Extract<JqlField, { kind: 'text' }>, operator: strin
   if (operator !== '~' && operator !== '!~') throw new JqlError([`The operator '${operator}' is not supported by the '${field.name}' field.`]);
   const [atom, ...rest] = atoms;
   if (atom?.type !== 'text' || rest.length > 0) throw new JqlError([invalidValue(field, clause)]);
-  const words = atom.value.toLowerCase().split(/\s+/).filter((w) => w !== '');
+  const words = atom.value
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== '');
   const contains = (text: string): boolean => words.every((w) => text.toLowerCase().includes(w));
   return operator === '~'
     ? (issue) => contains(field.read(issue) ?? '')
-    : (issue) => { const text = field.read(issue); return text !== null && text !== '' && !contains(text); };
+    : (issue) => {
+        const text = field.read(issue);
+        return text !== null && text !== '' && !contains(text);
+      };
 }
 
 function compileField(field: JqlField, operator: string, atoms: readonly OperandAtom[], clause: string, ctx: JqlContext): IssuePredicate {
@@ -56,41 +62,71 @@ function compileField(field: JqlField, operator: string, atoms: readonly Operand
     case 'identity': {
       const operands = typeAll<string | null>(atoms, (atom, problems) => {
         if (atom.type === 'user') return { empty: false, value: atom.accountId?.toLowerCase() ?? null };
-        if (atom.type !== 'text') { problems.push(invalidValue(field, clause)); return null; }
+        if (atom.type !== 'text') {
+          problems.push(invalidValue(field, clause));
+          return null;
+        }
         if (field.emptyAliases?.includes(atom.value.toLowerCase())) return { empty: true };
         const problem = field.check?.(atom.value) ?? null;
-        if (problem !== null) { problems.push(problem); return null; }
+        if (problem !== null) {
+          problems.push(problem);
+          return null;
+        }
         return { empty: false, value: atom.value.toLowerCase() };
       });
-      return applyJqlOperator(operator, operands, {
-        isEmpty: (issue) => field.read(issue).length === 0,
-        equals: (issue, value) => value !== null && field.read(issue).some((ids) => ids.includes(value)),
-      }, field.name, clause);
+      return applyJqlOperator(
+        operator,
+        operands,
+        {
+          isEmpty: (issue) => field.read(issue).length === 0,
+          equals: (issue, value) => value !== null && field.read(issue).some((ids) => ids.includes(value)),
+        },
+        field.name,
+        clause,
+      );
     }
     case 'date': {
       const operands = typeAll<number>(atoms, (atom, problems) => {
         if (atom.type === 'instant') return { empty: false, value: atom.ms };
         const ms = atom.type === 'text' ? parseJqlDate(atom.value, ctx.now) : null;
-        if (ms === null) { problems.push(atom.type === 'text' ? invalidDateMessage(atom.value, field.name) : invalidValue(field, clause)); return null; }
+        if (ms === null) {
+          problems.push(atom.type === 'text' ? invalidDateMessage(atom.value, field.name) : invalidValue(field, clause));
+          return null;
+        }
         return { empty: false, value: ms };
       });
-      return applyJqlOperator(operator, operands, {
-        isEmpty: (issue) => field.read(issue) === null,
-        equals: (issue, value) => field.read(issue) === value,
-        compare: (issue, value, comparison) => compareOrdered(field.read(issue) ?? Number.NaN, comparison, value),
-      }, field.name, clause);
+      return applyJqlOperator(
+        operator,
+        operands,
+        {
+          isEmpty: (issue) => field.read(issue) === null,
+          equals: (issue, value) => field.read(issue) === value,
+          compare: (issue, value, comparison) => compareOrdered(field.read(issue) ?? Number.NaN, comparison, value),
+        },
+        field.name,
+        clause,
+      );
     }
     case 'number': {
       const operands = typeAll<number>(atoms, (atom, problems) => {
         const value = atom.type === 'text' && atom.value.trim() !== '' ? Number(atom.value) : Number.NaN;
-        if (Number.isNaN(value)) { problems.push(`The value '${atom.type === 'text' ? atom.value : ''}' is not a valid number for the field '${field.name}'.`); return null; }
+        if (Number.isNaN(value)) {
+          problems.push(`The value '${atom.type === 'text' ? atom.value : ''}' is not a valid number for the field '${field.name}'.`);
+          return null;
+        }
         return { empty: false, value };
       });
-      return applyJqlOperator(operator, operands, {
-        isEmpty: (issue) => field.read(issue).length === 0,
-        equals: (issue, value) => field.read(issue).includes(value),
-        compare: (issue, value, comparison) => field.read(issue).some((v) => compareOrdered(v, comparison, value)),
-      }, field.name, clause);
+      return applyJqlOperator(
+        operator,
+        operands,
+        {
+          isEmpty: (issue) => field.read(issue).length === 0,
+          equals: (issue, value) => field.read(issue).includes(value),
+          compare: (issue, value, comparison) => field.read(issue).some((v) => compareOrdered(v, comparison, value)),
+        },
+        field.name,
+        clause,
+      );
     }
   }
 }

@@ -7,21 +7,33 @@ const UNITS: readonly Unit[] = ['y', 'M', 'w', 'd', 'h', 'm'];
 const DAY_MS = 86_400_000;
 const FUNCTIONS: Readonly<Record<string, { unit: Unit | null; edge: 'start' | 'end' | 'now' }>> = {
   now: { unit: null, edge: 'now' },
-  startofday: { unit: 'd', edge: 'start' }, endofday: { unit: 'd', edge: 'end' },
-  startofweek: { unit: 'w', edge: 'start' }, endofweek: { unit: 'w', edge: 'end' },
-  startofmonth: { unit: 'M', edge: 'start' }, endofmonth: { unit: 'M', edge: 'end' },
-  startofyear: { unit: 'y', edge: 'start' }, endofyear: { unit: 'y', edge: 'end' },
+  startofday: { unit: 'd', edge: 'start' },
+  endofday: { unit: 'd', edge: 'end' },
+  startofweek: { unit: 'w', edge: 'start' },
+  endofweek: { unit: 'w', edge: 'end' },
+  startofmonth: { unit: 'M', edge: 'start' },
+  endofmonth: { unit: 'M', edge: 'end' },
+  startofyear: { unit: 'y', edge: 'start' },
+  endofyear: { unit: 'y', edge: 'end' },
 };
 
 function shift(ms: number, amount: number, unit: Unit): number {
   const at = new Date(ms);
   switch (unit) {
-    case 'y': at.setUTCFullYear(at.getUTCFullYear() + amount); return at.getTime();
-    case 'M': at.setUTCMonth(at.getUTCMonth() + amount); return at.getTime();
-    case 'w': return ms + amount * 7 * DAY_MS;
-    case 'd': return ms + amount * DAY_MS;
-    case 'h': return ms + amount * 3_600_000;
-    case 'm': return ms + amount * 60_000;
+    case 'y':
+      at.setUTCFullYear(at.getUTCFullYear() + amount);
+      return at.getTime();
+    case 'M':
+      at.setUTCMonth(at.getUTCMonth() + amount);
+      return at.getTime();
+    case 'w':
+      return ms + amount * 7 * DAY_MS;
+    case 'd':
+      return ms + amount * DAY_MS;
+    case 'h':
+      return ms + amount * 3_600_000;
+    case 'm':
+      return ms + amount * 60_000;
   }
 }
 
@@ -30,10 +42,14 @@ function startOf(ms: number, unit: Unit): number {
   const at = new Date(ms);
   const day = Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate());
   switch (unit) {
-    case 'y': return Date.UTC(at.getUTCFullYear(), 0, 1);
-    case 'M': return Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1);
-    case 'w': return day - at.getUTCDay() * DAY_MS;
-    default: return day;
+    case 'y':
+      return Date.UTC(at.getUTCFullYear(), 0, 1);
+    case 'M':
+      return Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), 1);
+    case 'w':
+      return day - at.getUTCDay() * DAY_MS;
+    default:
+      return day;
   }
 }
 

@@ -55,9 +55,23 @@ export function resolveCustomField(name: string, ctx: JqlContext): JqlField | un
     case 'number':
       return { kind: 'number', name, read: (issue) => readNumbers(issue.fields[fieldId]) };
     case 'date':
-      return { kind: 'date', name, read: (issue) => { const v = issue.fields[fieldId]; return typeof v === 'string' ? parseJiraDateTime(v) : null; } };
+      return {
+        kind: 'date',
+        name,
+        read: (issue) => {
+          const v = issue.fields[fieldId];
+          return typeof v === 'string' ? parseJiraDateTime(v) : null;
+        },
+      };
     case 'text':
-      return { kind: 'text', name, read: (issue) => { const v = issue.fields[fieldId]; return typeof v === 'string' ? v : null; } };
+      return {
+        kind: 'text',
+        name,
+        read: (issue) => {
+          const v = issue.fields[fieldId];
+          return typeof v === 'string' ? v : null;
+        },
+      };
     case 'user':
       return { kind: 'identity', name, users: true, read: (issue) => readIdentifiers(issue.fields[fieldId], ['accountId']) };
     case 'option':

@@ -16,18 +16,59 @@ const STATUS_CATEGORY_IDS: Readonly<Record<string, readonly string[]>> = {
 
 /** Jira fields (and aliases) that exist in JQL but that the fake does not evaluate. */
 const UNSUPPORTED_FIELDS = new Set([
-  'text', 'description', 'comment', 'environment', 'sprint', 'fixversion', 'affectedversion', 'component', 'watcher',
-  'watchers', 'voter', 'votes', 'lastviewed', 'filter', 'request', 'savedfilter', 'searchrequest', 'worklogauthor',
-  'worklogcomment', 'worklogdate', 'timespent', 'remainingestimate', 'originalestimate', 'workratio', 'level',
-  'attachments', 'epic link', 'development', 'approvals', 'issuelinktype', 'team', 'statuscategorychangeddate',
-  'hierarchylevel', 'issue.property', 'project.property', 'assignee.property', 'reporter.property', 'creator.property',
-  'rank', 'labels.property',
+  'text',
+  'description',
+  'comment',
+  'environment',
+  'sprint',
+  'fixversion',
+  'affectedversion',
+  'component',
+  'watcher',
+  'watchers',
+  'voter',
+  'votes',
+  'lastviewed',
+  'filter',
+  'request',
+  'savedfilter',
+  'searchrequest',
+  'worklogauthor',
+  'worklogcomment',
+  'worklogdate',
+  'timespent',
+  'remainingestimate',
+  'originalestimate',
+  'workratio',
+  'level',
+  'attachments',
+  'epic link',
+  'development',
+  'approvals',
+  'issuelinktype',
+  'team',
+  'statuscategorychangeddate',
+  'hierarchylevel',
+  'issue.property',
+  'project.property',
+  'assignee.property',
+  'reporter.property',
+  'creator.property',
+  'rank',
+  'labels.property',
 ]);
 
 const ISSUE_FIELD_NAMES = new Set(['issuekey', 'key', 'issue', 'id']);
 
 function dateField(name: string, fieldId: string): JqlField {
-  return { kind: 'date', name, read: (issue) => { const v = issue.fields[fieldId]; return typeof v === 'string' ? parseJiraDateTime(v) : null; } };
+  return {
+    kind: 'date',
+    name,
+    read: (issue) => {
+      const v = issue.fields[fieldId];
+      return typeof v === 'string' ? parseJiraDateTime(v) : null;
+    },
+  };
 }
 
 function checked(name: string, known: () => Set<string>): (value: string) => string | null {
@@ -49,10 +90,14 @@ function systemField(name: string, ctx: JqlContext): JqlField | undefined {
     case 'project':
       return identity(name, (i) => readIdentifiers(i.fields.project, ['id', 'key', 'name']), { check: checked(name, () => knownValues(ctx, 'project')) });
     case 'category':
-      return identity(name, (i) => {
-        const project = ctx.index.projectByKey.get(i.fields.project.key);
-        return readIdentifiers(project?.projectCategory, ['id', 'name']);
-      }, { check: checked(name, () => knownValues(ctx, 'category')) });
+      return identity(
+        name,
+        (i) => {
+          const project = ctx.index.projectByKey.get(i.fields.project.key);
+          return readIdentifiers(project?.projectCategory, ['id', 'name']);
+        },
+        { check: checked(name, () => knownValues(ctx, 'category')) },
+      );
     case 'issuetype':
     case 'type':
       return identity(name, (i) => readIdentifiers(i.fields.issuetype, ['id', 'name']), { check: checked(name, () => knownValues(ctx, 'issuetype')) });

@@ -51,7 +51,15 @@ export function resolveOperand(operand: Operand, field: JqlField, clause: string
     case 'keyword':
       return [{ type: 'empty' }];
     case 'function':
-      return [functionAtom(operand.function.value, operand.arguments.map((a) => a.value), field, clause, ctx)];
+      return [
+        functionAtom(
+          operand.function.value,
+          operand.arguments.map((a) => a.value),
+          field,
+          clause,
+          ctx,
+        ),
+      ];
     case 'list':
       return operand.values.flatMap((value) => resolveOperand(value, field, clause, ctx));
   }

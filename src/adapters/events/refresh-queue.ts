@@ -57,6 +57,12 @@ export async function pushRefreshJobs(jobs: readonly RefreshJobBody[], delayInSe
   const delay = Math.min(MAX_QUEUE_DELAY_SECONDS, Math.max(0, Math.ceil(delayInSeconds)));
   const delayed = delay > 0 ? { delayInSeconds: delay } : {};
   for (let i = 0; i < jobs.length; i += 50) {
-    await queue.push(jobs.slice(i, i + 50).map((body) => (body.kind === 'full' || body.kind === 'sweep' ? { body, ...delayed } : { body, ...delayed, concurrency: { ...PROJECT_JOB_CONCURRENCY } })));
+    await queue.push(
+      jobs
+        .slice(i, i + 50)
+        .map((body) =>
+          body.kind === 'full' || body.kind === 'sweep' ? { body, ...delayed } : { body, ...delayed, concurrency: { ...PROJECT_JOB_CONCURRENCY } },
+        ),
+    );
   }
 }

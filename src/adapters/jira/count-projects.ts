@@ -9,6 +9,8 @@ const countedPageSchema = z.object({ total: z.number().int().nonnegative().optio
  * many projects the site has), or null when Jira does not say.
  */
 export async function countProjects(client: JiraClient): Promise<number | null> {
-  const page = await client.send('GET /rest/api/3/project/search', countedPageSchema, (jira) => jira.requestJira(route`/rest/api/3/project/search?maxResults=1`, { headers: jsonHeaders }));
+  const page = await client.send('GET /rest/api/3/project/search', countedPageSchema, (jira) =>
+    jira.requestJira(route`/rest/api/3/project/search?maxResults=1`, { headers: jsonHeaders }),
+  );
   return page.total ?? null;
 }

@@ -46,7 +46,12 @@ export function createChangeControlJira(client: JiraClient): ChangeControlJira {
       const changes: ChangeRequest[] = [];
       let token: string | null = null;
       do {
-        const page = await searchIssuesPage(client, { jql: `project = "${projectKey}" ORDER BY key ASC`, fields, maxResults: ISSUE_PAGE_SIZE, nextPageToken: token });
+        const page = await searchIssuesPage(client, {
+          jql: `project = "${projectKey}" ORDER BY key ASC`,
+          fields,
+          maxResults: ISSUE_PAGE_SIZE,
+          nextPageToken: token,
+        });
         for (const raw of page.issues) {
           const parsed = jiraIssueSchema.safeParse(raw);
           const item = parsed.success ? toWorkItem(parsed.data, mapping) : null;
@@ -64,7 +69,9 @@ export function createChangeControlJira(client: JiraClient): ChangeControlJira {
       return (await fetchDueDateChanges(client, issues)).flatMap((change): DueDateMove[] => {
         const at = parseInstant(change.at);
         if (at === null) return [];
-        return [{ issueKey: change.key, from: dayOrNull(change.from), to: dayOrNull(change.to), at, by: change.by === undefined ? null : parseAccountId(change.by) }];
+        return [
+          { issueKey: change.key, from: dayOrNull(change.from), to: dayOrNull(change.to), at, by: change.by === undefined ? null : parseAccountId(change.by) },
+        ];
       });
     },
     requestCount: () => client.requestCount(),

@@ -8,7 +8,10 @@ export interface RequestMeter {
   /** Asked before every request: throw to refuse it (the budget is spent). */
   beforeRequest(): void;
   /** One answer: the points it cost and, for a 429, the limit it names and its Retry-After in seconds. */
-  afterAnswer(answer: { readonly points: number; readonly rateLimit: { readonly reason: RateLimitReason | null; readonly retryAfterSeconds: number | null } | null }): void | Promise<void>;
+  afterAnswer(answer: {
+    readonly points: number;
+    readonly rateLimit: { readonly reason: RateLimitReason | null; readonly retryAfterSeconds: number | null } | null;
+  }): void | Promise<void>;
 }
 
 function parseJson(text: string): unknown {
@@ -47,7 +50,10 @@ export function createMeteredRequester(inner: JiraRequester, meter: RequestMeter
       const points = pointsOfAnswer(method, path.value, response.status, response.ok ? parseJson(text) : null);
       const retryAfterHeader = response.headers.get('retry-after');
       const retryAfter = retryAfterHeader === null ? Number.NaN : Number(retryAfterHeader);
-      const rateLimit = response.status === 429 ? { reason: rateLimitReasonOf(response.headers), retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : null } : null;
+      const rateLimit =
+        response.status === 429
+          ? { reason: rateLimitReasonOf(response.headers), retryAfterSeconds: Number.isFinite(retryAfter) && retryAfter >= 0 ? retryAfter : null }
+          : null;
       await meter.afterAnswer({ points, rateLimit });
       return response;
     },

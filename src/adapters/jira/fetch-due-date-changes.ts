@@ -11,15 +11,18 @@ const changelogAnswerSchema = z.object({
   issueChangeLogs: z.array(
     z.object({
       issueId: z.string(),
-      changeHistories: z.array(
-        z.object({
-          created: z.string(),
-          author: z.object({ accountId: z.string(), displayName: z.string().optional() }).optional().catch(undefined),
-          // Read as a plain record: a schema key named `toString` would find Object.prototype's function on an item
-          // without one, fail, and drop the whole list.
-          items: z.array(z.record(z.string(), z.unknown())).optional().catch([]),
-        }),
-      ).optional().catch([]),
+      changeHistories: z
+        .array(
+          z.object({
+            created: z.string(),
+            author: z.object({ accountId: z.string(), displayName: z.string().optional() }).optional().catch(undefined),
+            // Read as a plain record: a schema key named `toString` would find Object.prototype's function on an item
+            // without one, fail, and drop the whole list.
+            items: z.array(z.record(z.string(), z.unknown())).optional().catch([]),
+          }),
+        )
+        .optional()
+        .catch([]),
     }),
   ),
   nextPageToken: z.string().nullable().optional(),
@@ -54,7 +57,12 @@ export async function fetchDueDateChanges(client: JiraClient, issues: ReadonlyMa
     const batch = ids.slice(at, at + CHANGELOG_BATCH);
     let nextPageToken: string | null = null;
     do {
-      const body: string = JSON.stringify({ issueIdsOrKeys: batch, fieldIds: ['duedate'], maxResults: 10000, ...(nextPageToken === null ? {} : { nextPageToken }) });
+      const body: string = JSON.stringify({
+        issueIdsOrKeys: batch,
+        fieldIds: ['duedate'],
+        maxResults: 10000,
+        ...(nextPageToken === null ? {} : { nextPageToken }),
+      });
       const answer: ChangelogAnswer = await client.send('POST /rest/api/3/changelog/bulkfetch', changelogAnswerSchema, (jira) =>
         jira.requestJira(route`/rest/api/3/changelog/bulkfetch`, { method: 'POST', headers: jsonHeaders, body }),
       );
@@ -64,7 +72,10 @@ export async function fetchDueDateChanges(client: JiraClient, issues: ReadonlyMa
         for (const history of log.changeHistories ?? []) {
           for (const item of history.items ?? []) {
             if ((own(item, 'fieldId') ?? own(item, 'field')) !== 'duedate') continue;
-            const author = history.author === undefined ? {} : { by: history.author.accountId, ...(history.author.displayName === undefined ? {} : { byName: history.author.displayName }) };
+            const author =
+              history.author === undefined
+                ? {}
+                : { by: history.author.accountId, ...(history.author.displayName === undefined ? {} : { byName: history.author.displayName }) };
             changes.push({ key, at: history.created, from: dayOf(item, 'from'), to: dayOf(item, 'to'), ...author });
           }
         }

@@ -42,7 +42,8 @@ async function jiraMessages(response: APIResponse): Promise<string[]> {
     if (typeof body !== 'object' || body === null) return [];
     const record = body as { errorMessages?: unknown; errors?: unknown };
     const list = Array.isArray(record.errorMessages) ? record.errorMessages.filter((m): m is string => typeof m === 'string') : [];
-    const fields = typeof record.errors === 'object' && record.errors !== null ? Object.values(record.errors).filter((m): m is string => typeof m === 'string') : [];
+    const fields =
+      typeof record.errors === 'object' && record.errors !== null ? Object.values(record.errors).filter((m): m is string => typeof m === 'string') : [];
     return [...list, ...fields];
   } catch {
     return [];
@@ -101,12 +102,22 @@ export function createJiraClient(requester: JiraRequester, policy: JiraRetryPoli
         const messages = await jiraMessages(response);
         const detail = messages.length > 0 ? `: ${messages.join(' ')}` : '';
         const retryAfter = response.status === 429 ? retryAfterMs(response) : null;
-        throw new JiraError(jiraErrorKindOf(response.status), response.status, `Jira answered ${response.status} to ${label}${detail}`, messages, retryAfter === null ? null : retryAfter / 1000);
+        throw new JiraError(
+          jiraErrorKindOf(response.status),
+          response.status,
+          `Jira answered ${response.status} to ${label}${detail}`,
+          messages,
+          retryAfter === null ? null : retryAfter / 1000,
+        );
       }
       const parsed = schema.safeParse(await response.json());
       if (!parsed.success) {
         const first = parsed.error.issues[0];
-        throw new JiraError('invalid-response', response.status, `Jira's answer to ${label} did not have the expected shape (${first ? `${first.path.join('.')}: ${first.message}` : 'unknown'})`);
+        throw new JiraError(
+          'invalid-response',
+          response.status,
+          `Jira's answer to ${label} did not have the expected shape (${first ? `${first.path.join('.')}: ${first.message}` : 'unknown'})`,
+        );
       }
       return parsed.data;
     },

@@ -7,7 +7,17 @@ import { readIssuePages } from './read-issue-pages';
 
 /** The fields a roll-up reads: the system fields it needs and the mapped custom fields (the program field is not read per issue). */
 export function rollupFieldIds(mapping: FieldMapping): string[] {
-  const custom = [mapping.storyPoints, mapping.storyPointEstimate, mapping.startDate, mapping.budget, mapping.actualCost, mapping.probability, mapping.impact, mapping.mitigation, mapping.flagged];
+  const custom = [
+    mapping.storyPoints,
+    mapping.storyPointEstimate,
+    mapping.startDate,
+    mapping.budget,
+    mapping.actualCost,
+    mapping.probability,
+    mapping.impact,
+    mapping.mitigation,
+    mapping.flagged,
+  ];
   return [...new Set([...rollupSystemFields, ...custom.filter((id): id is string => id !== null)])];
 }
 

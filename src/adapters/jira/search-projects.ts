@@ -29,7 +29,7 @@ const PAGE_SIZE = 100;
  */
 export async function searchProjects(client: JiraClient): Promise<JiraProject[]> {
   const projects: JiraProject[] = [];
-  for (let startAt = 0; ; ) {
+  for (let startAt = 0; ;) {
     const page = await client.send('GET /rest/api/3/project/search', pageSchema, (jira) =>
       jira.requestJira(route`/rest/api/3/project/search?startAt=${startAt}&maxResults=${PAGE_SIZE}&expand=lead&orderBy=key`, { headers: jsonHeaders }),
     );

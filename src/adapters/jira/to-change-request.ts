@@ -23,6 +23,10 @@ export function toChangeRequest(item: WorkItem, fields: Readonly<Record<string, 
   if (created === null) return null;
   const named = new Set<IssueKey>(item.links.map((link) => link.otherKey));
   if (item.parentKey !== null) named.add(item.parentKey);
-  const impact: ChangeImpact = { days: numberIn(fields, impactFields.days), cost: numberIn(fields, impactFields.cost), scope: numberIn(fields, impactFields.scope) };
+  const impact: ChangeImpact = {
+    days: numberIn(fields, impactFields.days),
+    cost: numberIn(fields, impactFields.cost),
+    scope: numberIn(fields, impactFields.scope),
+  };
   return { key: item.key, projectKey: item.projectKey, summary: item.summary, itemKeys: [...named].sort(compareIssueKeys), impact, created };
 }

@@ -15,7 +15,10 @@ const summarySchema = z.object({
   name: z.string(),
   takenAt: z.string(),
   takenBy: z.object({ accountId: z.string(), displayName: z.string() }),
-  fromDay: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  fromDay: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   startsAt: z.string(),
   projectKeys: z.array(z.string()),
 }) satisfies z.ZodType<BaselineSummary>;
@@ -35,7 +38,15 @@ function nameKey(name: string): string {
 }
 
 function summaryOf(baseline: Baseline): BaselineSummary {
-  return { id: baseline.id, name: baseline.name, takenAt: baseline.takenAt, takenBy: baseline.takenBy, fromDay: baseline.fromDay, startsAt: baseline.startsAt, projectKeys: baseline.projectKeys };
+  return {
+    id: baseline.id,
+    name: baseline.name,
+    takenAt: baseline.takenAt,
+    takenBy: baseline.takenBy,
+    fromDay: baseline.fromDay,
+    startsAt: baseline.startsAt,
+    projectKeys: baseline.projectKeys,
+  };
 }
 
 async function readSummary(id: string): Promise<BaselineSummary | null> {
@@ -72,7 +83,9 @@ export function createBaselineStore(): BaselineStore {
   return {
     async create(baseline) {
       if (!(await claimName(baseline))) return 'name-taken';
-      await inBatches(baseline.rollups, (rollup) => withStorageRetry(() => kvs.set(kvsKeys.baselineRollup(baseline.id, rollup.project.key), { version: 1, rollup })));
+      await inBatches(baseline.rollups, (rollup) =>
+        withStorageRetry(() => kvs.set(kvsKeys.baselineRollup(baseline.id, rollup.project.key), { version: 1, rollup })),
+      );
       await kvs.set(kvsKeys.baseline(baseline.id), { version: 1, summary: summaryOf(baseline) }, { keyPolicy: 'FAIL_IF_EXISTS' });
       return 'created';
     },

@@ -25,7 +25,11 @@ export function createChangeDecisionStore(): ChangeDecisionStore {
     },
     async addDecision(projectKey, recorded) {
       try {
-        await kvs.set(kvsKeys.changeDecision(projectKey, recorded.decision.changeKey, recorded.version), { format: 1, recorded }, { keyPolicy: 'FAIL_IF_EXISTS' });
+        await kvs.set(
+          kvsKeys.changeDecision(projectKey, recorded.decision.changeKey, recorded.version),
+          { format: 1, recorded },
+          { keyPolicy: 'FAIL_IF_EXISTS' },
+        );
         return 'saved';
       } catch (error) {
         if (isKeyConflict(error)) return 'conflict';

@@ -17,10 +17,28 @@ const summarySchema = z.object({
   projectKeys: z.array(z.string()),
 });
 
-const reportKeys = ['title', 'period', 'headline', 'projects', 'accomplishments', 'slipped', 'upcoming', 'topRisks', 'heatMap', 'lateDependencies', 'complianceExceptions', 'escalations', 'trends', 'hiddenCount'];
+const reportKeys = [
+  'title',
+  'period',
+  'headline',
+  'projects',
+  'accomplishments',
+  'slipped',
+  'upcoming',
+  'topRisks',
+  'heatMap',
+  'lateDependencies',
+  'complianceExceptions',
+  'escalations',
+  'trends',
+  'hiddenCount',
+];
 
 /** The app wrote the report itself; reading it back checks it still has a report's parts before it is shown. */
-const storedReportSchema = z.custom<StatusReport>((value) => typeof value === 'object' && value !== null && reportKeys.every((key) => key in value), 'not a stored status report');
+const storedReportSchema = z.custom<StatusReport>(
+  (value) => typeof value === 'object' && value !== null && reportKeys.every((key) => key in value),
+  'not a stored status report',
+);
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -52,7 +70,9 @@ const frozenSchema = summarySchema.extend({
       z.object({ kind: z.literal('projects'), keys: z.array(z.string()) }),
     ]),
     period: periodRequestSchema,
-    sections: z.array(z.enum(['headline', 'summary', 'accomplishments', 'slipped', 'upcoming', 'risks', 'dependencies', 'compliance', 'escalations', 'trends'])),
+    sections: z.array(
+      z.enum(['headline', 'summary', 'accomplishments', 'slipped', 'upcoming', 'risks', 'dependencies', 'compliance', 'escalations', 'trends']),
+    ),
   }),
   report: storedReportSchema,
 });
@@ -63,7 +83,15 @@ const isKeyConflict = (error: unknown): boolean => error instanceof ForgeKvsAPIE
 export function createFrozenReportStore(): FrozenReportStore {
   return {
     async save(frozen) {
-      const summary: FrozenReportSummary = { id: frozen.id, macroId: frozen.macroId, publishedAt: frozen.publishedAt, publishedBy: frozen.publishedBy, title: frozen.title, overall: frozen.overall, projectKeys: frozen.projectKeys };
+      const summary: FrozenReportSummary = {
+        id: frozen.id,
+        macroId: frozen.macroId,
+        publishedAt: frozen.publishedAt,
+        publishedBy: frozen.publishedBy,
+        title: frozen.title,
+        overall: frozen.overall,
+        projectKeys: frozen.projectKeys,
+      };
       try {
         await kvs.set(kvsKeys.frozenReport(frozen.macroId, frozen.id), frozen, { keyPolicy: 'FAIL_IF_EXISTS' });
       } catch (error) {
@@ -76,10 +104,12 @@ export function createFrozenReportStore(): FrozenReportStore {
     },
     async list(macroId) {
       const rows = await queryByPrefix(kvsKeys.frozenReportSummaryPrefix(macroId));
-      return rows.flatMap((row) => {
-        const parsed = summarySchema.safeParse(row.value);
-        return parsed.success ? [parsed.data] : [];
-      }).reverse();
+      return rows
+        .flatMap((row) => {
+          const parsed = summarySchema.safeParse(row.value);
+          return parsed.success ? [parsed.data] : [];
+        })
+        .reverse();
     },
     async load(macroId, id) {
       const parsed = frozenSchema.safeParse(upgradeStoredFrozen(await kvs.get(kvsKeys.frozenReport(macroId, id))));

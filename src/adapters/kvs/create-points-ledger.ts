@@ -34,7 +34,9 @@ export function createPointsLedger(): PointsLedger {
     async record(spend, invocationId) {
       if (spend.points === 0 && spend.requests === 0) return;
       const at = new Date(spend.atMs).toISOString();
-      await withStorageRetry(() => kvs.set(kvsKeys.pointsSpend(at, invocationId), { at, spender: spend.spender, points: spend.points, requests: spend.requests }, { ttl: KEEP_SPENDS }));
+      await withStorageRetry(() =>
+        kvs.set(kvsKeys.pointsSpend(at, invocationId), { at, spender: spend.spender, points: spend.points, requests: spend.requests }, { ttl: KEEP_SPENDS }),
+      );
     },
     async spendsBetween(fromMs, toMs) {
       const spends: PointsSpend[] = [];

@@ -43,11 +43,18 @@ export function createTemplateStore(): TemplateStore {
     async listTemplates() {
       const latest = new Map<string, StoredTemplate>();
       // Keys sort by id and then by zero-padded version, so the last one seen per id is its latest version.
-      for (const stored of parseAll(storedTemplateSchema, (await queryByPrefix(kvsKeys.templatePrefix)).map((r) => r.value))) latest.set(stored.template.id, stored);
+      for (const stored of parseAll(
+        storedTemplateSchema,
+        (await queryByPrefix(kvsKeys.templatePrefix)).map((r) => r.value),
+      ))
+        latest.set(stored.template.id, stored);
       return [...latest.values()];
     },
     async loadTemplate(id) {
-      const versions = parseAll(storedTemplateSchema, (await queryByPrefix(kvsKeys.templateVersionsPrefix(id))).map((r) => r.value));
+      const versions = parseAll(
+        storedTemplateSchema,
+        (await queryByPrefix(kvsKeys.templateVersionsPrefix(id))).map((r) => r.value),
+      );
       return versions.at(-1) ?? null;
     },
     async addTemplateVersion(stored) {
@@ -75,7 +82,10 @@ export function createTemplateStore(): TemplateStore {
       return 'deleted';
     },
     async listAssignments() {
-      return parseAll(assignmentSchema, (await queryByPrefix(kvsKeys.projectAssignmentPrefix)).map((r) => r.value));
+      return parseAll(
+        assignmentSchema,
+        (await queryByPrefix(kvsKeys.projectAssignmentPrefix)).map((r) => r.value),
+      );
     },
     async loadAssignment(projectKey) {
       const parsed = assignmentSchema.safeParse(await kvs.get(kvsKeys.projectAssignment(projectKey)));
@@ -89,7 +99,10 @@ export function createTemplateStore(): TemplateStore {
       await kvs.set(kvsKeys.auditEntry(entry.at, entry.id), entry, { keyPolicy: 'FAIL_IF_EXISTS' });
     },
     async listAudit(limit) {
-      const entries = parseAll(auditSchema, (await queryByPrefix(kvsKeys.auditPrefix)).map((r) => r.value));
+      const entries = parseAll(
+        auditSchema,
+        (await queryByPrefix(kvsKeys.auditPrefix)).map((r) => r.value),
+      );
       return entries.reverse().slice(0, limit);
     },
   };

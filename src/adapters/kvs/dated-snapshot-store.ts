@@ -10,9 +10,7 @@ import { storedSnapshotSchema } from './stored-rollup-schema';
 
 const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 const daysSchema = z.array(z.string().regex(dayPattern));
-const historySchema = z.array(
-  z.object({ day: z.string().regex(dayPattern), progress: z.number().nullable(), overall: z.enum(rags) }),
-);
+const historySchema = z.array(z.object({ day: z.string().regex(dayPattern), progress: z.number().nullable(), overall: z.enum(rags) }));
 
 /** How many days of history a project keeps for its trend chart. */
 const HISTORY_DAYS = 90;

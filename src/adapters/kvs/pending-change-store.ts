@@ -21,7 +21,13 @@ function toPendingChange(key: string, value: unknown): PendingChange | null {
 /** The issue changes events announced and no sweep has read yet, one storage key per issue. */
 export const pendingChangeStore = {
   /** Keeps a change (a later event for the same issue replaces it; a deletion stays a deletion). */
-  async record(change: { readonly projectKey: string; readonly issueId: string; readonly issueKey: string; readonly at: string; readonly deleted: boolean }): Promise<void> {
+  async record(change: {
+    readonly projectKey: string;
+    readonly issueId: string;
+    readonly issueKey: string;
+    readonly at: string;
+    readonly deleted: boolean;
+  }): Promise<void> {
     const value = changeSchema.parse({ at: change.at, issueKey: change.issueKey, ...(change.deleted ? { deleted: true } : {}) });
     await withStorageRetry(() => kvs.set(kvsKeys.pendingChange(change.projectKey, change.issueId), value));
   },

@@ -20,7 +20,11 @@ export const refreshRequestStore = {
    */
   async claim(previous: string | null): Promise<'claimed' | 'taken'> {
     try {
-      await kvs.set(kvsKeys.refreshRequestClaim(previous), { claimedAt: new Date().toISOString() }, { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: 60, unit: 'SECONDS' } });
+      await kvs.set(
+        kvsKeys.refreshRequestClaim(previous),
+        { claimedAt: new Date().toISOString() },
+        { keyPolicy: 'FAIL_IF_EXISTS', ttl: { value: 60, unit: 'SECONDS' } },
+      );
       return 'claimed';
     } catch (error) {
       if (error instanceof ForgeKvsAPIError && error.code === 'KEY_CONFLICT') return 'taken';

@@ -27,14 +27,29 @@ export async function takeBaselineUseCase(deps: TemplateAdminDeps, payload: Take
   let baseline;
   try {
     const [rollups, displayName] = await Promise.all([rollupsToKeep(deps, payload.day), deps.actorName()]);
-    baseline = takeBaseline({ id: baselineId(takenAt, deps.newSuffix()), name: payload.name, takenAt, takenBy: { accountId: deps.actor, displayName: displayName ?? deps.actor }, fromDay: payload.day ?? null, rollups });
+    baseline = takeBaseline({
+      id: baselineId(takenAt, deps.newSuffix()),
+      name: payload.name,
+      takenAt,
+      takenBy: { accountId: deps.actor, displayName: displayName ?? deps.actor },
+      fromDay: payload.day ?? null,
+      rollups,
+    });
   } catch (error) {
     if (error instanceof RangeError) throw new GovernanceError('BAD_REQUEST', error.message);
     throw error;
   }
-  if ((await deps.baselines.create(baseline)) === 'name-taken') throw new GovernanceError('CONFLICT', `A baseline named “${baseline.name}” already exists; choose another name.`);
+  if ((await deps.baselines.create(baseline)) === 'name-taken')
+    throw new GovernanceError('CONFLICT', `A baseline named “${baseline.name}” already exists; choose another name.`);
   const { rollups, ...summary } = baseline;
-  await recordAudit(deps, 'baseline.create', baseline.id, `Took the baseline “${baseline.name}” of ${String(rollups.length)} ${rollups.length === 1 ? 'project' : 'projects'}`, null, summary);
+  await recordAudit(
+    deps,
+    'baseline.create',
+    baseline.id,
+    `Took the baseline “${baseline.name}” of ${String(rollups.length)} ${rollups.length === 1 ? 'project' : 'projects'}`,
+    null,
+    summary,
+  );
   const browsable = await deps.browsableProjects();
   return toBaselineDto(summary, new Set(browsable.map((project) => project.key)));
 }

@@ -24,7 +24,10 @@ export async function approveBaseline(deps: ChangeControlWriteDeps, projectKey: 
   const state = await readProjectState(deps, project.key);
   const latest = state.versions.at(-1) ?? null;
   if (expectedVersion !== undefined && expectedVersion !== (latest?.version ?? 0)) {
-    throw new GovernanceError('CONFLICT', `${project.key}'s approved baseline is at version ${String(latest?.version ?? 0)}, not ${String(expectedVersion)}: someone approved it meanwhile. Reload and check before approving.`);
+    throw new GovernanceError(
+      'CONFLICT',
+      `${project.key}'s approved baseline is at version ${String(latest?.version ?? 0)}, not ${String(expectedVersion)}: someone approved it meanwhile. Reload and check before approving.`,
+    );
   }
   const taken = takeApprovedBaseline({
     projectKey: project.key,
@@ -36,8 +39,18 @@ export async function approveBaseline(deps: ChangeControlWriteDeps, projectKey: 
   });
   const next: ApprovedBaseline = latest === null ? taken : Object.freeze({ ...taken, version: latest.version + 1 });
   if ((await deps.baselines.addVersion(next)) === 'conflict') {
-    throw new GovernanceError('CONFLICT', `Version ${String(next.version)} of ${project.key}'s approved baseline was approved by someone else a moment ago. Reload to see it.`);
+    throw new GovernanceError(
+      'CONFLICT',
+      `Version ${String(next.version)} of ${project.key}'s approved baseline was approved by someone else a moment ago. Reload to see it.`,
+    );
   }
-  await recordAudit(deps.admin, 'change-control.baseline', project.key, `Approved version ${String(next.version)} of ${project.key}'s baseline (${String(next.items.length)} dated items)`, latest, next);
+  await recordAudit(
+    deps.admin,
+    'change-control.baseline',
+    project.key,
+    `Approved version ${String(next.version)} of ${project.key}'s baseline (${String(next.items.length)} dated items)`,
+    latest,
+    next,
+  );
   return loadChangeControl(deps, project.key);
 }

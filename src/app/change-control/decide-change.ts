@@ -25,7 +25,8 @@ import { standingDecisions } from './standing-decisions';
  */
 export async function decideChange(deps: ChangeControlWriteDeps, input: DecideChangeInput): Promise<ChangeControlDto> {
   const reason = input.reason?.trim() ?? '';
-  if (input.outcome !== 'approved' && reason === '') throw new GovernanceError('BAD_REQUEST', `A ${input.outcome} change needs a reason, so the decision log says why.`);
+  if (input.outcome !== 'approved' && reason === '')
+    throw new GovernanceError('BAD_REQUEST', `A ${input.outcome} change needs a reason, so the decision log says why.`);
   const projectKey = projectKeyOf(input.changeKey);
   const project = await deps.jira.findProject(projectKey);
   if (project === null) throw new GovernanceError('NOT_FOUND', `There is no project ${projectKey} that you may browse.`);
@@ -35,28 +36,59 @@ export async function decideChange(deps: ChangeControlWriteDeps, input: DecideCh
   if (change === undefined) throw new GovernanceError('NOT_FOUND', `There is no change request ${input.changeKey} that you may see.`);
   const standing = standingDecisions(state.decisions).get(change.key) ?? null;
   if ((standing?.version ?? 0) !== input.expectedVersion) {
-    throw new GovernanceError('CONFLICT', `${change.key} was decided meanwhile (${standing?.decision.outcome ?? 'its decision was withdrawn'}). Reload to see the decision before deciding again.`);
+    throw new GovernanceError(
+      'CONFLICT',
+      `${change.key} was decided meanwhile (${standing?.decision.outcome ?? 'its decision was withdrawn'}). Reload to see the decision before deciding again.`,
+    );
   }
 
-  const impact: ChangeImpact = { days: input.impact.days ?? change.impact.days, cost: input.impact.cost ?? change.impact.cost, scope: input.impact.scope ?? change.impact.scope };
-  const decision: ChangeDecision = { changeKey: change.key, outcome: input.outcome, decidedAt: instantOf(deps.now()), decidedBy: actor, reason: reason === '' ? null : reason, source: 'app' };
+  const impact: ChangeImpact = {
+    days: input.impact.days ?? change.impact.days,
+    cost: input.impact.cost ?? change.impact.cost,
+    scope: input.impact.scope ?? change.impact.scope,
+  };
+  const decision: ChangeDecision = {
+    changeKey: change.key,
+    outcome: input.outcome,
+    decidedAt: instantOf(deps.now()),
+    decidedBy: actor,
+    reason: reason === '' ? null : reason,
+    source: 'app',
+  };
   let next: ApprovedBaseline | null = null;
   if (input.outcome === 'approved') {
     const current = state.versions.at(-1);
-    if (current === undefined) throw new GovernanceError('BAD_REQUEST', `${project.key} has no approved baseline yet: approve one before approving changes to it.`);
+    if (current === undefined)
+      throw new GovernanceError('BAD_REQUEST', `${project.key} has no approved baseline yet: approve one before approving changes to it.`);
     const applied = applyApprovedChange(current, { ...change, impact }, decision);
     if (!applied.ok) throw new GovernanceError('BAD_REQUEST', applied.message);
     next = applied.baseline;
   }
 
-  const recorded: RecordedDecision = { version: input.expectedVersion + 1, decision, impact, deciderName: await deps.admin.actorName(), baselineVersion: next?.version ?? null };
+  const recorded: RecordedDecision = {
+    version: input.expectedVersion + 1,
+    decision,
+    impact,
+    deciderName: await deps.admin.actorName(),
+    baselineVersion: next?.version ?? null,
+  };
   if ((await deps.decisions.addDecision(project.key, recorded)) === 'conflict') {
     throw new GovernanceError('CONFLICT', `${change.key} was decided by someone else a moment ago. Reload to see the decision before deciding again.`);
   }
   if (next !== null && (await deps.baselines.addVersion(next)) === 'conflict') {
     await deps.decisions.withdrawDecision(project.key, change.key, recorded.version);
-    throw new GovernanceError('CONFLICT', `Another change to ${project.key}'s approved baseline was approved a moment ago. Reload and decide ${change.key} against the new version.`);
+    throw new GovernanceError(
+      'CONFLICT',
+      `Another change to ${project.key}'s approved baseline was approved a moment ago. Reload and decide ${change.key} against the new version.`,
+    );
   }
-  await recordAudit(deps.admin, 'change-control.decide', change.key, `${input.outcome === 'approved' ? 'Approved' : input.outcome === 'rejected' ? 'Rejected' : 'Deferred'} ${change.key}${next === null ? '' : `, making version ${String(next.version)} of ${project.key}'s baseline`}`, standing, recorded);
+  await recordAudit(
+    deps.admin,
+    'change-control.decide',
+    change.key,
+    `${input.outcome === 'approved' ? 'Approved' : input.outcome === 'rejected' ? 'Rejected' : 'Deferred'} ${change.key}${next === null ? '' : `, making version ${String(next.version)} of ${project.key}'s baseline`}`,
+    standing,
+    recorded,
+  );
   return loadChangeControl(deps, project.key);
 }

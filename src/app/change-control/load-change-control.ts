@@ -45,16 +45,30 @@ export async function loadChangeControl(deps: ChangeControlDeps, projectKey: Pro
     ledger: describeLedger(state.versions, state.read.changes),
     changes: state.read.changes.map((change) => {
       const decision = standing.get(change.key) ?? null;
-      return { key: change.key, summary: change.summary, itemKeys: change.itemKeys, impact: change.impact, created: change.created, decision: decision === null ? null : toChangeDecisionDto(decision), decisionVersion: decision?.version ?? 0 };
+      return {
+        key: change.key,
+        summary: change.summary,
+        itemKeys: change.itemKeys,
+        impact: change.impact,
+        created: change.created,
+        decision: decision === null ? null : toChangeDecisionDto(decision),
+        decisionVersion: decision?.version ?? 0,
+      };
     }),
-    pending: pendingChanges(state.read.changes, [...standing.values()].map((recorded) => recorded.decision), utcDayOf(asOf)).map((pending) => ({
+    pending: pendingChanges(
+      state.read.changes,
+      [...standing.values()].map((recorded) => recorded.decision),
+      utcDayOf(asOf),
+    ).map((pending) => ({
       key: pending.change.key,
       summary: pending.change.summary,
       since: pending.since,
       ageDays: pending.ageDays,
     })),
     uncontrolled,
-    decisions: [...state.decisions].sort((a, b) => (a.decision.decidedAt < b.decision.decidedAt ? 1 : a.decision.decidedAt > b.decision.decidedAt ? -1 : b.version - a.version)).map(toChangeDecisionDto),
+    decisions: [...state.decisions]
+      .sort((a, b) => (a.decision.decidedAt < b.decision.decidedAt ? 1 : a.decision.decidedAt > b.decision.decidedAt ? -1 : b.version - a.version))
+      .map(toChangeDecisionDto),
     jiraRequests: deps.jira.requestCount(),
   };
 }

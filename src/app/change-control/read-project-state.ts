@@ -24,7 +24,11 @@ export async function readProjectState(deps: ChangeControlDeps, projectKey: Proj
   return {
     project,
     read,
-    plan: currentPlanOf(read.issues.map((issue) => issue.item), changeKeys, template.raidPolicy.mapping),
+    plan: currentPlanOf(
+      read.issues.map((issue) => issue.item),
+      changeKeys,
+      template.raidPolicy.mapping,
+    ),
     versions: [...versions].sort((a, b) => a.version - b.version),
     // A decision on a change the viewer cannot see (hidden by issue security, or gone) leaves no trace.
     decisions: decisions.filter((recorded) => changeKeys.has(recorded.decision.changeKey)),

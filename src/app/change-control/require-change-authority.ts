@@ -11,7 +11,10 @@ import type { ChangeControlWriteDeps } from './change-control-write-deps';
 export async function requireChangeAuthority(deps: ChangeControlWriteDeps, projectKey: ProjectKey): Promise<AccountId> {
   const actor = parseAccountId(deps.admin.actor);
   if (actor === null || !(await deps.jira.mayAdministerProject(projectKey))) {
-    throw new GovernanceError('FORBIDDEN', `Only a Jira administrator or an administrator of project ${projectKey} may approve its baseline or decide its changes.`);
+    throw new GovernanceError(
+      'FORBIDDEN',
+      `Only a Jira administrator or an administrator of project ${projectKey} may approve its baseline or decide its changes.`,
+    );
   }
   return actor;
 }

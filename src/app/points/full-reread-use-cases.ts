@@ -15,7 +15,12 @@ export async function estimateFullRereadUseCase(deps: PointsAdminDeps): Promise<
   const [rollups, setting] = await Promise.all([deps.rollups.listRollups(), deps.points.loadSetting()]);
   const counts = rollups.map((stored) => stored.refresh.itemCount + stored.refresh.skippedIssues);
   const points = fullReadPoints(counts);
-  return { projects: counts.length, issues: counts.reduce((sum, n) => sum + n, 0), points, hoursAtBudget: hoursToSpend(points, backgroundPointsPerHour(setting)) };
+  return {
+    projects: counts.length,
+    issues: counts.reduce((sum, n) => sum + n, 0),
+    points,
+    hoursAtBudget: hoursToSpend(points, backgroundPointsPerHour(setting)),
+  };
 }
 
 /** Starts a reread of every project (Jira administrators only), paced by the points budget; audited with its cost. */
@@ -23,6 +28,13 @@ export async function requestFullRereadUseCase(deps: PointsAdminDeps): Promise<F
   const estimate = await estimateFullRereadUseCase(deps);
   const requestedAt = deps.now().toISOString();
   await deps.queueReread(requestedAt);
-  await recordAudit(deps, 'refresh.reread', 'portfolio', `Started a full reread of ${String(estimate.projects)} projects (about ${estimate.points.toLocaleString('en-US')} points)`, null, estimate);
+  await recordAudit(
+    deps,
+    'refresh.reread',
+    'portfolio',
+    `Started a full reread of ${String(estimate.projects)} projects (about ${estimate.points.toLocaleString('en-US')} points)`,
+    null,
+    estimate,
+  );
   return estimate;
 }

@@ -25,7 +25,12 @@ export async function getPointsBudgetUseCase(deps: PointsAdminDeps): Promise<Poi
   const nowMs = deps.now().getTime();
   const midnightMs = Date.parse(utcMidnightOf(utcDayOf(instantOf(deps.now()))));
   const fromMs = Math.min(midnightMs, nowMs - POINTS_WINDOW_MS);
-  const [setting, spends, throttle, canEdit] = await Promise.all([deps.points.loadSetting(), deps.points.spendsBetween(fromMs, nowMs), deps.refreshThrottle(), deps.isAdmin()]);
+  const [setting, spends, throttle, canEdit] = await Promise.all([
+    deps.points.loadSetting(),
+    deps.points.spendsBetween(fromMs, nowMs),
+    deps.refreshThrottle(),
+    deps.isAdmin(),
+  ]);
   const quota = hourlyQuotaOf(setting);
   const hourAgo = nowMs - POINTS_WINDOW_MS + 1;
   return {

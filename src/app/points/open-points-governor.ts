@@ -57,10 +57,14 @@ export async function openPointsGovernor(deps: PointsGovernorDeps): Promise<Poin
   // Room for the next answer, not just for one more point: a page that overshoots the share eats the pages' reserve.
   // A budget smaller than one page still lets a page through once the window is empty, or the read would never end.
   const needed = (budget: number): number => Math.min(dearest, budget);
-  const withinBudget = (): boolean => deps.budgetPerHour === null || pointsInWindow(all(), deps.nowMs(), deps.spender) + needed(deps.budgetPerHour) <= deps.budgetPerHour;
+  const withinBudget = (): boolean =>
+    deps.budgetPerHour === null || pointsInWindow(all(), deps.nowMs(), deps.spender) + needed(deps.budgetPerHour) <= deps.budgetPerHour;
   const canSpend = (): boolean => deps.nowMs() >= quotaPausedUntil && withinBudget();
   const resumeAtMs = (): number =>
-    Math.max(quotaPausedUntil, deps.budgetPerHour === null ? deps.nowMs() : budgetFreesAt(all(), deps.budgetPerHour, deps.nowMs(), deps.spender, needed(deps.budgetPerHour)));
+    Math.max(
+      quotaPausedUntil,
+      deps.budgetPerHour === null ? deps.nowMs() : budgetFreesAt(all(), deps.budgetPerHour, deps.nowMs(), deps.spender, needed(deps.budgetPerHour)),
+    );
 
   const flush = async (): Promise<void> => {
     if (unflushed.points === 0 && unflushed.requests === 0) return;

@@ -22,7 +22,14 @@ export async function loadRagOverrides(deps: TemplateAdminDeps, projectKey: stri
   const now = deps.now().toISOString();
   return {
     projectKey,
-    computed: { overall: computedOf('overall'), schedule: computedOf('schedule'), scope: computedOf('scope'), cost: computedOf('cost'), risk: computedOf('risk'), compliance: computedOf('compliance') },
+    computed: {
+      overall: computedOf('overall'),
+      schedule: computedOf('schedule'),
+      scope: computedOf('scope'),
+      cost: computedOf('cost'),
+      risk: computedOf('risk'),
+      compliance: computedOf('compliance'),
+    },
     overrides: overrides.filter((override) => isOverrideActive(override, now)),
     canEdit,
     asOf: rollup?.asOf ?? null,

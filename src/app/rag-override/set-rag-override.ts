@@ -16,7 +16,8 @@ import { loadRagOverrides } from './load-rag-overrides';
 export async function setRagOverride(deps: TemplateAdminDeps, payload: SetRagOverridePayload): Promise<RagOverridesDto> {
   await requireAdmin(deps);
   await requireBrowsable(deps, payload.projectKey);
-  if ((await deps.rollups.loadRollup(payload.projectKey)) === null) throw new GovernanceError('NOT_FOUND', `Project ${payload.projectKey} has no roll-up yet: refresh it before setting a colour by hand.`);
+  if ((await deps.rollups.loadRollup(payload.projectKey)) === null)
+    throw new GovernanceError('NOT_FOUND', `Project ${payload.projectKey} has no roll-up yet: refresh it before setting a colour by hand.`);
   const setAt = deps.now().toISOString();
   let override: RagOverride;
   try {
@@ -26,6 +27,13 @@ export async function setRagOverride(deps: TemplateAdminDeps, payload: SetRagOve
     throw error;
   }
   const replaced = await deps.ragOverrides.put(override);
-  await recordAudit(deps, 'rag-override.set', payload.projectKey, `Set ${payload.projectKey} ${payload.target} to ${payload.rag} until ${override.expiresOn}`, replaced, override);
+  await recordAudit(
+    deps,
+    'rag-override.set',
+    payload.projectKey,
+    `Set ${payload.projectKey} ${payload.target} to ${payload.rag} until ${override.expiresOn}`,
+    replaced,
+    override,
+  );
   return loadRagOverrides(deps, payload.projectKey);
 }

@@ -12,7 +12,14 @@ export async function cloneTemplate(deps: TemplateAdminDeps, payload: CloneTempl
   await requireAdmin(deps);
   const source = await findTemplate(deps.templates, payload.id);
   if (source === null) throw new GovernanceError('NOT_FOUND', `There is no template "${payload.id}".`);
-  if ((await findTemplate(deps.templates, payload.newId)) !== null) throw new GovernanceError('CONFLICT', `A template with id "${payload.newId}" already exists.`);
-  const draft = parseTemplate({ ...source.template, id: payload.newId, name: payload.name, version: 1, description: `Copy of ${source.template.name}. ${source.template.description}`.slice(0, 2000) });
+  if ((await findTemplate(deps.templates, payload.newId)) !== null)
+    throw new GovernanceError('CONFLICT', `A template with id "${payload.newId}" already exists.`);
+  const draft = parseTemplate({
+    ...source.template,
+    id: payload.newId,
+    name: payload.name,
+    version: 1,
+    description: `Copy of ${source.template.name}. ${source.template.description}`.slice(0, 2000),
+  });
   return writeTemplateVersion(deps, draft, 0, 'template.update');
 }

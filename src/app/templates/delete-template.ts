@@ -15,7 +15,10 @@ export async function deleteTemplate(deps: TemplateAdminDeps, payload: DeleteTem
   const current = await deps.templates.loadTemplate(payload.id);
   if (current === null) throw new GovernanceError('NOT_FOUND', `There is no template "${payload.id}".`);
   if (current.template.version !== payload.expectedVersion) {
-    throw new GovernanceError('CONFLICT', `Template "${payload.id}" changed since you opened version ${String(payload.expectedVersion)} (it is at version ${String(current.template.version)}). Reload before deleting.`);
+    throw new GovernanceError(
+      'CONFLICT',
+      `Template "${payload.id}" changed since you opened version ${String(payload.expectedVersion)} (it is at version ${String(current.template.version)}). Reload before deleting.`,
+    );
   }
   if ((await deps.templates.deleteTemplate(payload.id, current.template.version)) === 'conflict') {
     throw new GovernanceError('CONFLICT', `Template "${payload.id}" was saved by someone else a moment ago. Reload before deleting.`);

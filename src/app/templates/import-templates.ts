@@ -25,15 +25,23 @@ export async function importTemplates(deps: TemplateAdminDeps, payload: ImportTe
     throw new GovernanceError('BAD_REQUEST', `The file is not JSON: ${error instanceof Error ? error.message : 'unreadable'}. Nothing was imported.`);
   }
   const parsed = templateExportSchema.safeParse(raw);
-  if (!parsed.success) throw new GovernanceError('BAD_REQUEST', `The file is not a valid template export: ${describeZodError(parsed.error)}. Nothing was imported.`);
-  const jqlProblems = parsed.data.templates.flatMap((template, index) => templateProblems(template).problems.map((p) => ({ path: ['templates', index, ...p.path], message: p.message })));
-  if (jqlProblems.length > 0) throw new GovernanceError('BAD_REQUEST', `The file is not a valid template export: ${describeProblems(jqlProblems)}. Nothing was imported.`);
+  if (!parsed.success)
+    throw new GovernanceError('BAD_REQUEST', `The file is not a valid template export: ${describeZodError(parsed.error)}. Nothing was imported.`);
+  const jqlProblems = parsed.data.templates.flatMap((template, index) =>
+    templateProblems(template).problems.map((p) => ({ path: ['templates', index, ...p.path], message: p.message })),
+  );
+  if (jqlProblems.length > 0)
+    throw new GovernanceError('BAD_REQUEST', `The file is not a valid template export: ${describeProblems(jqlProblems)}. Nothing was imported.`);
   const builtIn = parsed.data.templates.findIndex((t) => isBuiltInId(t.id));
   if (builtIn >= 0) {
-    throw new GovernanceError('BAD_REQUEST', `templates.${String(builtIn)}.id: "${parsed.data.templates[builtIn]?.id ?? ''}" is a built-in template's id; give the copy another id. Nothing was imported.`);
+    throw new GovernanceError(
+      'BAD_REQUEST',
+      `templates.${String(builtIn)}.id: "${parsed.data.templates[builtIn]?.id ?? ''}" is a built-in template's id; give the copy another id. Nothing was imported.`,
+    );
   }
   const jiraProblems = await checkJqlWithJira(deps, parsed.data.templates, (index) => ['templates', index]);
-  if (jiraProblems.length > 0) throw new GovernanceError('BAD_REQUEST', `The file is not a valid template export: ${describeProblems(jiraProblems)}. Nothing was imported.`);
+  if (jiraProblems.length > 0)
+    throw new GovernanceError('BAD_REQUEST', `The file is not a valid template export: ${describeProblems(jiraProblems)}. Nothing was imported.`);
   const imported: TemplateDto[] = [];
   for (const template of parsed.data.templates) {
     const current = await deps.templates.loadTemplate(template.id);

@@ -8,12 +8,20 @@ import type { TemplateAdminDeps } from './template-admin-deps';
  * and whether the caller may edit. Anyone may read; only admins may write.
  */
 export async function listTemplates(deps: TemplateAdminDeps): Promise<TemplateListDto> {
-  const [stored, assignments, canEdit, projects, discoveredFields] = await Promise.all([deps.templates.listTemplates(), deps.templates.listAssignments(), deps.isAdmin(), deps.browsableProjects(), deps.fieldMappings.loadFieldMapping()]);
+  const [stored, assignments, canEdit, projects, discoveredFields] = await Promise.all([
+    deps.templates.listTemplates(),
+    deps.templates.listAssignments(),
+    deps.isAdmin(),
+    deps.browsableProjects(),
+    deps.fieldMappings.loadFieldMapping(),
+  ]);
   const visible = new Set(projects.map((p) => p.key));
   return {
     templates: [
       ...builtInTemplates.map((template) => ({ template, builtIn: true, savedAt: null, savedBy: null })),
-      ...[...stored].sort((a, b) => a.template.name.localeCompare(b.template.name)).map((s) => ({ template: s.template, builtIn: false, savedAt: s.savedAt, savedBy: s.savedBy })),
+      ...[...stored]
+        .sort((a, b) => a.template.name.localeCompare(b.template.name))
+        .map((s) => ({ template: s.template, builtIn: false, savedAt: s.savedAt, savedBy: s.savedBy })),
     ],
     defaultTemplateId: defaultTemplate.id,
     projects: [...projects].sort((a, b) => a.key.localeCompare(b.key)).map((p) => ({ key: p.key, name: p.name })),

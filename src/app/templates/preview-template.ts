@@ -12,7 +12,8 @@ import { parseTemplate } from './parse-template';
  */
 export async function previewTemplate(deps: TemplateAdminDeps, payload: PreviewTemplatePayload): Promise<TemplatePreviewDto> {
   const template = parseTemplate(payload.template);
-  if (!(await deps.browsableProjects()).some((p) => p.key === payload.projectKey)) throw new GovernanceError('NOT_FOUND', `No project ${payload.projectKey} that you may browse.`);
+  if (!(await deps.browsableProjects()).some((p) => p.key === payload.projectKey))
+    throw new GovernanceError('NOT_FOUND', `No project ${payload.projectKey} that you may browse.`);
   const issues = await deps.workItems.loadProjectIssues(payload.projectKey);
   if (issues === null) throw new GovernanceError('NOT_FOUND', `Project ${payload.projectKey} has not been refreshed yet: refresh the portfolio first.`);
   const items = issues.map((issue) => issue.item);

@@ -9,13 +9,22 @@ import { recordAudit } from './record-audit';
  * Stores the template as the version after `expectedVersion`, if that is still the latest one, and audits it. A save
  * over a version someone else has moved past is refused with CONFLICT and changes nothing.
  */
-export async function writeTemplateVersion(deps: TemplateAdminDeps, draft: Template, expectedVersion: number, action: 'template.update' | 'template.import'): Promise<TemplateDto> {
-  if (isBuiltInId(draft.id)) throw new GovernanceError('BAD_REQUEST', `"${draft.id}" is a built-in template and cannot be changed; clone it and edit the copy.`);
+export async function writeTemplateVersion(
+  deps: TemplateAdminDeps,
+  draft: Template,
+  expectedVersion: number,
+  action: 'template.update' | 'template.import',
+): Promise<TemplateDto> {
+  if (isBuiltInId(draft.id))
+    throw new GovernanceError('BAD_REQUEST', `"${draft.id}" is a built-in template and cannot be changed; clone it and edit the copy.`);
   const current = await deps.templates.loadTemplate(draft.id);
   const currentVersion = current?.template.version ?? 0;
   if (currentVersion !== expectedVersion) {
     const who = current === null ? 'it was deleted' : `${current.savedBy} saved version ${String(currentVersion)} at ${current.savedAt}`;
-    throw new GovernanceError('CONFLICT', `Template "${draft.id}" changed since you opened version ${String(expectedVersion)}: ${who}. Reload it and apply your changes again.`);
+    throw new GovernanceError(
+      'CONFLICT',
+      `Template "${draft.id}" changed since you opened version ${String(expectedVersion)}: ${who}. Reload it and apply your changes again.`,
+    );
   }
   const template: Template = { ...draft, version: expectedVersion + 1 };
   const savedAt = deps.now().toISOString();
@@ -24,6 +33,13 @@ export async function writeTemplateVersion(deps: TemplateAdminDeps, draft: Templ
   }
   const created = current === null;
   const verb = action === 'template.import' ? 'Imported' : created ? 'Created' : 'Updated';
-  await recordAudit(deps, created && action === 'template.update' ? 'template.create' : action, template.id, `${verb} template "${template.name}" (version ${String(template.version)})`, current?.template ?? null, template);
+  await recordAudit(
+    deps,
+    created && action === 'template.update' ? 'template.create' : action,
+    template.id,
+    `${verb} template "${template.name}" (version ${String(template.version)})`,
+    current?.template ?? null,
+    template,
+  );
   return { template, builtIn: false, savedAt, savedBy: deps.actor };
 }

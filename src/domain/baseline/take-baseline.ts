@@ -19,7 +19,8 @@ export interface TakeBaselineInput {
 function checkDay(day: string, takenAt: Instant): void {
   dayAfter(day);
   const today = utcDayOf(takenAt);
-  if (day >= today) throw new RangeError(`A baseline of an earlier day needs a day before today (${today}); leave the day out to baseline the current roll-ups.`);
+  if (day >= today)
+    throw new RangeError(`A baseline of an earlier day needs a day before today (${today}); leave the day out to baseline the current roll-ups.`);
 }
 
 /**

@@ -14,6 +14,7 @@ export function tidyBaselineName(raw: string): string {
   if (/[\u0000-\u001f\u007f]/u.test(raw.replace(/[\t\n\r]/gu, ' '))) throw new RangeError('A baseline name cannot hold control characters.');
   const name = raw.normalize('NFC').trim().replace(/\s+/gu, ' ');
   if (name.length === 0) throw new RangeError('A baseline needs a name.');
-  if (name.length > MAX_BASELINE_NAME_LENGTH) throw new RangeError(`A baseline name is at most ${String(MAX_BASELINE_NAME_LENGTH)} characters; this one has ${String(name.length)}.`);
+  if (name.length > MAX_BASELINE_NAME_LENGTH)
+    throw new RangeError(`A baseline name is at most ${String(MAX_BASELINE_NAME_LENGTH)} characters; this one has ${String(name.length)}.`);
   return name;
 }

@@ -20,8 +20,13 @@ function firstRefusal(baseline: ApprovedBaseline, change: ChangeRequest, decisio
   if (decision.changeKey !== change.key) return refuse('other-change', `The decision is for ${decision.changeKey}, not ${change.key}.`);
   if (decision.outcome !== 'approved') return refuse('not-approved', `${change.key} is ${decision.outcome}, not approved, so it moves nothing.`);
   if (change.projectKey !== baseline.projectKey) return refuse('other-project', `${change.key} belongs to ${change.projectKey}, not ${baseline.projectKey}.`);
-  if (baseline.changeKey === change.key) return refuse('already-applied', `Version ${String(baseline.version)} of ${baseline.projectKey} is already the one ${change.key} made.`);
-  for (const [name, value] of [['days', days], ['cost', cost], ['scope', scope]] as const) {
+  if (baseline.changeKey === change.key)
+    return refuse('already-applied', `Version ${String(baseline.version)} of ${baseline.projectKey} is already the one ${change.key} made.`);
+  for (const [name, value] of [
+    ['days', days],
+    ['cost', cost],
+    ['scope', scope],
+  ] as const) {
     if (value !== null && !Number.isFinite(value)) return refuse('impact-not-finite', `The ${name} impact of ${change.key} is not a number: ${String(value)}.`);
   }
   if (days !== null && !Number.isInteger(days)) return refuse('days-not-whole', `Dates move by whole days; ${change.key} says ${String(days)}.`);
@@ -47,7 +52,10 @@ export function applyApprovedChange(baseline: ApprovedBaseline, change: ChangeRe
   const named = new Set<string>(change.itemKeys);
   const held = new Set(baseline.items.map((item) => item.key));
   if (!baseline.items.some((item) => named.has(item.key))) {
-    return refuse('names-nothing-held', `${change.key} names no milestone, gate or epic that version ${String(baseline.version)} of ${baseline.projectKey} holds.`);
+    return refuse(
+      'names-nothing-held',
+      `${change.key} names no milestone, gate or epic that version ${String(baseline.version)} of ${baseline.projectKey} holds.`,
+    );
   }
   const days = change.impact.days ?? 0;
   const budgetAtCompletion = grown(baseline.budgetAtCompletion, change.impact.cost);

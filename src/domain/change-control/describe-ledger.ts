@@ -20,7 +20,8 @@ function amountChange(from: number | null, to: number | null): AmountChange {
 
 function amountPhrase(change: AmountChange, noun: string): string | null {
   if (change === null) return null;
-  if (change.from === null || change.to === null) return `${noun} ${change.to === null ? 'no longer set' : `set to ${formatSignedAmount(change.to).replace(/^\+/u, '')}`}`;
+  if (change.from === null || change.to === null)
+    return `${noun} ${change.to === null ? 'no longer set' : `set to ${formatSignedAmount(change.to).replace(/^\+/u, '')}`}`;
   const difference = formatSignedAmount(change.to - change.from);
   return difference === '0' ? null : `${difference} ${noun}`;
 }
@@ -80,7 +81,13 @@ export function describeLedger(versions: readonly ApprovedBaseline[], changes: r
   let previous: ApprovedBaseline | null = null;
   for (const version of ordered) {
     if (previous !== null && version.changeKey !== null) entries.push(changeEntry(previous, version, version.changeKey, summaries));
-    entries.push({ kind: 'version', version: version.version, approvedAt: version.approvedAt, approvedBy: version.approvedBy, label: `v${String(version.version)}` });
+    entries.push({
+      kind: 'version',
+      version: version.version,
+      approvedAt: version.approvedAt,
+      approvedBy: version.approvedBy,
+      label: `v${String(version.version)}`,
+    });
     previous = version;
   }
   return entries;

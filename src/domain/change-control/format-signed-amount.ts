@@ -12,7 +12,9 @@ export function formatSignedAmount(amount: number): string {
   const cents = Math.round(Math.abs(amount) * 100);
   if (cents === 0) return '0';
   const whole = Math.floor(cents / 100);
-  const fraction = String(cents % 100).padStart(2, '0').replace(/0+$/u, '');
+  const fraction = String(cents % 100)
+    .padStart(2, '0')
+    .replace(/0+$/u, '');
   const grouped = String(whole).replace(/\B(?=(\d{3})+(?!\d))/gu, ',');
   return `${amount < 0 ? '-' : '+'}${grouped}${fraction === '' ? '' : `.${fraction}`}`;
 }

@@ -15,5 +15,8 @@ import { summarizeChecks } from './summarize-checks';
  */
 export function evaluateIssue(template: Template, item: WorkItem, related: readonly WorkItem[], now: string): ComplianceReport {
   const ctx = ruleContextFor(template, [item, ...related], now);
-  return summarizeChecks(template, template.rules.map((rule) => evaluateRule(rule, [item], ctx, false)));
+  return summarizeChecks(
+    template,
+    template.rules.map((rule) => evaluateRule(rule, [item], ctx, false)),
+  );
 }

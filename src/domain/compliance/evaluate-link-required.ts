@@ -14,7 +14,10 @@ import { pass } from './pass';
  * @example
  * evaluateLinkRequired({ ...rule, linkType: 'any', parentCounts: true }, { ...story, parentKey: epicKey }); // pass
  */
-export function evaluateLinkRequired(rule: { readonly linkType: WorkItemLinkType | 'any'; readonly parentCounts: boolean; readonly scope: RuleScope }, item: WorkItem): CheckOutcome {
+export function evaluateLinkRequired(
+  rule: { readonly linkType: WorkItemLinkType | 'any'; readonly parentCounts: boolean; readonly scope: RuleScope },
+  item: WorkItem,
+): CheckOutcome {
   if (!inScope(rule.scope, item)) return notApplicable;
   if (rule.parentCounts && item.parentKey !== null) return pass;
   const linked = item.links.some((link) => rule.linkType === 'any' || link.type === rule.linkType);

@@ -13,7 +13,10 @@ import { pass } from './pass';
  * @example
  * evaluateProjectCount({ ...rule, selector: milestones, min: 1, max: null }, []); // fail: 0 found, at least 1 required
  */
-export function evaluateProjectCount(rule: { readonly selector: ItemSelector; readonly min: number | null; readonly max: number | null }, items: readonly WorkItem[]): CheckOutcome {
+export function evaluateProjectCount(
+  rule: { readonly selector: ItemSelector; readonly min: number | null; readonly max: number | null },
+  items: readonly WorkItem[],
+): CheckOutcome {
   if (rule.min === null && rule.max === null) return notApplicable;
   const count = items.filter((item) => matchesSelector(rule.selector, item)).length;
   if (rule.min !== null && count < rule.min) return fail(`${String(count)} found, at least ${String(rule.min)} required`);

@@ -16,7 +16,16 @@ import { summarizeChecks } from './summarize-checks';
  * report.score;       // e.g. 0.87
  * report.violations;  // [{ ruleId: 'due-date', itemKey: 'PR-4', severity: 'major', message: 'no due date', fix: '...' }, ...]
  */
-export function evaluateProject(template: Template, items: readonly WorkItem[], now: string, jqlMatches: ReadonlyMap<string, ReadonlySet<string>> = new Map()): ComplianceReport {
+export function evaluateProject(
+  template: Template,
+  items: readonly WorkItem[],
+  now: string,
+  jqlMatches: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): ComplianceReport {
   const ctx = ruleContextFor(template, items, now, jqlMatches);
-  return summarizeChecks(template, template.rules.map((rule) => evaluateRule(rule, items, ctx, true)), new Set(jqlMatches.keys()));
+  return summarizeChecks(
+    template,
+    template.rules.map((rule) => evaluateRule(rule, items, ctx, true)),
+    new Set(jqlMatches.keys()),
+  );
 }

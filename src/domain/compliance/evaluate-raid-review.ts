@@ -14,7 +14,11 @@ import { elapsedDaysSince } from '../time/elapsed-days-since';
  * @example
  * evaluateRaidReview({ ...rule, maxDays: 30, raidKinds: ['risk'] }, riskUpdated45DaysAgo, ctx); // fail
  */
-export function evaluateRaidReview(rule: { readonly maxDays: number; readonly raidKinds: readonly RaidKind[] }, item: WorkItem, ctx: RuleContext): CheckOutcome {
+export function evaluateRaidReview(
+  rule: { readonly maxDays: number; readonly raidKinds: readonly RaidKind[] },
+  item: WorkItem,
+  ctx: RuleContext,
+): CheckOutcome {
   if (item.statusCategory === 'done') return notApplicable;
   const kind = ctx.classifyRaid(item);
   if (kind === null || (rule.raidKinds.length > 0 && !rule.raidKinds.includes(kind))) return notApplicable;

@@ -10,7 +10,13 @@ type Evaluate<K extends RuleKind> = (rule: RuleOfKind<K>, items: readonly WorkIt
 // Typed per kind so that looking up a rule's kind keeps the pairing of kind and rule (no switch to keep in step).
 const definitions: { readonly [K in RuleKind]: { readonly evaluate: Evaluate<K> } } = ruleKindRegistry;
 
-function evaluateOfKind<K extends RuleKind>(kind: K, rule: RuleOfKind<K>, items: readonly WorkItem[], ctx: RuleContext, wholeProject: boolean): readonly RuleCheck[] {
+function evaluateOfKind<K extends RuleKind>(
+  kind: K,
+  rule: RuleOfKind<K>,
+  items: readonly WorkItem[],
+  ctx: RuleContext,
+  wholeProject: boolean,
+): readonly RuleCheck[] {
   return definitions[kind].evaluate(rule, items, ctx, wholeProject);
 }
 

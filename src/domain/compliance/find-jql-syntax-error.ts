@@ -12,7 +12,9 @@ export function findJqlSyntaxError(jql: string): string | null {
   const jast = new JastBuilder().build(jql);
   const first = jast.errors[0];
   if (first !== undefined) {
-    return first instanceof JQLSyntaxError ? `JQL syntax error at line ${String(first.line)}, character ${String(first.charPositionInLine + 1)}: ${first.message}` : `JQL syntax error: ${first.message}`;
+    return first instanceof JQLSyntaxError
+      ? `JQL syntax error at line ${String(first.line)}, character ${String(first.charPositionInLine + 1)}: ${first.message}`
+      : `JQL syntax error: ${first.message}`;
   }
   return jast.query ? null : 'JQL could not be parsed';
 }

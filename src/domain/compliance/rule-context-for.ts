@@ -13,7 +13,12 @@ import type { RuleContext } from './rule-context';
  * @example
  * ruleContextFor(template, items, '2026-03-10T09:00:00Z').today; // the day number of 2026-03-10
  */
-export function ruleContextFor(template: Template, phaseItems: readonly WorkItem[], now: string, jqlMatches: ReadonlyMap<string, ReadonlySet<string>> = new Map()): RuleContext {
+export function ruleContextFor(
+  template: Template,
+  phaseItems: readonly WorkItem[],
+  now: string,
+  jqlMatches: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+): RuleContext {
   const today = todayOf(now);
   const instant = parseInstant(now);
   if (instant === null) throw new RangeError(`now must be an ISO 8601 date-time with an offset, got "${now}"`);

@@ -58,7 +58,9 @@ export const ruleKindRegistry = {
     newRule: (base) => ({ ...base, kind: 'no-stale-progress', maxDays: 14, scope: everyItem }),
     evaluate: (rule, items, ctx) => checkEachItem(items, (item) => evaluateNoStaleProgress(rule, item, ctx)),
   }),
-  'link-required': defineRuleKind(z.strictObject({ ...f.base, kind: z.literal('link-required'), linkType: f.linkType, parentCounts: f.flag('parentCounts'), scope: f.scope }))({
+  'link-required': defineRuleKind(
+    z.strictObject({ ...f.base, kind: z.literal('link-required'), linkType: f.linkType, parentCounts: f.flag('parentCounts'), scope: f.scope }),
+  )({
     label: 'Link required',
     newRule: (base) => ({ ...base, kind: 'link-required', linkType: 'any', parentCounts: true, scope: everyItem }),
     evaluate: (rule, items) => checkEachItem(items, (item) => evaluateLinkRequired(rule, item)),
@@ -84,12 +86,10 @@ export const ruleKindRegistry = {
     evaluate: (rule, items, ctx) => checkEachItem(items, (item) => evaluateGateCriteria(rule, item, ctx)),
   }),
   'project-count': defineRuleKind(
-    z
-      .strictObject({ ...f.base, kind: z.literal('project-count'), selector: f.selector, min: f.count, max: f.count })
-      .check(
-        z.refine((r) => r.min === null || r.max === null || r.min <= r.max, { message: 'min must not be above max', path: ['min'] }),
-        z.refine((r) => r.min !== null || r.max !== null, { message: 'give a min, a max or both', path: ['min'] }),
-      ),
+    z.strictObject({ ...f.base, kind: z.literal('project-count'), selector: f.selector, min: f.count, max: f.count }).check(
+      z.refine((r) => r.min === null || r.max === null || r.min <= r.max, { message: 'min must not be above max', path: ['min'] }),
+      z.refine((r) => r.min !== null || r.max !== null, { message: 'give a min, a max or both', path: ['min'] }),
+    ),
   )({
     label: 'Project-level minimum or maximum count',
     newRule: (base) => ({ ...base, kind: 'project-count', selector: anyItem, min: 1, max: null }),

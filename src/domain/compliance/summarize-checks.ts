@@ -16,7 +16,11 @@ function formatScore(score: number): string {
  * @example
  * summarizeChecks(template, [[{ itemKey: key, result: { outcome: 'pass' } }]]).score; // 1
  */
-export function summarizeChecks(template: Template, checksByRule: readonly (readonly RuleCheck[])[], evaluatedJql: ReadonlySet<string> = new Set()): ComplianceReport {
+export function summarizeChecks(
+  template: Template,
+  checksByRule: readonly (readonly RuleCheck[])[],
+  evaluatedJql: ReadonlySet<string> = new Set(),
+): ComplianceReport {
   const rules: RuleResult[] = [];
   const violations: Violation[] = [];
   let passed = 0;
@@ -41,7 +45,17 @@ export function summarizeChecks(template: Template, checksByRule: readonly (read
     checked += rulePassed + ruleFailed;
     weightedPassed += weight * rulePassed;
     weightedChecked += weight * (rulePassed + ruleFailed);
-    rules.push({ ruleId: rule.id, title: rule.title, kind: rule.kind, severity: rule.severity, weight, passed: rulePassed, failed: ruleFailed, notApplicable: ruleNotApplicable, evaluated: rule.kind !== 'jql' || evaluatedJql.has(rule.id) });
+    rules.push({
+      ruleId: rule.id,
+      title: rule.title,
+      kind: rule.kind,
+      severity: rule.severity,
+      weight,
+      passed: rulePassed,
+      failed: ruleFailed,
+      notApplicable: ruleNotApplicable,
+      evaluated: rule.kind !== 'jql' || evaluatedJql.has(rule.id),
+    });
   });
   const score = weightedChecked === 0 ? 1 : weightedPassed / weightedChecked;
   const skipped = rules.filter((r) => !r.evaluated).length;
@@ -50,5 +64,16 @@ export function summarizeChecks(template: Template, checksByRule: readonly (read
       ? `No check of template "${template.name}" applied, so nothing is out of line (score 100%).`
       : `${String(passed)} of ${String(checked)} checks passed; weighted by severity (info 1, minor 2, major 3, critical 5) that is ${String(weightedPassed)} of ${String(weightedChecked)} = ${formatScore(score)}.`) +
     (skipped > 0 ? ` ${String(skipped)} JQL rule${skipped === 1 ? ' was' : 's were'} not evaluated (they need Jira).` : '');
-  return { templateId: template.id, templateVersion: template.version, score, passed, checked, weightedPassed, weightedChecked, rules, violations, explanation };
+  return {
+    templateId: template.id,
+    templateVersion: template.version,
+    score,
+    passed,
+    checked,
+    weightedPassed,
+    weightedChecked,
+    rules,
+    violations,
+    explanation,
+  };
 }

@@ -50,7 +50,14 @@ export function findDependencies(items: readonly WorkItem[], now: string, option
     const isItem = dependencyItems.has(blocker.key);
     if (!crossProject && crossProjectOnly && !isItem) continue;
     const lateReason = dependencyLateness(endOf(blocker), endOf(blocked), now);
-    dependencies.push({ source: isItem ? 'dependency-item' : 'link', blocker: endOf(blocker), blocked: endOf(blocked), crossProject, late: lateReason !== null, lateReason });
+    dependencies.push({
+      source: isItem ? 'dependency-item' : 'link',
+      blocker: endOf(blocker),
+      blocked: endOf(blocked),
+      crossProject,
+      late: lateReason !== null,
+      lateReason,
+    });
   }
   for (const key of dependencyItems) {
     const blocker = byKey.get(key);

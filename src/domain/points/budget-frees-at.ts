@@ -12,9 +12,7 @@ import { POINTS_WINDOW_MS, type PointsSpend, type PointsSpender } from './points
 export function budgetFreesAt(spends: readonly PointsSpend[], budget: number, nowMs: number, spender: PointsSpender, needed = 1): number {
   let spent = pointsInWindow(spends, nowMs, spender);
   if (budget - spent >= needed) return nowMs;
-  const inWindow = spends
-    .filter((s) => s.spender === spender && s.atMs > nowMs - POINTS_WINDOW_MS && s.atMs <= nowMs)
-    .sort((a, b) => a.atMs - b.atMs);
+  const inWindow = spends.filter((s) => s.spender === spender && s.atMs > nowMs - POINTS_WINDOW_MS && s.atMs <= nowMs).sort((a, b) => a.atMs - b.atMs);
   for (const spend of inWindow) {
     spent -= spend.points;
     if (budget - spent >= needed) return spend.atMs + POINTS_WINDOW_MS;

@@ -15,7 +15,13 @@ import type { ProjectProgress } from './project-progress';
  * combineProgress([pointsProject, countProject]).measuredBy; // { estimate: 1, count: 1, none: 0 }
  */
 export function combineProgress(projects: readonly ProjectProgress[]): AggregateProgress {
-  const sums = { countDone: makeExactSum(), countTotal: makeExactSum(), estimateDone: makeExactSum(), estimateTotal: makeExactSum(), combinedDone: makeExactSum() };
+  const sums = {
+    countDone: makeExactSum(),
+    countTotal: makeExactSum(),
+    estimateDone: makeExactSum(),
+    estimateTotal: makeExactSum(),
+    combinedDone: makeExactSum(),
+  };
   const measuredBy = { estimate: 0, count: 0, none: 0 };
   for (const { byCount, byEstimate } of projects) {
     sums.countDone.add(byCount.done);

@@ -33,11 +33,20 @@ export function applyRagOverrides(rollup: ProjectRollup, overrides: readonly Rag
     const override = byTarget.get(dimension);
     return override === undefined
       ? computed
-      : { ...computed, rag: override.rag, reason: explain(override, computed), inputs: { ...computed.inputs, computedRag: computed.rag }, setByHand: setByHandOf(override) };
+      : {
+          ...computed,
+          rag: override.rag,
+          reason: explain(override, computed),
+          inputs: { ...computed.inputs, computedRag: computed.rag },
+          setByHand: setByHandOf(override),
+        };
   };
   const rag = { schedule: decide('schedule'), scope: decide('scope'), cost: decide('cost'), risk: decide('risk'), compliance: decide('compliance') };
   const overallOverride = byTarget.get('overall');
   const following = overallRag(rag, rollup.overallMode ?? 'worst-of-non-grey');
-  const overall = overallOverride === undefined ? following : { rag: overallOverride.rag, reason: explain(overallOverride, rollup.overall), setByHand: setByHandOf(overallOverride) };
+  const overall =
+    overallOverride === undefined
+      ? following
+      : { rag: overallOverride.rag, reason: explain(overallOverride, rollup.overall), setByHand: setByHandOf(overallOverride) };
   return { ...rollup, rag, overall };
 }

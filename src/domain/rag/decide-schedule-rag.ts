@@ -38,7 +38,10 @@ export function decideScheduleRag(inputs: RagInputs['schedule'], policy: RagPoli
     } else if (overdue >= overdueThresholds.amberAtLeast) {
       findings.push({ rag: 'amber', text: `${milestones(overdue)} overdue (amber at ${overdueThresholds.amberAtLeast} or more)` });
     } else {
-      findings.push({ rag: 'green', text: overdue === 0 ? 'no milestone is overdue' : `${milestones(overdue)} overdue, below the amber threshold of ${overdueThresholds.amberAtLeast}` });
+      findings.push({
+        rag: 'green',
+        text: overdue === 0 ? 'no milestone is overdue' : `${milestones(overdue)} overdue, below the amber threshold of ${overdueThresholds.amberAtLeast}`,
+      });
     }
   }
 

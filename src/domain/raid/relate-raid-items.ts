@@ -33,7 +33,12 @@ function linkedEitherWay(a: WorkItem, bKey: IssueKey, bLinks: readonly { readonl
  * @example
  * relateRaidItems(story, ['EPIC-1'], [epicRisk]); // [{ item: epicRisk, kind: 'risk', relation: 'inherited', via: 'EPIC-1' }]
  */
-export function relateRaidItems(target: WorkItem, ancestorKeys: readonly IssueKey[], candidates: readonly WorkItem[], options: RelateRaidOptions = {}): RelatedRaidItem[] {
+export function relateRaidItems(
+  target: WorkItem,
+  ancestorKeys: readonly IssueKey[],
+  candidates: readonly WorkItem[],
+  options: RelateRaidOptions = {},
+): RelatedRaidItem[] {
   const classify = makeRaidClassifier(options.raidMapping ?? defaultRaidMapping);
   const bands = options.riskBands ?? defaultRiskBands;
   const rollUpRank = riskSeverities.indexOf(options.rollUpFrom ?? 'high');

@@ -19,10 +19,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * // { byKind: { risk: { total: 1, open: 1 }, assumption: { total: 1, open: 0 }, ... },
  * //   openRisksBySeverity: { low: 0, medium: 0, high: 0, critical: 1, unscored: 0 }, crossProjectDependencies: 0 }
  */
-export function summarizeRaid(
-  items: readonly WorkItem[],
-  options: { readonly raidMapping?: RaidMapping; readonly riskBands?: RiskBands } = {},
-): RaidSummary {
+export function summarizeRaid(items: readonly WorkItem[], options: { readonly raidMapping?: RaidMapping; readonly riskBands?: RiskBands } = {}): RaidSummary {
   const classify = makeRaidClassifier(options.raidMapping ?? defaultRaidMapping);
   const bands = options.riskBands ?? defaultRiskBands;
   const byKind = {

@@ -72,7 +72,9 @@ export function buildStatusReport(input: StatusReportInput, now: string): Status
     complianceExceptions: listComplianceExceptions(projects.map((project) => project.current)),
     escalations: listEscalations(items),
     trends: projects.flatMap((project) =>
-      project.previous === null ? [] : [{ projectKey: project.current.project.key, name: project.current.project.name, trend: compareRollups(project.previous, project.current) }],
+      project.previous === null
+        ? []
+        : [{ projectKey: project.current.project.key, name: project.current.project.name, trend: compareRollups(project.previous, project.current) }],
     ),
     hiddenCount: input.hidden.reduce((sum, project) => sum + project.itemCount, 0),
   };

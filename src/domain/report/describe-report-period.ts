@@ -1,7 +1,6 @@
 import type { ReportPeriod } from './report-period';
 import { writtenDayLabel } from '../time/written-day-label';
 
-
 /**
  * The period in words, with the days it runs between (UTC).
  *

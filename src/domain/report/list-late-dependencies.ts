@@ -17,6 +17,8 @@ function refOf(end: DependencyEnd): LateDependency['blocker'] {
  */
 export function listLateDependencies(items: readonly WorkItem[], now: string): LateDependency[] {
   return findDependencies(items, now).flatMap((dependency) =>
-    dependency.late ? [{ blocker: refOf(dependency.blocker), blocked: dependency.blocked === null ? null : refOf(dependency.blocked), reason: dependency.lateReason ?? '' }] : [],
+    dependency.late
+      ? [{ blocker: refOf(dependency.blocker), blocked: dependency.blocked === null ? null : refOf(dependency.blocked), reason: dependency.lateReason ?? '' }]
+      : [],
   );
 }

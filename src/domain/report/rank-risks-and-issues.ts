@@ -40,7 +40,5 @@ export function rankRisksAndIssues(items: readonly WorkItem[], limit = TOP_RISK_
     ];
   });
   const priorityOf = (item: RankedRaidItem): number => priorityRank[(item.priority ?? '').toLowerCase()] ?? 0;
-  return ranked
-    .sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || priorityOf(b) - priorityOf(a) || a.key.localeCompare(b.key))
-    .slice(0, limit);
+  return ranked.sort((a, b) => (b.score ?? -1) - (a.score ?? -1) || priorityOf(b) - priorityOf(a) || a.key.localeCompare(b.key)).slice(0, limit);
 }

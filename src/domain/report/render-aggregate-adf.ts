@@ -7,7 +7,10 @@ import { indexOrDash, percentOrDash, reportWords } from './report-words';
 const statusColour = { red: 'red', amber: 'yellow', green: 'green', grey: 'neutral' } as const;
 
 function textCell(text: string, header = false): AdfNode {
-  return { type: header ? 'tableHeader' : 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'text', text: text === '' ? '–' : text, ...(header ? { marks: [{ type: 'strong' }] } : {}) }] }] };
+  return {
+    type: header ? 'tableHeader' : 'tableCell',
+    content: [{ type: 'paragraph', content: [{ type: 'text', text: text === '' ? '–' : text, ...(header ? { marks: [{ type: 'strong' }] } : {}) }] }],
+  };
 }
 
 function row(cells: readonly AdfNode[]): AdfNode {
@@ -33,7 +36,21 @@ function table(rows: readonly AdfNode[]): AdfNode {
 export function renderAggregateAdf(aggregate: AggregateRollup, scopeLabel: string): AdfDocument {
   const colours = table([
     row([textCell('Dimension', true), textCell('Projects by colour', true)]),
-    row([textCell('Overall'), { type: 'tableCell', content: [{ type: 'paragraph', content: [{ type: 'status', attrs: { text: reportWords.rag[aggregate.overall], color: statusColour[aggregate.overall], localId: '' } }, { type: 'text', text: ` ${counts(aggregate.overallCounts)}` }] }] }]),
+    row([
+      textCell('Overall'),
+      {
+        type: 'tableCell',
+        content: [
+          {
+            type: 'paragraph',
+            content: [
+              { type: 'status', attrs: { text: reportWords.rag[aggregate.overall], color: statusColour[aggregate.overall], localId: '' } },
+              { type: 'text', text: ` ${counts(aggregate.overallCounts)}` },
+            ],
+          },
+        ],
+      },
+    ]),
     ...ragDimensions.map((d) => row([textCell(reportWords.dimension[d]), textCell(counts(aggregate.rag[d]))])),
   ]);
   const risks = aggregate.raid.openRisksBySeverity;
@@ -41,8 +58,16 @@ export function renderAggregateAdf(aggregate: AggregateRollup, scopeLabel: strin
     row([textCell('Figure', true), textCell('Value', true)]),
     row([textCell('Projects'), textCell(String(aggregate.projectKeys.length))]),
     row([textCell('Progress'), textCell(percentOrDash(aggregate.progress.combined.ratio))]),
-    row([textCell('Milestones'), textCell(`${String(aggregate.milestones.done)} of ${String(aggregate.milestones.total)} done, ${String(aggregate.milestones.overdue)} overdue`)]),
-    row([textCell('Open risks'), textCell(`${String(risks.critical)} critical, ${String(risks.high)} high, ${String(risks.medium)} medium, ${String(risks.low)} low, ${String(risks.unscored)} unscored`)]),
+    row([
+      textCell('Milestones'),
+      textCell(`${String(aggregate.milestones.done)} of ${String(aggregate.milestones.total)} done, ${String(aggregate.milestones.overdue)} overdue`),
+    ]),
+    row([
+      textCell('Open risks'),
+      textCell(
+        `${String(risks.critical)} critical, ${String(risks.high)} high, ${String(risks.medium)} medium, ${String(risks.low)} low, ${String(risks.unscored)} unscored`,
+      ),
+    ]),
     row([textCell('CPI / SPI'), textCell(`${indexOrDash(aggregate.earnedValue.cpi)} / ${indexOrDash(aggregate.earnedValue.spi)}`)]),
     row([textCell('Compliance'), textCell(percentOrDash(aggregate.compliance.score))]),
   ]);
@@ -51,7 +76,15 @@ export function renderAggregateAdf(aggregate: AggregateRollup, scopeLabel: strin
     version: 1,
     content: [
       { type: 'heading', attrs: { level: 2 }, content: [{ type: 'text', text: `Status report: ${scopeLabel}` }] },
-      { type: 'paragraph', content: [{ type: 'text', text: `As of ${aggregate.asOf ?? 'never: no roll-up yet'}. Exported figures cover the scope as a whole; open the page in Confluence for the full report as you may see it.` }] },
+      {
+        type: 'paragraph',
+        content: [
+          {
+            type: 'text',
+            text: `As of ${aggregate.asOf ?? 'never: no roll-up yet'}. Exported figures cover the scope as a whole; open the page in Confluence for the full report as you may see it.`,
+          },
+        ],
+      },
       colours,
       figures,
     ],

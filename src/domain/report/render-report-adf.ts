@@ -28,7 +28,10 @@ function cellNode(cell: ReportCell): AdfNode {
  * renderReportAdf(report, ['summary']).content.filter((n) => n.type === 'table').length; // 1
  */
 export function renderReportAdf(report: StatusReport, sections: readonly ReportSectionName[] = reportSectionNames): AdfDocument {
-  const content: AdfNode[] = [{ type: 'heading', attrs: { level: 2 }, content: [textNode(report.title)] }, ...reportPreamble(report).map((line) => paragraph(line))];
+  const content: AdfNode[] = [
+    { type: 'heading', attrs: { level: 2 }, content: [textNode(report.title)] },
+    ...reportPreamble(report).map((line) => paragraph(line)),
+  ];
   for (const table of reportTables(report, sections)) {
     content.push({ type: 'heading', attrs: { level: 3 }, content: [textNode(table.title)] });
     if (table.rows.length === 0) {

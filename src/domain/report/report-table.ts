@@ -25,7 +25,10 @@ export const ACCOMPLISHMENTS_SHOWN = 15;
 const text = (value: string): ReportCell => ({ text: value });
 const issue = (ref: { key: string; summary: string }): ReportCell => text(`${ref.key} ${ref.summary}`);
 // A colour a PMO admin set by hand says so wherever it is shown, so no reader takes it for a computed one.
-const colourCell = (colour: ReportRag): ReportCell => ({ rag: colour.rag, text: `${reportWords.rag[colour.rag]}${colour.setByHand === true ? ' (set by hand)' : ''}` });
+const colourCell = (colour: ReportRag): ReportCell => ({
+  rag: colour.rag,
+  text: `${reportWords.rag[colour.rag]}${colour.setByHand === true ? ' (set by hand)' : ''}`,
+});
 
 /**
  * The report's sections as tables, in reading order and only those asked for: the one shape that the Markdown,
@@ -75,7 +78,10 @@ export function reportTables(report: StatusReport, sections: readonly ReportSect
         .slice(0, ACCOMPLISHMENTS_SHOWN)
         .map((a) => [issue(a), text(a.milestone ? `${a.issueType} (milestone met)` : a.issueType), text(writtenDayLabel(a.resolved))]),
       empty: 'Nothing was resolved in the period.',
-      note: report.accomplishments.length > ACCOMPLISHMENTS_SHOWN ? `…and ${String(report.accomplishments.length - ACCOMPLISHMENTS_SHOWN)} more items resolved in the period.` : null,
+      note:
+        report.accomplishments.length > ACCOMPLISHMENTS_SHOWN
+          ? `…and ${String(report.accomplishments.length - ACCOMPLISHMENTS_SHOWN)} more items resolved in the period.`
+          : null,
     },
     {
       section: 'slipped',
@@ -97,7 +103,14 @@ export function reportTables(report: StatusReport, sections: readonly ReportSect
       section: 'risks',
       title: reportWords.section.risks,
       head: ['Item', 'Kind', 'Score', 'Severity', 'Status', 'Mitigation'],
-      rows: report.topRisks.map((r) => [issue(r), text(r.kind === 'risk' ? 'Risk' : 'Issue'), text(r.score === null ? '–' : String(r.score)), text(r.severity ?? (r.priority === null ? 'unscored' : `priority ${r.priority}`)), text(r.statusName), text(r.hasMitigation ? 'yes' : 'none')]),
+      rows: report.topRisks.map((r) => [
+        issue(r),
+        text(r.kind === 'risk' ? 'Risk' : 'Issue'),
+        text(r.score === null ? '–' : String(r.score)),
+        text(r.severity ?? (r.priority === null ? 'unscored' : `priority ${r.priority}`)),
+        text(r.statusName),
+        text(r.hasMitigation ? 'yes' : 'none'),
+      ]),
       empty: 'No open risk or issue.',
       note: null,
     },
@@ -113,7 +126,13 @@ export function reportTables(report: StatusReport, sections: readonly ReportSect
       section: 'compliance',
       title: reportWords.section.compliance,
       head: ['Project', 'Colour', 'Score', 'Checks passed', 'Why'],
-      rows: report.complianceExceptions.map((c) => [text(`${c.projectKey} ${c.name}`), { rag: c.rag, text: reportWords.rag[c.rag] }, text(percentOrDash(c.score)), text(`${String(c.passed)} of ${String(c.checked)}`), text(c.reason)]),
+      rows: report.complianceExceptions.map((c) => [
+        text(`${c.projectKey} ${c.name}`),
+        { rag: c.rag, text: reportWords.rag[c.rag] },
+        text(percentOrDash(c.score)),
+        text(`${String(c.passed)} of ${String(c.checked)}`),
+        text(c.reason),
+      ]),
       empty: 'No compliance exception.',
       note: null,
     },
@@ -121,7 +140,12 @@ export function reportTables(report: StatusReport, sections: readonly ReportSect
       section: 'escalations',
       title: reportWords.section.escalations,
       head: ['Item', 'Why', 'Status', 'Priority'],
-      rows: report.escalations.map((e) => [issue(e), text([e.labelled ? 'labelled escalate' : null, e.flagged ? 'flagged' : null].filter((w) => w !== null).join(', ')), text(e.statusName), text(e.priority ?? '–')]),
+      rows: report.escalations.map((e) => [
+        issue(e),
+        text([e.labelled ? 'labelled escalate' : null, e.flagged ? 'flagged' : null].filter((w) => w !== null).join(', ')),
+        text(e.statusName),
+        text(e.priority ?? '–'),
+      ]),
       empty: 'No decision or escalation is asked for.',
       note: null,
     },
@@ -135,7 +159,10 @@ export function reportTables(report: StatusReport, sections: readonly ReportSect
         return [
           text(`${t.projectKey} ${t.name}`),
           text(writtenDayLabel(t.trend.previousAsOf)),
-          { rag: t.trend.overall.current, text: `${reportWords.rag[t.trend.overall.previous]} → ${reportWords.rag[t.trend.overall.current]} (${t.trend.overall.assessment})` },
+          {
+            rag: t.trend.overall.current,
+            text: `${reportWords.rag[t.trend.overall.previous]} → ${reportWords.rag[t.trend.overall.current]} (${t.trend.overall.assessment})`,
+          },
           text(`${percentOrDash(progress.previous)} → ${percentOrDash(progress.current)}`),
           text(`${String(risks.previous ?? '–')} → ${String(risks.current ?? '–')}`),
         ];

@@ -8,7 +8,10 @@ import type { ReportScope } from './report-scope';
  * @example
  * selectScopeProjects({ kind: 'programs', names: ['digital'] }, [alpha, beta, gamma]).map((p) => p.key); // ['ALPHA', 'BETA']
  */
-export function selectScopeProjects<P extends { readonly key: string; readonly category: ProjectRef['category'] }>(scope: ReportScope, projects: readonly P[]): P[] {
+export function selectScopeProjects<P extends { readonly key: string; readonly category: ProjectRef['category'] }>(
+  scope: ReportScope,
+  projects: readonly P[],
+): P[] {
   switch (scope.kind) {
     case 'portfolio':
       return [...projects];

@@ -13,7 +13,13 @@ export function toProjectRow(input: ReportProjectInput): ReportProjectRow {
   const { current } = input;
   const cell = (decision: { readonly rag: Rag; readonly reason: string; readonly setByHand?: unknown }): ReportRag =>
     decision.setByHand === undefined ? { rag: decision.rag, reason: decision.reason } : { rag: decision.rag, reason: decision.reason, setByHand: true };
-  const rag = { schedule: cell(current.rag.schedule), scope: cell(current.rag.scope), cost: cell(current.rag.cost), risk: cell(current.rag.risk), compliance: cell(current.rag.compliance) };
+  const rag = {
+    schedule: cell(current.rag.schedule),
+    scope: cell(current.rag.scope),
+    cost: cell(current.rag.cost),
+    risk: cell(current.rag.risk),
+    compliance: cell(current.rag.compliance),
+  };
   const byEstimate = current.progress.byEstimate;
   return {
     key: current.project.key,

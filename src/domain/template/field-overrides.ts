@@ -1,5 +1,16 @@
 /** The roles of the custom fields the app reads (the same roles as the site's discovered field mapping). */
-export const fieldRoles = ['storyPoints', 'storyPointEstimate', 'startDate', 'budget', 'actualCost', 'probability', 'impact', 'mitigation', 'program', 'flagged'] as const;
+export const fieldRoles = [
+  'storyPoints',
+  'storyPointEstimate',
+  'startDate',
+  'budget',
+  'actualCost',
+  'probability',
+  'impact',
+  'mitigation',
+  'program',
+  'flagged',
+] as const;
 
 export type FieldOverrideRole = (typeof fieldRoles)[number];
 

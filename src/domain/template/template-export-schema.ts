@@ -13,12 +13,16 @@ export const templateExportSchema = z
     format: z.literal(templateExportFormat, { error: `format must be "${templateExportFormat}"` }),
     formatVersion: z.literal(1, { error: 'formatVersion must be 1' }),
     exportedAt: z.string().optional(),
-    templates: z.array(templateSchema, { error: 'templates must be a list' }).min(1, 'templates must hold at least one template').max(50, 'an import holds at most 50 templates'),
+    templates: z
+      .array(templateSchema, { error: 'templates must be a list' })
+      .min(1, 'templates must hold at least one template')
+      .max(50, 'an import holds at most 50 templates'),
   })
   .superRefine((file, ctx) => {
     const seen = new Set<string>();
     file.templates.forEach((template, index) => {
-      if (seen.has(template.id)) ctx.addIssue({ code: 'custom', message: `template id "${template.id}" appears twice in the file`, path: ['templates', index, 'id'] });
+      if (seen.has(template.id))
+        ctx.addIssue({ code: 'custom', message: `template id "${template.id}" appears twice in the file`, path: ['templates', index, 'id'] });
       seen.add(template.id);
     });
   });

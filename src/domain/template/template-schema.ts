@@ -6,10 +6,19 @@ import { fieldRoles } from './field-overrides';
 import { methodologies } from './methodology';
 
 const fraction = z.number({ error: 'must be a number' });
-const below = z.strictObject({ amberBelow: fraction, redBelow: fraction }).refine((t) => t.redBelow <= t.amberBelow, { message: 'redBelow must not be above amberBelow', path: ['redBelow'] });
-const above = z.strictObject({ amberAbove: fraction, redAbove: fraction }).refine((t) => t.redAbove >= t.amberAbove, { message: 'redAbove must not be below amberAbove', path: ['redAbove'] });
-const atLeast = z.strictObject({ amberAtLeast: fraction, redAtLeast: fraction }).refine((t) => t.redAtLeast >= t.amberAtLeast, { message: 'redAtLeast must not be below amberAtLeast', path: ['redAtLeast'] });
-const riskThreshold = z.strictObject({ severityAtLeast: z.enum(riskSeverities, { error: `must be one of ${riskSeverities.join(', ')}` }), openRisksAtLeast: z.number().int().min(1, 'must be at least 1') });
+const below = z
+  .strictObject({ amberBelow: fraction, redBelow: fraction })
+  .refine((t) => t.redBelow <= t.amberBelow, { message: 'redBelow must not be above amberBelow', path: ['redBelow'] });
+const above = z
+  .strictObject({ amberAbove: fraction, redAbove: fraction })
+  .refine((t) => t.redAbove >= t.amberAbove, { message: 'redAbove must not be below amberAbove', path: ['redAbove'] });
+const atLeast = z
+  .strictObject({ amberAtLeast: fraction, redAtLeast: fraction })
+  .refine((t) => t.redAtLeast >= t.amberAtLeast, { message: 'redAtLeast must not be below amberAtLeast', path: ['redAtLeast'] });
+const riskThreshold = z.strictObject({
+  severityAtLeast: z.enum(riskSeverities, { error: `must be one of ${riskSeverities.join(', ')}` }),
+  openRisksAtLeast: z.number().int().min(1, 'must be at least 1'),
+});
 const names = z.array(z.string().trim().min(1).max(255)).max(50);
 const kinds = z.strictObject({ risk: names, assumption: names, issue: names, dependency: names });
 const plainDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date yyyy-mm-dd');
@@ -26,7 +35,16 @@ export const templateSchema = z
     description: z.string({ error: 'description must be text' }).max(2000, 'description is longer than 2000 characters'),
     version: z.number({ error: 'version must be a number' }).int('version must be a whole number').min(1, 'version must be at least 1'),
     methodology: z.enum(methodologies, { error: `methodology must be one of ${methodologies.join(', ')}` }),
-    phases: z.array(z.strictObject({ name: z.string().trim().min(1, 'phase name must not be empty').max(120), label: z.string().trim().max(255), start: plainDate.nullable(), gate: z.string().max(500) })).max(30),
+    phases: z
+      .array(
+        z.strictObject({
+          name: z.string().trim().min(1, 'phase name must not be empty').max(120),
+          label: z.string().trim().max(255),
+          start: plainDate.nullable(),
+          gate: z.string().max(500),
+        }),
+      )
+      .max(30),
     rules: z.array(complianceRuleSchema, { error: 'rules must be a list' }).max(100, 'a template holds at most 100 rules'),
     ragPolicy: z.strictObject({
       schedule: z.strictObject({ spi: below, overdueMilestones: atLeast }),
@@ -38,9 +56,14 @@ export const templateSchema = z
     }),
     raidPolicy: z.strictObject({
       mapping: z.strictObject({ issueTypes: kinds, labels: kinds }),
-      riskBands: z.strictObject({ medium: score, high: score, critical: score }).refine((b) => b.medium <= b.high && b.high <= b.critical, { message: 'bands must rise: medium <= high <= critical', path: ['high'] }),
+      riskBands: z
+        .strictObject({ medium: score, high: score, critical: score })
+        .refine((b) => b.medium <= b.high && b.high <= b.critical, { message: 'bands must rise: medium <= high <= critical', path: ['high'] }),
     }),
-    fieldMapping: z.partialRecord(z.enum(fieldRoles, { error: 'unknown field role' }), z.string().regex(/^customfield_\d+$/, 'must be a custom field id such as customfield_10016')),
+    fieldMapping: z.partialRecord(
+      z.enum(fieldRoles, { error: 'unknown field role' }),
+      z.string().regex(/^customfield_\d+$/, 'must be a custom field id such as customfield_10016'),
+    ),
   })
   .superRefine((template, ctx) => {
     const seen = new Set<string>();
@@ -53,7 +76,8 @@ export const templateSchema = z
     });
     const phaseNames = new Set<string>();
     template.phases.forEach((phase, index) => {
-      if (phaseNames.has(phase.name.toLowerCase())) ctx.addIssue({ code: 'custom', message: `phase "${phase.name}" is named twice`, path: ['phases', index, 'name'] });
+      if (phaseNames.has(phase.name.toLowerCase()))
+        ctx.addIssue({ code: 'custom', message: `phase "${phase.name}" is named twice`, path: ['phases', index, 'name'] });
       phaseNames.add(phase.name.toLowerCase());
     });
   }) satisfies z.ZodType<Template>;

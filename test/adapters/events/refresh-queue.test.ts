@@ -19,7 +19,8 @@ describe('pushRefreshJobs, through the real @forge/events SDK', () => {
     });
   });
 
-  const push = (jobs: Parameters<typeof pushRefreshJobs>[0]) => runInInvocation({ moduleKey: 'refresh-consumer', accountId: null, timeoutMs: 25_000 }, () => pushRefreshJobs(jobs));
+  const push = (jobs: Parameters<typeof pushRefreshJobs>[0]) =>
+    runInInvocation({ moduleKey: 'refresh-consumer', accountId: null, timeoutMs: 25_000 }, () => pushRefreshJobs(jobs));
 
   it('limits project and incremental jobs to four at a time, and leaves the full job unlimited', async () => {
     await push([
@@ -31,7 +32,14 @@ describe('pushRefreshJobs, through the real @forge/events SDK', () => {
   });
 
   it('pushes at most 50 events at a time, as Forge allows', async () => {
-    await push(Array.from({ length: 120 }, (_, i) => ({ kind: 'project' as const, projectKey: `P${String(i)}`, mode: 'full' as const, requestedAt: '2026-11-20T12:00:00.000Z' })));
+    await push(
+      Array.from({ length: 120 }, (_, i) => ({
+        kind: 'project' as const,
+        projectKey: `P${String(i)}`,
+        mode: 'full' as const,
+        requestedAt: '2026-11-20T12:00:00.000Z',
+      })),
+    );
     expect(pushed.map((events) => events.length)).toEqual([50, 50, 20]);
   });
 });

@@ -48,7 +48,12 @@ describe('discoverFieldIds', () => {
   it.each([
     ['ignores case and surrounding spaces in names', [custom('customfield_2', '  actual cost ', 'number')], 'actualCost', 'customfield_2'],
     ['ignores a same-named field whose type cannot hold the value', [custom('customfield_3', 'Budget', 'user')], 'budget', null],
-    ['prefers the oldest of two same-named fields', [custom('customfield_20010', 'Impact', 'option'), custom('customfield_10099', 'Impact', 'option')], 'impact', 'customfield_10099'],
+    [
+      'prefers the oldest of two same-named fields',
+      [custom('customfield_20010', 'Impact', 'option'), custom('customfield_10099', 'Impact', 'option')],
+      'impact',
+      'customfield_10099',
+    ],
     ['ignores a "Flagged" field that is not a list (Jira\'s own is checkboxes)', [custom('customfield_5', 'Flagged', 'string')], 'flagged', null],
     ['reads fields whose schema Jira leaves out', [{ id: 'customfield_4', name: 'Mitigation', custom: true }], 'mitigation', 'customfield_4'],
   ] as [string, JiraField[], FieldRole, string | null][])('%s', (_name, fields, role, expected) => {

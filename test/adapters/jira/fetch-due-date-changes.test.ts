@@ -25,8 +25,16 @@ const history = (created: string, item: Record<string, unknown>) => ({ id: '1', 
 
 describe('fetchDueDateChanges', () => {
   it.each([
-    ['reads from/to as Jira writes them in the fixture (plain dates)', { from: '2026-11-01', to: '2026-11-15', fromString: '2026-11-01', toString: '2026-11-15' }, { from: '2026-11-01', to: '2026-11-15' }],
-    ['reads the display strings when from/to are empty', { from: null, to: null, fromString: '2026-11-01 00:00:00.0', toString: '2026-11-15 00:00:00.0' }, { from: '2026-11-01', to: '2026-11-15' }],
+    [
+      'reads from/to as Jira writes them in the fixture (plain dates)',
+      { from: '2026-11-01', to: '2026-11-15', fromString: '2026-11-01', toString: '2026-11-15' },
+      { from: '2026-11-01', to: '2026-11-15' },
+    ],
+    [
+      'reads the display strings when from/to are empty',
+      { from: null, to: null, fromString: '2026-11-01 00:00:00.0', toString: '2026-11-15 00:00:00.0' },
+      { from: '2026-11-01', to: '2026-11-15' },
+    ],
     ['keeps an unset date as null', { from: null, to: '2026-11-15', fromString: null, toString: '2026-11-15' }, { from: null, to: '2026-11-15' }],
   ])('%s', async (_name, item, expected) => {
     const { client } = cannedClient([{ issueChangeLogs: [{ issueId: '10', changeHistories: [history('2026-11-10T09:00:00.000+0000', item)] }] }]);
@@ -35,7 +43,10 @@ describe('fetchDueDateChanges', () => {
 
   it('follows nextPageToken and asks for the due date field only', async () => {
     const { client, bodies } = cannedClient([
-      { issueChangeLogs: [{ issueId: '10', changeHistories: [history('2026-11-10T09:00:00.000+0000', { from: '2026-11-01', to: '2026-11-05' })] }], nextPageToken: 'p2' },
+      {
+        issueChangeLogs: [{ issueId: '10', changeHistories: [history('2026-11-10T09:00:00.000+0000', { from: '2026-11-01', to: '2026-11-05' })] }],
+        nextPageToken: 'p2',
+      },
       { issueChangeLogs: [{ issueId: '10', changeHistories: [history('2026-11-12T09:00:00.000+0000', { from: '2026-11-05', to: '2026-11-09' })] }] },
     ]);
     const changes = await fetchDueDateChanges(client, new Map([['10', 'ALPHA-7']]));

@@ -53,22 +53,81 @@ const link = (typeName: string, inward: string, outward: string, direction: 'inw
 
 describe('toWorkItem', () => {
   it.each<[string, Record<string, unknown>, (item: WorkItem) => unknown, unknown]>([
-    ['reads key, project, summary, type and status', {}, (i) => [i.key, i.projectKey, i.summary, i.issueType, i.statusName, i.statusCategory], ['PMO-12', 'PMO', 'Migrate the ledger', 'Story', 'In Progress', 'indeterminate']],
-    ['keeps Jira date-times as written', { resolutiondate: '2026-11-03T08:00:00.000+0000' }, (i) => [i.created, i.updated, i.resolved], ['2026-10-01T09:00:00.000+0000', '2026-11-02T10:30:00.000+0000', '2026-11-03T08:00:00.000+0000']],
-    ['reads the due date and the mapped start date as plain dates', { duedate: '2026-12-01', customfield_10015: '2026-11-01' }, (i) => [i.due, i.start], ['2026-12-01', '2026-11-01']],
-    ['reads a select option "3 - Possible" as probability 3', { customfield_10052: { self: 'x', value: '3 - Possible', id: '10102' } }, (i) => i.raid.probability, 3],
+    [
+      'reads key, project, summary, type and status',
+      {},
+      (i) => [i.key, i.projectKey, i.summary, i.issueType, i.statusName, i.statusCategory],
+      ['PMO-12', 'PMO', 'Migrate the ledger', 'Story', 'In Progress', 'indeterminate'],
+    ],
+    [
+      'keeps Jira date-times as written',
+      { resolutiondate: '2026-11-03T08:00:00.000+0000' },
+      (i) => [i.created, i.updated, i.resolved],
+      ['2026-10-01T09:00:00.000+0000', '2026-11-02T10:30:00.000+0000', '2026-11-03T08:00:00.000+0000'],
+    ],
+    [
+      'reads the due date and the mapped start date as plain dates',
+      { duedate: '2026-12-01', customfield_10015: '2026-11-01' },
+      (i) => [i.due, i.start],
+      ['2026-12-01', '2026-11-01'],
+    ],
+    [
+      'reads a select option "3 - Possible" as probability 3',
+      { customfield_10052: { self: 'x', value: '3 - Possible', id: '10102' } },
+      (i) => i.raid.probability,
+      3,
+    ],
     ['reads a numeric impact as that number', { customfield_10053: 4 }, (i) => i.raid.impact, 4],
-    ['reads a flagged issue (Flagged holds "Impediment") as flagged', { customfield_10021: [{ self: 'x', value: 'Impediment', id: '10019' }] }, (i) => i.flagged, true],
+    [
+      'reads a flagged issue (Flagged holds "Impediment") as flagged',
+      { customfield_10021: [{ self: 'x', value: 'Impediment', id: '10019' }] },
+      (i) => i.flagged,
+      true,
+    ],
     ['reads an issue whose Flagged is empty or absent as not flagged', { customfield_10021: null }, (i) => i.flagged, false],
     ['reads an emptied Flagged list as not flagged', { customfield_10021: [] }, (i) => i.flagged, false],
     ['leaves an out-of-range rating absent', { customfield_10053: { value: '7 - Off the scale' } }, (i) => i.raid.impact, null],
     ['reads story points from "Story Points"', { customfield_10026: 5 }, (i) => i.estimate.storyPoints, 5],
-    ['reads story points from "Story point estimate" when "Story Points" is empty', { customfield_10026: null, customfield_10016: 8 }, (i) => i.estimate.storyPoints, 8],
+    [
+      'reads story points from "Story point estimate" when "Story Points" is empty',
+      { customfield_10026: null, customfield_10016: 8 },
+      (i) => i.estimate.storyPoints,
+      8,
+    ],
     ['reads the original estimate in seconds', { timeoriginalestimate: 28800 }, (i) => i.estimate.originalEstimateSeconds, 28800],
-    ['reads budget and actual cost as numbers', { customfield_10050: 120000, customfield_10051: '45000.5' }, (i) => i.cost, { budget: 120000, actualCost: 45000.5 }],
+    [
+      'reads budget and actual cost as numbers',
+      { customfield_10050: 120000, customfield_10051: '45000.5' },
+      (i) => i.cost,
+      { budget: 120000, actualCost: 45000.5 },
+    ],
     ['reads a plain-string mitigation', { customfield_10054: 'Hire a contractor' }, (i) => i.raid.mitigation, 'Hire a contractor'],
-    ['reads a rich-text mitigation as plain text', { customfield_10054: { type: 'doc', version: 1, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Second ' }, { type: 'text', text: 'supplier' }] }] } }, (i) => i.raid.mitigation, 'Second supplier'],
-    ['reads parent, labels, assignee and priority', { parent: { id: '1', key: 'PMO-1' }, labels: ['raid-risk', 'gate'], assignee: { accountId: '5b10ac8d82e05b22cc7d4ef5' }, priority: { name: 'High' } }, (i) => [i.parentKey, i.labels, i.assigneeId, i.priority], ['PMO-1', ['raid-risk', 'gate'], '5b10ac8d82e05b22cc7d4ef5', 'High']],
+    [
+      'reads a rich-text mitigation as plain text',
+      {
+        customfield_10054: {
+          type: 'doc',
+          version: 1,
+          content: [
+            {
+              type: 'paragraph',
+              content: [
+                { type: 'text', text: 'Second ' },
+                { type: 'text', text: 'supplier' },
+              ],
+            },
+          ],
+        },
+      },
+      (i) => i.raid.mitigation,
+      'Second supplier',
+    ],
+    [
+      'reads parent, labels, assignee and priority',
+      { parent: { id: '1', key: 'PMO-1' }, labels: ['raid-risk', 'gate'], assignee: { accountId: '5b10ac8d82e05b22cc7d4ef5' }, priority: { name: 'High' } },
+      (i) => [i.parentKey, i.labels, i.assigneeId, i.priority],
+      ['PMO-1', ['raid-risk', 'gate'], '5b10ac8d82e05b22cc7d4ef5', 'High'],
+    ],
     ['leaves a malformed parent key out', { parent: { key: 'not a key' } }, (i) => i.parentKey, null],
     ['counts an unknown status category as not started', { status: { name: 'Triage', statusCategory: { key: 'undefined' } } }, (i) => i.statusCategory, 'new'],
     ['derives a sub-task hierarchy level when Jira omits it', { issuetype: { name: 'Sub-task', subtask: true } }, (i) => i.hierarchyLevel, -1],
@@ -81,12 +140,36 @@ describe('toWorkItem', () => {
   });
 
   it.each([
-    ['an outward "blocks" link as blocks', link('Blocks', 'is blocked by', 'blocks', 'outwardIssue', 'OPS-7'), { type: 'blocks', otherKey: 'OPS-7', otherProjectKey: 'OPS' }],
-    ['an inward "is blocked by" link as is-blocked-by', link('Blocks', 'is blocked by', 'blocks', 'inwardIssue', 'OPS-8'), { type: 'is-blocked-by', otherKey: 'OPS-8', otherProjectKey: 'OPS' }],
-    ['a "relates to" link as relates', link('Relates', 'relates to', 'relates to', 'inwardIssue', 'PMO-3'), { type: 'relates', otherKey: 'PMO-3', otherProjectKey: 'PMO' }],
-    ['an outward "depends on" link as depends-on', link('Dependency', 'is depended on by', 'depends on', 'outwardIssue', 'FIN-2'), { type: 'depends-on', otherKey: 'FIN-2', otherProjectKey: 'FIN' }],
-    ['an inward "is depended on by" link as other (the dependency points the other way)', link('Dependency', 'is depended on by', 'depends on', 'inwardIssue', 'FIN-3'), { type: 'other', otherKey: 'FIN-3', otherProjectKey: 'FIN' }],
-    ['a "duplicates" link as other', link('Duplicate', 'is duplicated by', 'duplicates', 'outwardIssue', 'PMO-4'), { type: 'other', otherKey: 'PMO-4', otherProjectKey: 'PMO' }],
+    [
+      'an outward "blocks" link as blocks',
+      link('Blocks', 'is blocked by', 'blocks', 'outwardIssue', 'OPS-7'),
+      { type: 'blocks', otherKey: 'OPS-7', otherProjectKey: 'OPS' },
+    ],
+    [
+      'an inward "is blocked by" link as is-blocked-by',
+      link('Blocks', 'is blocked by', 'blocks', 'inwardIssue', 'OPS-8'),
+      { type: 'is-blocked-by', otherKey: 'OPS-8', otherProjectKey: 'OPS' },
+    ],
+    [
+      'a "relates to" link as relates',
+      link('Relates', 'relates to', 'relates to', 'inwardIssue', 'PMO-3'),
+      { type: 'relates', otherKey: 'PMO-3', otherProjectKey: 'PMO' },
+    ],
+    [
+      'an outward "depends on" link as depends-on',
+      link('Dependency', 'is depended on by', 'depends on', 'outwardIssue', 'FIN-2'),
+      { type: 'depends-on', otherKey: 'FIN-2', otherProjectKey: 'FIN' },
+    ],
+    [
+      'an inward "is depended on by" link as other (the dependency points the other way)',
+      link('Dependency', 'is depended on by', 'depends on', 'inwardIssue', 'FIN-3'),
+      { type: 'other', otherKey: 'FIN-3', otherProjectKey: 'FIN' },
+    ],
+    [
+      'a "duplicates" link as other',
+      link('Duplicate', 'is duplicated by', 'duplicates', 'outwardIssue', 'PMO-4'),
+      { type: 'other', otherKey: 'PMO-4', otherProjectKey: 'PMO' },
+    ],
   ])('types %s', (_name, jiraLink, expected) => {
     expect(convert(jiraIssue({ issuelinks: [jiraLink] }))?.links).toEqual([expected]);
   });

@@ -21,7 +21,12 @@ const currentStore = useMemoryKvs();
 describe('createBaselineStore', () => {
   it('keeps the summary, one roll-up per project and the held name under their own keys', async () => {
     await expect(createBaselineStore().create(baselineOf('20261121T090000Z-00000001', 'Gate 2'))).resolves.toBe('created');
-    expect(currentStore().keys().filter((k) => k.startsWith('baseline')).map((k) => k.replace(/[0-9a-f]{48}$/, '<digest>'))).toEqual([
+    expect(
+      currentStore()
+        .keys()
+        .filter((k) => k.startsWith('baseline'))
+        .map((k) => k.replace(/[0-9a-f]{48}$/, '<digest>')),
+    ).toEqual([
       'baseline-name:<digest>',
       'baseline-rollup:20261121T090000Z-00000001:PR',
       'baseline-rollup:20261121T090000Z-00000001:QA',
@@ -29,7 +34,7 @@ describe('createBaselineStore', () => {
     ]);
   });
 
-  it('reads back each project\'s roll-up, and none for a project it does not hold', async () => {
+  it("reads back each project's roll-up, and none for a project it does not hold", async () => {
     const baselines = createBaselineStore();
     await baselines.create(baselineOf('20261121T090000Z-00000001', 'Gate 2'));
     expect((await baselines.loadRollup('20261121T090000Z-00000001', 'QA'))?.counts).toEqual(rollupOf('QA').counts);
@@ -58,7 +63,11 @@ describe('createBaselineStore', () => {
     const baselines = createBaselineStore();
     await baselines.create(baselineOf('20261121T090000Z-00000001', 'Gate 2'));
     expect((await baselines.remove('20261121T090000Z-00000001'))?.name).toBe('Gate 2');
-    expect(currentStore().keys().filter((k) => k.startsWith('baseline'))).toEqual([]);
+    expect(
+      currentStore()
+        .keys()
+        .filter((k) => k.startsWith('baseline')),
+    ).toEqual([]);
     await expect(baselines.create(baselineOf('20261121T091000Z-00000003', 'Gate 2', '2026-11-21T09:10:00.000Z'))).resolves.toBe('created');
     await expect(baselines.remove('20261121T090000Z-00000001')).resolves.toBeNull();
   });

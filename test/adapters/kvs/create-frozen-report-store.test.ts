@@ -5,9 +5,25 @@ import { freezeReport } from '../../../src/domain/report/freeze-report';
 import { useMemoryKvs } from './use-memory-kvs';
 import { loadSmallSite, projectInputs, smallSiteNow } from '../../domain/report/small-site-report-input';
 
-const report = buildStatusReport({ scopeLabel: 'Whole portfolio', period: { kind: 'last-days', days: 14 }, projects: projectInputs(loadSmallSite(), ['ALPHA']), dueDateChanges: [], hidden: [] }, smallSiteNow);
+const report = buildStatusReport(
+  {
+    scopeLabel: 'Whole portfolio',
+    period: { kind: 'last-days', days: 14 },
+    projects: projectInputs(loadSmallSite(), ['ALPHA']),
+    dueDateChanges: [],
+    hidden: [],
+  },
+  smallSiteNow,
+);
 const publishedBy = { accountId: 'pm', displayName: 'Paul PM' };
-const frozen = freezeReport({ id: '2026-11-20T12:00:00.000Z-0a1b2c3d', macroId: 'macro-1', publishedAt: smallSiteNow, publishedBy, request: { scope: { kind: 'portfolio' }, period: { kind: 'last-days', days: 14 }, sections: ['headline'] }, report });
+const frozen = freezeReport({
+  id: '2026-11-20T12:00:00.000Z-0a1b2c3d',
+  macroId: 'macro-1',
+  publishedAt: smallSiteNow,
+  publishedBy,
+  request: { scope: { kind: 'portfolio' }, period: { kind: 'last-days', days: 14 }, sections: ['headline'] },
+  report,
+});
 
 useMemoryKvs();
 
@@ -34,7 +50,10 @@ describe('createFrozenReportStore', () => {
   });
 
   it('answers null for a stored value that is not a frozen report', async () => {
-    await kvs.set(`frozen-report:macro-1:${frozen.id}`, { ...frozen, request: { scope: { kind: 'portfolio' }, period: { kind: 'last-years', years: 1 }, sections: [] } });
+    await kvs.set(`frozen-report:macro-1:${frozen.id}`, {
+      ...frozen,
+      request: { scope: { kind: 'portfolio' }, period: { kind: 'last-years', years: 1 }, sections: [] },
+    });
     await expect(createFrozenReportStore().load('macro-1', frozen.id)).resolves.toBeNull();
   });
 });

@@ -20,7 +20,11 @@ describe('createTemplateStore', () => {
   it('deletes every version of a template at its latest version', async () => {
     await saveVersions(3);
     await expect(createTemplateStore().deleteTemplate('pmo', 3)).resolves.toBe('deleted');
-    expect(currentStore().keys().filter((key) => key.startsWith('template:'))).toEqual([]);
+    expect(
+      currentStore()
+        .keys()
+        .filter((key) => key.startsWith('template:')),
+    ).toEqual([]);
   });
 
   it('refuses to delete a template someone has saved past the version asked for', async () => {
@@ -37,6 +41,10 @@ describe('createTemplateStore', () => {
     const templates = createTemplateStore();
     await expect(templates.addTemplateVersion(version(4))).resolves.toBe('conflict');
     await expect(templates.deleteTemplate('pmo', 3)).resolves.toBe('deleted');
-    expect(currentStore().keys().filter((key) => key.startsWith('template:'))).toEqual([]);
+    expect(
+      currentStore()
+        .keys()
+        .filter((key) => key.startsWith('template:')),
+    ).toEqual([]);
   });
 });

@@ -18,7 +18,11 @@ describe('datedSnapshotStore', () => {
     await datedSnapshotStore.save('2026-11-18', rollupOf('PR', '2026-11-18', 0));
     await datedSnapshotStore.save('2026-11-20', rollupOf('PR', '2026-11-20', 2));
     await datedSnapshotStore.save('2026-11-19', rollupOf('QA', '2026-11-19', 0));
-    expect(currentStore().keys().filter((k) => k.startsWith('snapshot:'))).toEqual(['snapshot:2026-11-18:PR', 'snapshot:2026-11-19:QA', 'snapshot:2026-11-20:PR']);
+    expect(
+      currentStore()
+        .keys()
+        .filter((k) => k.startsWith('snapshot:')),
+    ).toEqual(['snapshot:2026-11-18:PR', 'snapshot:2026-11-19:QA', 'snapshot:2026-11-20:PR']);
     await expect(datedSnapshotStore.listDays('PR')).resolves.toEqual(['2026-11-18', '2026-11-20']);
   });
 

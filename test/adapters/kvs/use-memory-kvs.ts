@@ -9,7 +9,11 @@ export function useMemoryKvs(): () => KvsStore {
   let store = createKvsStore({ dir: null });
   beforeEach(() => {
     store = createKvsStore({ dir: null });
-    installForgeRuntime({ jira: () => Promise.resolve(new Response('{}', { status: 404 })), kvs: (path, body) => store.handle(path, body), queue: () => Promise.resolve() });
+    installForgeRuntime({
+      jira: () => Promise.resolve(new Response('{}', { status: 404 })),
+      kvs: (path, body) => store.handle(path, body),
+      queue: () => Promise.resolve(),
+    });
   });
   return () => store;
 }

@@ -1,8 +1,16 @@
 import { ForgeKvsAPIError } from '@forge/kvs';
 import { withStorageRetry, type StorageRetryOptions } from '../../../src/adapters/kvs/with-storage-retry';
 
-const rateLimited = () => new ForgeKvsAPIError({ status: 429, statusText: 'Too Many Requests', traceId: 't', httpMethod: 'POST', httpPath: '/api/v1/set', responseBodyLength: 0 }, { code: 'RATE_LIMIT_EXCEEDED', message: 'over quota' });
-const keyConflict = () => new ForgeKvsAPIError({ status: 409, statusText: 'Conflict', traceId: 't', httpMethod: 'POST', httpPath: '/api/v1/set', responseBodyLength: 0 }, { code: 'KEY_CONFLICT', message: 'exists' });
+const rateLimited = () =>
+  new ForgeKvsAPIError(
+    { status: 429, statusText: 'Too Many Requests', traceId: 't', httpMethod: 'POST', httpPath: '/api/v1/set', responseBodyLength: 0 },
+    { code: 'RATE_LIMIT_EXCEEDED', message: 'over quota' },
+  );
+const keyConflict = () =>
+  new ForgeKvsAPIError(
+    { status: 409, statusText: 'Conflict', traceId: 't', httpMethod: 'POST', httpPath: '/api/v1/set', responseBodyLength: 0 },
+    { code: 'KEY_CONFLICT', message: 'exists' },
+  );
 
 function failingTimes(times: number, error: () => Error): { call: () => Promise<string>; calls: () => number } {
   let calls = 0;
@@ -17,7 +25,14 @@ function failingTimes(times: number, error: () => Error): { call: () => Promise<
 
 describe('withStorageRetry', () => {
   const waits: number[] = [];
-  const options: StorageRetryOptions = { attempts: 5, firstDelayMs: 500, sleep: (ms) => { waits.push(ms); return Promise.resolve(); } };
+  const options: StorageRetryOptions = {
+    attempts: 5,
+    firstDelayMs: 500,
+    sleep: (ms) => {
+      waits.push(ms);
+      return Promise.resolve();
+    },
+  };
   beforeEach(() => {
     waits.length = 0;
   });

@@ -23,7 +23,11 @@ function issues(count: number, summaryLength = 40): ProjectIssue[] {
 let store: KvsStore;
 beforeEach(() => {
   store = createKvsStore({ dir: null });
-  installForgeRuntime({ jira: () => Promise.resolve(new Response('{}', { status: 404 })), kvs: (path, body) => store.handle(path, body), queue: () => Promise.resolve() });
+  installForgeRuntime({
+    jira: () => Promise.resolve(new Response('{}', { status: 404 })),
+    kvs: (path, body) => store.handle(path, body),
+    queue: () => Promise.resolve(),
+  });
 });
 
 const shardKeys = (): string[] => store.keys().filter((k) => k.startsWith('items:PR:'));
@@ -54,14 +58,18 @@ describe('packShards', () => {
 
   it('starts a shard before every entry the boundary picks, and never an empty one', () => {
     const entries = issues(10);
-    expect(packShards(entries, MAX_SHARD_BYTES, (entry) => ['10000', '10004', '10007'].includes(entry.issueId)).map((shard) => shard.length)).toEqual([4, 3, 3]);
+    expect(packShards(entries, MAX_SHARD_BYTES, (entry) => ['10000', '10004', '10007'].includes(entry.issueId)).map((shard) => shard.length)).toEqual([
+      4, 3, 3,
+    ]);
   });
 
   it('keeps the other shards as they were when one entry grows, with boundaries picked by the entries', () => {
     const before = issues(300);
     const after = before.map((issue, i) => (i === 150 ? { ...issue, item: { ...issue.item, summary: `${issue.item.summary} and much longer now` } } : issue));
     const pick = startsItemShard;
-    const changed = packShards(after, MAX_SHARD_BYTES, pick).filter((shard, i) => JSON.stringify(shard) !== JSON.stringify(packShards(before, MAX_SHARD_BYTES, pick)[i]));
+    const changed = packShards(after, MAX_SHARD_BYTES, pick).filter(
+      (shard, i) => JSON.stringify(shard) !== JSON.stringify(packShards(before, MAX_SHARD_BYTES, pick)[i]),
+    );
     expect(changed).toHaveLength(1);
   });
 });
@@ -116,7 +124,11 @@ describe('workItemShards, through the real @forge/kvs SDK', () => {
     await workItemShards.save(keys, edited);
     const after = shardKeys();
     // One new shard and the index written; the old shard deleted.
-    expect([store.writeUsage().values - usage.values, before.filter((key) => !after.includes(key)).length, after.filter((key) => !before.includes(key)).length]).toEqual([2, 1, 1]);
+    expect([
+      store.writeUsage().values - usage.values,
+      before.filter((key) => !after.includes(key)).length,
+      after.filter((key) => !before.includes(key)).length,
+    ]).toEqual([2, 1, 1]);
     await expect(workItemShards.load(keys)).resolves.toEqual(edited);
   });
 

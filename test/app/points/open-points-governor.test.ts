@@ -8,7 +8,10 @@ function memoryLedger(initial: PointsSpend[] = []): PointsLedger & { spends: Poi
   const spends = [...initial];
   return {
     spends,
-    record: (spend) => { spends.push(spend); return Promise.resolve(); },
+    record: (spend) => {
+      spends.push(spend);
+      return Promise.resolve();
+    },
     spendsBetween: (from, to) => Promise.resolve(spends.filter((s) => s.atMs >= from && s.atMs <= to)),
     loadSetting: () => Promise.resolve({ tier: 'tier1' }),
     saveSetting: () => Promise.resolve(),
@@ -19,10 +22,13 @@ const answer = (points: number) => ({ points, rateLimit: null });
 
 describe('the points governor of one invocation', () => {
   let now = 10 * POINTS_WINDOW_MS;
-  beforeEach(() => { now = 10 * POINTS_WINDOW_MS; });
-  const open = (ledger: PointsLedger, budgetPerHour: number | null) => openPointsGovernor({ ledger, spender: 'refresh', nowMs: () => now, invocationId: 'inv', budgetPerHour });
+  beforeEach(() => {
+    now = 10 * POINTS_WINDOW_MS;
+  });
+  const open = (ledger: PointsLedger, budgetPerHour: number | null) =>
+    openPointsGovernor({ ledger, spender: 'refresh', nowMs: () => now, invocationId: 'inv', budgetPerHour });
 
-  it('lets requests through until the hour\'s spending, its own and others\', reaches the budget', async () => {
+  it("lets requests through until the hour's spending, its own and others', reaches the budget", async () => {
     const governor = await open(memoryLedger([{ atMs: now - 1000, spender: 'refresh', points: 60, requests: 1 }]), 100);
     governor.beforeRequest();
     governor.afterAnswer(answer(20));
@@ -30,7 +36,9 @@ describe('the points governor of one invocation', () => {
     // 80 spent: another answer like the dearest so far (20) still fits; after it, none does.
     governor.afterAnswer(answer(20));
     expect(await governor.keepGoing()).toBe(false);
-    expect(() => { governor.beforeRequest(); }).toThrow(PointsBudgetSpentError);
+    expect(() => {
+      governor.beforeRequest();
+    }).toThrow(PointsBudgetSpentError);
   });
 
   it('stops before a page that would overshoot the budget, but lets a page dearer than the whole budget through an empty hour', async () => {
@@ -44,7 +52,7 @@ describe('the points governor of one invocation', () => {
     expect(await lean.keepGoing()).toBe(true);
   });
 
-  it('does not count pages\' spending against the background budget', async () => {
+  it("does not count pages' spending against the background budget", async () => {
     const governor = await open(memoryLedger([{ atMs: now - 1000, spender: 'pages', points: 1_000, requests: 1 }]), 100);
     expect(await governor.keepGoing()).toBe(true);
   });
@@ -85,7 +93,7 @@ describe('the points governor of one invocation', () => {
     expect(ledger.spends).toEqual([{ atMs: now, spender: 'refresh', points: 10, requests: 2 }]);
   });
 
-  it('shares its spending and reads the others\' again every POINTS_SYNC_INTERVAL points, so simultaneous jobs see each other', async () => {
+  it("shares its spending and reads the others' again every POINTS_SYNC_INTERVAL points, so simultaneous jobs see each other", async () => {
     const ledger = memoryLedger();
     const budget = 3 * POINTS_SYNC_INTERVAL;
     const first = await open(ledger, budget);

@@ -87,7 +87,8 @@ export function useBrowserSuite(options: BrowserSuiteOptions = {}): BrowserSuite
 
   beforeAll(async () => {
     for (const resource of ['ui', 'config']) {
-      if (!existsSync(join(buildDir, resource, 'index.html'))) throw new Error(`No UI build in ${join(buildDir, resource)}. Build it first: npm run build:ui (npm test does this).`);
+      if (!existsSync(join(buildDir, resource, 'index.html')))
+        throw new Error(`No UI build in ${join(buildDir, resource)}. Build it first: npm run build:ui (npm test does this).`);
     }
     if (answer === undefined) {
       demo = await startDemoDevServer({ now: demoNow, ...(site === null ? {} : { site }), refresh: options.refresh ?? true });

@@ -63,10 +63,9 @@ export function workItemArbitrary(options: WorkItemArbitraryOptions = {}): fc.Ar
       labels: fc.subarray(labelPool, { maxLength: 3 }),
       assigneeId: fc.option(fc.constantFrom(...accountIds), { nil: null }),
       priority: fc.option(fc.constantFrom('Highest', 'High', 'Medium', 'Low'), { nil: null }),
-      links: fc.array(
-        fc.record({ type: linkTypeArbitrary, project: fc.constantFrom(...otherProjects), number: fc.integer({ min: 1, max: 999 }) }),
-        { maxLength: 3 },
-      ),
+      links: fc.array(fc.record({ type: linkTypeArbitrary, project: fc.constantFrom(...otherProjects), number: fc.integer({ min: 1, max: 999 }) }), {
+        maxLength: 3,
+      }),
       probability: scaleArbitrary,
       impact: scaleArbitrary,
       mitigation: fc.option(fc.string({ maxLength: 10 }), { nil: null }),

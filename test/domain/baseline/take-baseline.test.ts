@@ -9,7 +9,11 @@ const base = { id: '20261121T093015Z-0a1b2c3d', name: 'Gate 2', takenAt: '2026-1
 describe('takeBaseline', () => {
   it.each([
     ['stands for the moment it is taken when it keeps the current roll-ups', base, { startsAt: '2026-11-21T09:30:15.250Z', fromDay: null }],
-    ['stands for the end of the day (UTC) when it keeps an earlier day\'s snapshots', { ...base, fromDay: '2026-10-01' }, { startsAt: '2026-10-01T23:59:59.999Z', fromDay: '2026-10-01' }],
+    [
+      "stands for the end of the day (UTC) when it keeps an earlier day's snapshots",
+      { ...base, fromDay: '2026-10-01' },
+      { startsAt: '2026-10-01T23:59:59.999Z', fromDay: '2026-10-01' },
+    ],
     ['tidies the name', { ...base, name: '  Gate\t2   approval ' }, { name: 'Gate 2 approval' }],
     ['keeps one roll-up per project, in key order', { ...base, rollups: [...rollups, ...rollups] }, { projectKeys: ['ALPHA', 'BETA', 'GAMMA'] }],
     ['writes the time it was taken in UTC', { ...base, takenAt: '2026-11-21T10:30:15.250+01:00' }, { takenAt: '2026-11-21T09:30:15.250Z' }],

@@ -23,15 +23,39 @@ describe('applyApprovedChange', () => {
   it('makes the next version, moving the named date by the impact days and the budget by its cost', () => {
     const v2 = nextOf(applyApprovedChange(v1, cr12, approved));
 
-    expect(v2).toMatchObject({ projectKey: 'CORE', version: 2, approvedAt: '2026-02-05T10:00:00.000Z', approvedBy: 'chair', changeKey: 'CORE-12', budgetAtCompletion: 120_000, scope: 240 });
+    expect(v2).toMatchObject({
+      projectKey: 'CORE',
+      version: 2,
+      approvedAt: '2026-02-05T10:00:00.000Z',
+      approvedBy: 'chair',
+      changeKey: 'CORE-12',
+      budgetAtCompletion: 120_000,
+      scope: 240,
+    });
     expect(duesOf(v2)).toEqual({ 'CORE-7': '2026-03-15', 'CORE-8': '2026-04-01', 'CORE-9': '2026-05-01' });
   });
 
   it.each([
-    ['moves every named item by the same days', { itemKeys: ['CORE-7', 'CORE-9'], impact: { days: 10 } }, { 'CORE-7': '2026-03-11', 'CORE-8': '2026-04-01', 'CORE-9': '2026-05-11' }],
-    ['brings dates forward for negative days', { itemKeys: ['CORE-8'], impact: { days: -3 } }, { 'CORE-7': '2026-03-01', 'CORE-8': '2026-03-29', 'CORE-9': '2026-05-01' }],
-    ['counts calendar days across a month end', { itemKeys: ['CORE-7'], impact: { days: 31 } }, { 'CORE-7': '2026-04-01', 'CORE-8': '2026-04-01', 'CORE-9': '2026-05-01' }],
-    ['moves no date when the days are not given', { itemKeys: ['CORE-7'], impact: { cost: 5_000 } }, { 'CORE-7': '2026-03-01', 'CORE-8': '2026-04-01', 'CORE-9': '2026-05-01' }],
+    [
+      'moves every named item by the same days',
+      { itemKeys: ['CORE-7', 'CORE-9'], impact: { days: 10 } },
+      { 'CORE-7': '2026-03-11', 'CORE-8': '2026-04-01', 'CORE-9': '2026-05-11' },
+    ],
+    [
+      'brings dates forward for negative days',
+      { itemKeys: ['CORE-8'], impact: { days: -3 } },
+      { 'CORE-7': '2026-03-01', 'CORE-8': '2026-03-29', 'CORE-9': '2026-05-01' },
+    ],
+    [
+      'counts calendar days across a month end',
+      { itemKeys: ['CORE-7'], impact: { days: 31 } },
+      { 'CORE-7': '2026-04-01', 'CORE-8': '2026-04-01', 'CORE-9': '2026-05-01' },
+    ],
+    [
+      'moves no date when the days are not given',
+      { itemKeys: ['CORE-7'], impact: { cost: 5_000 } },
+      { 'CORE-7': '2026-03-01', 'CORE-8': '2026-04-01', 'CORE-9': '2026-05-01' },
+    ],
   ])('%s', (_name, overrides, dues) => {
     expect(duesOf(nextOf(applyApprovedChange(v1, aChangeRequest('CORE-12', overrides), approved)))).toEqual(dues);
   });
@@ -76,14 +100,49 @@ describe('applyApprovedChange', () => {
     ['a pending change', v1, cr12, aDecision('CORE-12', 'pending'), 'not-approved', 'CORE-12 is pending'],
     ['a change of another project', v1, cr99, aDecision('OTHER-99', 'approved'), 'other-project', 'OTHER-99 belongs to OTHER, not CORE.'],
     ['the change that made the version it is given', v2, cr12, approved, 'already-applied', 'Version 2 of CORE is already the one CORE-12 made.'],
-    ['days that are not a number', v1, aChangeRequest('CORE-12', { impact: { days: Number.NaN } }), approved, 'impact-not-finite', 'The days impact of CORE-12 is not a number: NaN.'],
-    ['an infinite cost', v1, aChangeRequest('CORE-12', { impact: { cost: Number.POSITIVE_INFINITY } }), approved, 'impact-not-finite', 'The cost impact of CORE-12 is not a number: Infinity.'],
+    [
+      'days that are not a number',
+      v1,
+      aChangeRequest('CORE-12', { impact: { days: Number.NaN } }),
+      approved,
+      'impact-not-finite',
+      'The days impact of CORE-12 is not a number: NaN.',
+    ],
+    [
+      'an infinite cost',
+      v1,
+      aChangeRequest('CORE-12', { impact: { cost: Number.POSITIVE_INFINITY } }),
+      approved,
+      'impact-not-finite',
+      'The cost impact of CORE-12 is not a number: Infinity.',
+    ],
     ['a scope that is not a number', v1, aChangeRequest('CORE-12', { impact: { scope: Number.NaN } }), approved, 'impact-not-finite', 'The scope impact'],
     ['part of a day', v1, aChangeRequest('CORE-12', { impact: { days: 1.5 } }), approved, 'days-not-whole', 'Dates move by whole days; CORE-12 says 1.5.'],
-    ['a change naming nothing the baseline holds', v1, aChangeRequest('CORE-12', { itemKeys: ['CORE-10'], impact: { days: 3 } }), approved, 'names-nothing-held', 'CORE-12 names no milestone, gate or epic that version 1 of CORE holds.'],
-    ['a change naming nothing at all', v1, aChangeRequest('CORE-12', { itemKeys: [], impact: { cost: 3 } }), approved, 'names-nothing-held', 'names no milestone'],
+    [
+      'a change naming nothing the baseline holds',
+      v1,
+      aChangeRequest('CORE-12', { itemKeys: ['CORE-10'], impact: { days: 3 } }),
+      approved,
+      'names-nothing-held',
+      'CORE-12 names no milestone, gate or epic that version 1 of CORE holds.',
+    ],
+    [
+      'a change naming nothing at all',
+      v1,
+      aChangeRequest('CORE-12', { itemKeys: [], impact: { cost: 3 } }),
+      approved,
+      'names-nothing-held',
+      'names no milestone',
+    ],
     ['a cost that takes the budget below zero', v1, aChangeRequest('CORE-12', { impact: { cost: -100_001 } }), approved, 'out-of-range', 'below zero'],
-    ['days that take a date past the year 9999', v1, aChangeRequest('CORE-12', { impact: { days: 3_000_000 } }), approved, 'out-of-range', 'would move a date out of range'],
+    [
+      'days that take a date past the year 9999',
+      v1,
+      aChangeRequest('CORE-12', { impact: { days: 3_000_000 } }),
+      approved,
+      'out-of-range',
+      'would move a date out of range',
+    ],
   ])('refuses %s, saying why', (_name, baseline, change, decision, refusal, message) => {
     const result = applyApprovedChange(baseline, change, decision);
 

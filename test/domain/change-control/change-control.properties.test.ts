@@ -59,7 +59,10 @@ function run(scenario: Scenario): Outcome {
   const requests: ChangeRequest[] = [];
   const approvedDays = new Map<string, number>(itemKeys.map((key) => [key, 0]));
   scenario.changes.forEach((change, index) => {
-    const request = aChangeRequest(`CORE-${String(100 + index)}`, { itemKeys: change.itemKeys, impact: { days: change.days, cost: change.cost, scope: change.scope } });
+    const request = aChangeRequest(`CORE-${String(100 + index)}`, {
+      itemKeys: change.itemKeys,
+      impact: { days: change.days, cost: change.cost, scope: change.scope },
+    });
     requests.push(request);
     const latest = versions[versions.length - 1]!;
     const result = applyApprovedChange(latest, request, aDecision(request.key, change.outcome, { decidedAt: instantAt(100 + index) }));
@@ -128,7 +131,9 @@ describe('change control properties', () => {
       fc.property(scenarioArbitrary, (scenario) => {
         const outcome = run(scenario);
         for (const slip of slipsOf(outcome).slips) {
-          const crossing = outcome.moves.filter((move) => move.issueKey === slip.itemKey && move.to !== null && move.to > slip.approvedDue && (move.from === null || move.from <= slip.approvedDue));
+          const crossing = outcome.moves.filter(
+            (move) => move.issueKey === slip.itemKey && move.to !== null && move.to > slip.approvedDue && (move.from === null || move.from <= slip.approvedDue),
+          );
           const latest = crossing.reduce<DueDateMove | null>((found, move) => (found === null || move.at > found.at ? move : found), null);
           // No crossing move happens when an approved change brought the date forward and Jira kept the old one.
           expect(slip.move).toEqual(latest === null ? null : { had: latest.from, has: latest.to, movedAt: latest.at, movedBy: latest.by });

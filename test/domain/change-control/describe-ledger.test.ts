@@ -16,7 +16,9 @@ function approve(baseline: ApprovedBaseline, change: ChangeRequest): ApprovedBas
 }
 
 function lineOf(versions: readonly ApprovedBaseline[], changes: readonly ChangeRequest[] = []): string {
-  return describeLedger(versions, changes).map((entry) => entry.label).join(' -> ');
+  return describeLedger(versions, changes)
+    .map((entry) => entry.label)
+    .join(' -> ');
 }
 
 const cr12 = aChangeRequest('CORE-12', { summary: 'Vendor delay', itemKeys: ['CORE-7'], impact: { days: 14, cost: 20_000 } });
@@ -60,7 +62,9 @@ describe('describeLedger', () => {
     const cr13 = aChangeRequest('CORE-13', { itemKeys: ['CORE-9'], impact: { days: 7, scope: 8 } });
     const v3 = approve(v2, cr13);
 
-    expect(lineOf([v3, v1, v2, v2], [cr12, cr13])).toBe('v1 -> CORE-12 (+14 days on CORE-7, +20,000 budget) -> v2 -> CORE-13 (+7 days on CORE-9, +8 scope) -> v3');
+    expect(lineOf([v3, v1, v2, v2], [cr12, cr13])).toBe(
+      'v1 -> CORE-12 (+14 days on CORE-7, +20,000 budget) -> v2 -> CORE-13 (+7 days on CORE-9, +8 scope) -> v3',
+    );
   });
 
   it('describes a change whose request was not given, with no summary', () => {
@@ -73,6 +77,8 @@ describe('describeLedger', () => {
   });
 
   it('refuses versions of more than one project', () => {
-    expect(() => describeLedger([v1, { ...v2, projectKey: aProjectKey('EDGE') }], [])).toThrow('A ledger is one project\'s; these versions belong to CORE, EDGE.');
+    expect(() => describeLedger([v1, { ...v2, projectKey: aProjectKey('EDGE') }], [])).toThrow(
+      "A ledger is one project's; these versions belong to CORE, EDGE.",
+    );
   });
 });

@@ -148,13 +148,22 @@ describe('findUncontrolledSlips', () => {
   it('counts a date set where there was none as crossing, and keeps an unknown mover as null', () => {
     const moves = [aMove('CORE-7', null, '2026-03-08', '2026-02-06T10:00:00.000Z', null)];
 
-    expect(findUncontrolledSlips(v1, planWith('2026-03-08'), moves).slips[0]?.move).toEqual({ had: null, has: '2026-03-08', movedAt: '2026-02-06T10:00:00.000Z', movedBy: null });
+    expect(findUncontrolledSlips(v1, planWith('2026-03-08'), moves).slips[0]?.move).toEqual({
+      had: null,
+      has: '2026-03-08',
+      movedAt: '2026-02-06T10:00:00.000Z',
+      movedBy: null,
+    });
   });
 
   it('lists slips in issue-key order with each item kind', () => {
     const plan: CurrentPlan = {
       ...planWith('2026-03-02'),
-      items: [aWorkItem({ key: 'CORE-9', due: '2026-05-03' }), aWorkItem({ key: 'CORE-8', due: '2026-04-02' }), aWorkItem({ key: 'CORE-7', due: '2026-03-02' })],
+      items: [
+        aWorkItem({ key: 'CORE-9', due: '2026-05-03' }),
+        aWorkItem({ key: 'CORE-8', due: '2026-04-02' }),
+        aWorkItem({ key: 'CORE-7', due: '2026-03-02' }),
+      ],
     };
 
     expect(findUncontrolledSlips(v1, plan, []).slips.map((slip) => [slip.itemKey, slip.kind, slip.daysLate])).toEqual([
@@ -165,7 +174,11 @@ describe('findUncontrolledSlips', () => {
   });
 
   it.each([
-    ['budget above the approved budget at completion', { budgetAtCompletion: 125_000 }, { budget: { approved: 100_000, current: 125_000, beyond: 25_000 }, scope: null }],
+    [
+      'budget above the approved budget at completion',
+      { budgetAtCompletion: 125_000 },
+      { budget: { approved: 100_000, current: 125_000, beyond: 25_000 }, scope: null },
+    ],
     ['scope above the approved total estimate', { scope: 260 }, { budget: null, scope: { approved: 240, current: 260, beyond: 20 } }],
     ['budget and scope below the approved figures as nothing', { budgetAtCompletion: 90_000, scope: 200 }, { budget: null, scope: null }],
     ['an unknown current budget as nothing', { budgetAtCompletion: null }, { budget: null, scope: null }],
@@ -176,6 +189,10 @@ describe('findUncontrolledSlips', () => {
   it('reports budget growth against the current approved version, not the original', () => {
     const v2 = after(v1, aDecision('CORE-12', 'approved'));
 
-    expect(findUncontrolledSlips(v2, planWith('2026-03-15', { budgetAtCompletion: 125_000 }), []).budget).toEqual({ approved: 120_000, current: 125_000, beyond: 5_000 });
+    expect(findUncontrolledSlips(v2, planWith('2026-03-15', { budgetAtCompletion: 125_000 }), []).budget).toEqual({
+      approved: 120_000,
+      current: 125_000,
+      beyond: 5_000,
+    });
   });
 });

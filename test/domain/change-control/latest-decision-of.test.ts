@@ -12,10 +12,26 @@ describe('latestDecisionOf', () => {
   });
 
   it.each([
-    ['the later decision, in either order', [aDecision('CORE-12', 'deferred', { decidedAt: monday }), aDecision('CORE-12', 'approved', { decidedAt: friday })], 'approved'],
-    ['the later decision, listed first', [aDecision('CORE-12', 'approved', { decidedAt: friday }), aDecision('CORE-12', 'deferred', { decidedAt: monday })], 'approved'],
-    ['the app decision over a workflow one at the same instant', [aDecision('CORE-12', 'approved', { source: 'app' }), aDecision('CORE-12', 'rejected', { source: 'workflow' })], 'approved'],
-    ['the app decision over a workflow one listed first', [aDecision('CORE-12', 'rejected', { source: 'workflow' }), aDecision('CORE-12', 'approved', { source: 'app' })], 'approved'],
+    [
+      'the later decision, in either order',
+      [aDecision('CORE-12', 'deferred', { decidedAt: monday }), aDecision('CORE-12', 'approved', { decidedAt: friday })],
+      'approved',
+    ],
+    [
+      'the later decision, listed first',
+      [aDecision('CORE-12', 'approved', { decidedAt: friday }), aDecision('CORE-12', 'deferred', { decidedAt: monday })],
+      'approved',
+    ],
+    [
+      'the app decision over a workflow one at the same instant',
+      [aDecision('CORE-12', 'approved', { source: 'app' }), aDecision('CORE-12', 'rejected', { source: 'workflow' })],
+      'approved',
+    ],
+    [
+      'the app decision over a workflow one listed first',
+      [aDecision('CORE-12', 'rejected', { source: 'workflow' }), aDecision('CORE-12', 'approved', { source: 'app' })],
+      'approved',
+    ],
     ['the last listed of two alike at the same instant', [aDecision('CORE-12', 'rejected'), aDecision('CORE-12', 'approved')], 'approved'],
   ])('takes %s', (_name, decisions, outcome) => {
     expect(latestDecisionOf(cr12, decisions)?.outcome).toBe(outcome);

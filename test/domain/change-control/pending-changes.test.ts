@@ -29,8 +29,16 @@ describe('pendingChanges', () => {
     ['a rejection', [aDecision('CORE-12', 'rejected')], []],
     ['a deferral', [aDecision('CORE-12', 'deferred')], []],
     ['a decision on another change only', [aDecision('CORE-13', 'approved')], ['CORE-12']],
-    ['a deferral later set back to pending', [aDecision('CORE-12', 'deferred', { decidedAt: '2026-03-02T09:00:00.000Z' }), aDecision('CORE-12', 'pending', { decidedAt: '2026-03-09T09:00:00.000Z' })], ['CORE-12']],
-    ['a pending decision later approved', [aDecision('CORE-12', 'approved', { decidedAt: '2026-03-09T09:00:00.000Z' }), aDecision('CORE-12', 'pending', { decidedAt: '2026-03-02T09:00:00.000Z' })], []],
+    [
+      'a deferral later set back to pending',
+      [aDecision('CORE-12', 'deferred', { decidedAt: '2026-03-02T09:00:00.000Z' }), aDecision('CORE-12', 'pending', { decidedAt: '2026-03-09T09:00:00.000Z' })],
+      ['CORE-12'],
+    ],
+    [
+      'a pending decision later approved',
+      [aDecision('CORE-12', 'approved', { decidedAt: '2026-03-09T09:00:00.000Z' }), aDecision('CORE-12', 'pending', { decidedAt: '2026-03-02T09:00:00.000Z' })],
+      [],
+    ],
   ])('counts a change with %s accordingly', (_name, decisions, keys) => {
     expect(pendingKeys(decisions)).toEqual(keys);
   });

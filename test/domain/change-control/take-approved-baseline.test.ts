@@ -33,10 +33,22 @@ describe('takeApprovedBaseline', () => {
   });
 
   it.each([
-    ['a milestone by its label', aWorkItem({ key: 'CORE-1', labels: ['milestone'], due: '2026-03-01' }), [{ key: 'CORE-1', kind: 'milestone', due: '2026-03-01' }]],
+    [
+      'a milestone by its label',
+      aWorkItem({ key: 'CORE-1', labels: ['milestone'], due: '2026-03-01' }),
+      [{ key: 'CORE-1', kind: 'milestone', due: '2026-03-01' }],
+    ],
     ['a gate by its label', aWorkItem({ key: 'CORE-1', labels: ['Gate'], due: '2026-03-01' }), [{ key: 'CORE-1', kind: 'gate', due: '2026-03-01' }]],
-    ['an epic by its hierarchy level', aWorkItem({ key: 'CORE-1', issueType: 'Feature', hierarchyLevel: 1, due: '2026-03-01' }), [{ key: 'CORE-1', kind: 'epic', due: '2026-03-01' }]],
-    ['a due date written as a date-time, by its written day', aWorkItem({ key: 'CORE-1', issueType: 'Milestone', due: '2026-03-01T23:30:00.000+1000' }), [{ key: 'CORE-1', kind: 'milestone', due: '2026-03-01' }]],
+    [
+      'an epic by its hierarchy level',
+      aWorkItem({ key: 'CORE-1', issueType: 'Feature', hierarchyLevel: 1, due: '2026-03-01' }),
+      [{ key: 'CORE-1', kind: 'epic', due: '2026-03-01' }],
+    ],
+    [
+      'a due date written as a date-time, by its written day',
+      aWorkItem({ key: 'CORE-1', issueType: 'Milestone', due: '2026-03-01T23:30:00.000+1000' }),
+      [{ key: 'CORE-1', kind: 'milestone', due: '2026-03-01' }],
+    ],
     ['no undated milestone', aWorkItem({ key: 'CORE-1', issueType: 'Milestone', due: null }), []],
     ['no story', aWorkItem({ key: 'CORE-1', issueType: 'Story', due: '2026-03-01' }), []],
     ['no milestone of another project', aWorkItem({ key: 'EDGE-1', issueType: 'Milestone', due: '2026-03-01' }), []],

@@ -15,9 +15,33 @@ const template: Template = {
   name: 'Two rules',
   phases: [{ name: 'Build', label: 'phase-build', start: null, gate: '' }],
   rules: [
-    { id: 'owner', kind: 'owner-required', title: 'Owned', severity: 'major', fix: 'Assign it.', scope: { issueTypes: [], statusCategories: ['indeterminate'] } },
-    { id: 'one-milestone', kind: 'project-count', title: 'Has a milestone', severity: 'critical', fix: 'Add a milestone.', selector: { ...anyScope, issueTypes: ['Milestone'], labels: [] }, min: 1, max: null },
-    { id: 'design-first', kind: 'gate-criteria', title: 'Design before build', severity: 'minor', fix: 'Close design.', phase: 'Build', required: { ...anyScope, labels: ['phase-design'] } },
+    {
+      id: 'owner',
+      kind: 'owner-required',
+      title: 'Owned',
+      severity: 'major',
+      fix: 'Assign it.',
+      scope: { issueTypes: [], statusCategories: ['indeterminate'] },
+    },
+    {
+      id: 'one-milestone',
+      kind: 'project-count',
+      title: 'Has a milestone',
+      severity: 'critical',
+      fix: 'Add a milestone.',
+      selector: { ...anyScope, issueTypes: ['Milestone'], labels: [] },
+      min: 1,
+      max: null,
+    },
+    {
+      id: 'design-first',
+      kind: 'gate-criteria',
+      title: 'Design before build',
+      severity: 'minor',
+      fix: 'Close design.',
+      phase: 'Build',
+      required: { ...anyScope, labels: ['phase-design'] },
+    },
     { id: 'by-jql', kind: 'jql', title: 'No blockers', severity: 'info', fix: 'Unblock.', jql: 'status = Blocked' },
   ],
 };
@@ -40,17 +64,28 @@ describe('evaluateProject', () => {
   it('names the rule, the item, the severity and the fix of every violation', () => {
     expect(evaluateProject(template, items, ruleNow).violations).toEqual([
       { ruleId: 'owner', ruleTitle: 'Owned', itemKey: 'PR-2', severity: 'major', message: 'no owner (assignee)', fix: 'Assign it.' },
-      { ruleId: 'one-milestone', ruleTitle: 'Has a milestone', itemKey: null, severity: 'critical', message: '0 found, at least 1 required', fix: 'Add a milestone.' },
+      {
+        ruleId: 'one-milestone',
+        ruleTitle: 'Has a milestone',
+        itemKey: null,
+        severity: 'critical',
+        message: '0 found, at least 1 required',
+        fix: 'Add a milestone.',
+      },
     ]);
   });
 
   it('starts a phase from its labelled work, so the gate rule then checks the design items', () => {
-    const withBuild = [...items, aWorkItem({ key: 'PR-4', labels: ['phase-build'], statusCategory: 'indeterminate', assigneeId: someone }), aWorkItem({ key: 'PR-5', labels: ['phase-design'] })];
+    const withBuild = [
+      ...items,
+      aWorkItem({ key: 'PR-4', labels: ['phase-build'], statusCategory: 'indeterminate', assigneeId: someone }),
+      aWorkItem({ key: 'PR-5', labels: ['phase-design'] }),
+    ];
     const gate = evaluateProject(template, withBuild, ruleNow).rules.find((r) => r.ruleId === 'design-first');
     expect(gate).toMatchObject({ passed: 0, failed: 1 });
   });
 
-  it('checks every item against the keys a JQL rule\'s query found, once the query has run', () => {
+  it("checks every item against the keys a JQL rule's query found, once the query has run", () => {
     const report = evaluateProject(template, items, ruleNow, new Map([['by-jql', new Set(['PR-3'])]]));
     expect(report.rules.find((r) => r.ruleId === 'by-jql')).toMatchObject({ evaluated: true, passed: 2, failed: 1 });
     expect(report.violations).toContainEqual(expect.objectContaining({ ruleId: 'by-jql', itemKey: 'PR-3', severity: 'info' }));

@@ -16,8 +16,11 @@ const someone = parseAccountId('712020:0d8f6c9e-4b1a-4c52-9e3f-7a61b2c4d801');
 const link = { type: 'blocks', otherKey: anIssueKey('PR-9'), otherProjectKey: aProjectKey('PR') } as const;
 
 describe('field required', () => {
-  const rule = (field: Extract<ComplianceRule, { kind: 'field-required' }>['field'], issueTypes: string[] = [], statusCategories: ('new' | 'indeterminate' | 'done')[] = []) =>
-    ({ ...ruleBase, kind: 'field-required', field, scope: { issueTypes, statusCategories } }) as const;
+  const rule = (
+    field: Extract<ComplianceRule, { kind: 'field-required' }>['field'],
+    issueTypes: string[] = [],
+    statusCategories: ('new' | 'indeterminate' | 'done')[] = [],
+  ) => ({ ...ruleBase, kind: 'field-required', field, scope: { issueTypes, statusCategories } }) as const;
   it.each<[string, ReturnType<typeof rule>, WorkItemOverrides, Outcome]>([
     ['passes a story that has the required priority', rule('priority'), { priority: 'High' }, 'pass'],
     ['fails a story with a blank priority', rule('priority'), { priority: ' ' }, 'fail'],
@@ -73,7 +76,8 @@ describe('no stale progress (14 days, evaluated 2026-03-10 12:00)', () => {
 });
 
 describe('link required', () => {
-  const rule = (linkType: 'any' | 'blocks' | 'relates', parentCounts: boolean) => ({ ...ruleBase, kind: 'link-required', linkType, parentCounts, scope: anyScope }) as const;
+  const rule = (linkType: 'any' | 'blocks' | 'relates', parentCounts: boolean) =>
+    ({ ...ruleBase, kind: 'link-required', linkType, parentCounts, scope: anyScope }) as const;
   it.each<[string, ReturnType<typeof rule>, WorkItemOverrides, Outcome]>([
     ['passes an item with any link when any will do', rule('any', false), { links: [link] }, 'pass'],
     ['passes an item with the named link type', rule('blocks', false), { links: [link] }, 'pass'],

@@ -35,7 +35,9 @@ describe('RAID review within 30 days of risks and issues (evaluated 2026-03-10)'
     expect(evaluateRaidReview(rule, aWorkItem(overrides), aRuleContext()).outcome).toBe(expected);
   });
   it('covers every RAID kind when the list is empty', () => {
-    expect(evaluateRaidReview({ ...rule, raidKinds: [] }, aWorkItem({ issueType: 'Assumption', updated: '2025-01-01T00:00:00.000+0000' }), aRuleContext()).outcome).toBe('fail');
+    expect(
+      evaluateRaidReview({ ...rule, raidKinds: [] }, aWorkItem({ issueType: 'Assumption', updated: '2025-01-01T00:00:00.000+0000' }), aRuleContext()).outcome,
+    ).toBe('fail');
   });
 });
 

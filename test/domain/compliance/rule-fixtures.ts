@@ -10,7 +10,13 @@ export const ruleNow = '2026-03-10T12:00:00.000Z';
 
 /** A rule context at `ruleNow` with the default RAID mapping and the given phases started. */
 export function aRuleContext(started: readonly string[] = []): RuleContext {
-  return { now: parseInstant(ruleNow)!, today: todayOf(ruleNow), classifyRaid: makeRaidClassifier(defaultRaidMapping), startedPhases: new Set(started), jqlMatches: new Map() };
+  return {
+    now: parseInstant(ruleNow)!,
+    today: todayOf(ruleNow),
+    classifyRaid: makeRaidClassifier(defaultRaidMapping),
+    startedPhases: new Set(started),
+    jqlMatches: new Map(),
+  };
 }
 
 /** The shared part of a rule, for tables that care only about the kind's own settings. */

@@ -18,16 +18,48 @@ const pairs = (items: Parameters<typeof findDependencies>[0], crossProjectOnly =
 
 describe('findDependencies', () => {
   it.each([
-    ['finds a late cross-project dependency: the blocker is due after the item it blocks', [issue('ALPHA-5', '2026-12-15', [link('is-blocked-by', 'BETA-4')]), issue('BETA-4', '2027-01-10', [link('blocks', 'ALPHA-5')])], [['link', 'BETA-4', 'ALPHA-5', true]]],
-    ['finds an on-time cross-project dependency', [issue('BETA-3', '2026-12-10', [link('is-blocked-by', 'GAMMA-2')]), issue('GAMMA-2', '2026-12-01', [link('blocks', 'BETA-3')])], [['link', 'GAMMA-2', 'BETA-3', false]]],
-    ['marks an overdue, unfinished blocker late even when due before the blocked item', [issue('AA-1', '2026-12-31', [link('is-blocked-by', 'BB-1')]), issue('BB-1', '2026-11-10')], [['link', 'BB-1', 'AA-1', true]]],
-    ['never marks a done blocker late', [issue('AA-1', '2026-12-01', [link('is-blocked-by', 'BB-1')]), issue('BB-1', '2026-11-10', [], 'done')], [['link', 'BB-1', 'AA-1', false]]],
-    ['cannot judge a blocker without a due date, so it is not late', [issue('AA-1', '2026-12-01', [link('is-blocked-by', 'BB-1')]), issue('BB-1', null)], [['link', 'BB-1', 'AA-1', false]]],
-    ['reads a link recorded only on the blocker side', [issue('AA-1', '2026-12-01'), issue('BB-1', '2026-12-20', [link('blocks', 'AA-1')])], [['link', 'BB-1', 'AA-1', true]]],
+    [
+      'finds a late cross-project dependency: the blocker is due after the item it blocks',
+      [issue('ALPHA-5', '2026-12-15', [link('is-blocked-by', 'BETA-4')]), issue('BETA-4', '2027-01-10', [link('blocks', 'ALPHA-5')])],
+      [['link', 'BETA-4', 'ALPHA-5', true]],
+    ],
+    [
+      'finds an on-time cross-project dependency',
+      [issue('BETA-3', '2026-12-10', [link('is-blocked-by', 'GAMMA-2')]), issue('GAMMA-2', '2026-12-01', [link('blocks', 'BETA-3')])],
+      [['link', 'GAMMA-2', 'BETA-3', false]],
+    ],
+    [
+      'marks an overdue, unfinished blocker late even when due before the blocked item',
+      [issue('AA-1', '2026-12-31', [link('is-blocked-by', 'BB-1')]), issue('BB-1', '2026-11-10')],
+      [['link', 'BB-1', 'AA-1', true]],
+    ],
+    [
+      'never marks a done blocker late',
+      [issue('AA-1', '2026-12-01', [link('is-blocked-by', 'BB-1')]), issue('BB-1', '2026-11-10', [], 'done')],
+      [['link', 'BB-1', 'AA-1', false]],
+    ],
+    [
+      'cannot judge a blocker without a due date, so it is not late',
+      [issue('AA-1', '2026-12-01', [link('is-blocked-by', 'BB-1')]), issue('BB-1', null)],
+      [['link', 'BB-1', 'AA-1', false]],
+    ],
+    [
+      'reads a link recorded only on the blocker side',
+      [issue('AA-1', '2026-12-01'), issue('BB-1', '2026-12-20', [link('blocks', 'AA-1')])],
+      [['link', 'BB-1', 'AA-1', true]],
+    ],
     ['leaves out a blocks link inside one project', [issue('AA-1', '2026-12-01', [link('is-blocked-by', 'AA-2')]), issue('AA-2', '2026-12-20')], []],
     ['leaves out a link to an issue whose dates are unknown', [issue('AA-1', '2026-12-01', [link('is-blocked-by', 'HID-1')])], []],
-    ['keeps a Dependency item standing alone, late when overdue', [issue('AA-3', '2026-11-01', [], 'new', 'Dependency')], [['dependency-item', 'AA-3', null, true]]],
-    ['keeps a Dependency item that blocks an item of its own project', [issue('AA-3', '2026-12-24', [link('blocks', 'AA-1')], 'new', 'Dependency'), issue('AA-1', '2026-12-01')], [['dependency-item', 'AA-3', 'AA-1', true]]],
+    [
+      'keeps a Dependency item standing alone, late when overdue',
+      [issue('AA-3', '2026-11-01', [], 'new', 'Dependency')],
+      [['dependency-item', 'AA-3', null, true]],
+    ],
+    [
+      'keeps a Dependency item that blocks an item of its own project',
+      [issue('AA-3', '2026-12-24', [link('blocks', 'AA-1')], 'new', 'Dependency'), issue('AA-1', '2026-12-01')],
+      [['dependency-item', 'AA-3', 'AA-1', true]],
+    ],
   ])('%s', (_behaviour, items, expected) => {
     expect(pairs(items)).toEqual(expected);
   });
@@ -54,7 +86,14 @@ describe('findDependencies', () => {
 
 describe('findDependencies with a Dependency item that other work blocks', () => {
   it('lists it once, as the blocked side, not again standing alone', () => {
-    const items = [aWorkItem({ key: 'CORE-3', issueType: 'Dependency', due: '2026-12-24' }), aWorkItem({ key: 'OPS-1', due: '2026-12-01', links: [{ type: 'blocks', otherKey: anIssueKey('CORE-3'), otherProjectKey: projectKeyOf(anIssueKey('CORE-3')) }] })];
+    const items = [
+      aWorkItem({ key: 'CORE-3', issueType: 'Dependency', due: '2026-12-24' }),
+      aWorkItem({
+        key: 'OPS-1',
+        due: '2026-12-01',
+        links: [{ type: 'blocks', otherKey: anIssueKey('CORE-3'), otherProjectKey: projectKeyOf(anIssueKey('CORE-3')) }],
+      }),
+    ];
     expect(findDependencies(items, now).map((d) => [d.blocker.key, d.blocked?.key ?? null])).toEqual([['OPS-1', 'CORE-3']]);
   });
 });

@@ -24,7 +24,7 @@ describe('projectEarnedValueInputs', () => {
     expect(actual).toBe(expected);
   });
 
-  it('takes the elapsed share of the budgeted item\'s planned duration as the planned fraction', () => {
+  it("takes the elapsed share of the budgeted item's planned duration as the planned fraction", () => {
     expect(inputs.plannedFraction).toBeCloseTo(124 / 311, 12);
   });
 

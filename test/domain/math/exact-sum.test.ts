@@ -25,15 +25,17 @@ describe('makeExactSum', () => {
     ['refuses Infinity', Number.POSITIVE_INFINITY],
   ])('%s', (_behaviour, value) => {
     const sum = makeExactSum();
-    expect(() => { sum.add(value); }).toThrow(RangeError);
+    expect(() => {
+      sum.add(value);
+    }).toThrow(RangeError);
   });
 
   it('gives the same total whatever order the values are added in', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), { maxLength: 40 }).chain((values) =>
-          fc.tuple(fc.constant(values), fc.shuffledSubarray(values, { minLength: values.length, maxLength: values.length })),
-        ),
+        fc
+          .array(fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }), { maxLength: 40 })
+          .chain((values) => fc.tuple(fc.constant(values), fc.shuffledSubarray(values, { minLength: values.length, maxLength: values.length }))),
         ([values, shuffled]) => {
           expect(exactSum(shuffled)).toBe(exactSum(values));
         },

@@ -13,7 +13,7 @@ describe('hourlyQuotaOf', () => {
     ['Tier 2 Enterprise with 1,000 users', { tier: 'tier2', plan: 'enterprise', users: 1000 }, 180_000, false],
     ['Tier 2 is capped at 500,000', { tier: 'tier2', plan: 'enterprise', users: 100_000 }, 500_000, false],
     ['Tier 2 with no users is the base', { tier: 'tier2', plan: 'standard', users: 0 }, 100_000, false],
-    ['a stated quota is the site\'s own', { tier: 'custom', pointsPerHour: 12_345 }, 12_345, false],
+    ["a stated quota is the site's own", { tier: 'custom', pointsPerHour: 12_345 }, 12_345, false],
   ])('%s', (_name, setting, pointsPerHour, shared) => {
     expect(hourlyQuotaOf(setting)).toEqual({ pointsPerHour, sharedWithOtherSites: shared });
   });

@@ -37,13 +37,17 @@ describe('budgetFreesAt', () => {
 
   it('never answers a moment at which the window still has no room (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ atMs: fc.integer({ min: 0, max: 3_599_999 }), points: fc.integer({ min: 0, max: 500 }) }), { maxLength: 30 }), fc.integer({ min: 1, max: 2_000 }), (raw, budget) => {
-        const spends = raw.map((r) => spend(r.atMs, r.points));
-        const now = 3_599_999;
-        const frees = budgetFreesAt(spends, budget, now, 'refresh');
-        expect(frees).toBeGreaterThanOrEqual(now);
-        expect(budget - pointsInWindow(spends, frees, 'refresh')).toBeGreaterThanOrEqual(1);
-      }),
+      fc.property(
+        fc.array(fc.record({ atMs: fc.integer({ min: 0, max: 3_599_999 }), points: fc.integer({ min: 0, max: 500 }) }), { maxLength: 30 }),
+        fc.integer({ min: 1, max: 2_000 }),
+        (raw, budget) => {
+          const spends = raw.map((r) => spend(r.atMs, r.points));
+          const now = 3_599_999;
+          const frees = budgetFreesAt(spends, budget, now, 'refresh');
+          expect(frees).toBeGreaterThanOrEqual(now);
+          expect(budget - pointsInWindow(spends, frees, 'refresh')).toBeGreaterThanOrEqual(1);
+        },
+      ),
     );
   });
 });

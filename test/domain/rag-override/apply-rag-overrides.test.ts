@@ -23,7 +23,11 @@ describe('applyRagOverrides on ALPHA of the small site (computed: every dimensio
 
   it('sets the overridden dimension and says who, until when, why and what was computed', () => {
     const shown = applyRagOverrides(computed, [override('cost', 'amber')], now);
-    expect(shown.rag.cost).toMatchObject({ rag: 'amber', reason: `Set to Amber by Ada Admin until 2026-12-15: Vendor date agreed at the steering committee (computed: Red, ${computed.rag.cost.reason})`, inputs: { computedRag: 'red' } });
+    expect(shown.rag.cost).toMatchObject({
+      rag: 'amber',
+      reason: `Set to Amber by Ada Admin until 2026-12-15: Vendor date agreed at the steering committee (computed: Red, ${computed.rag.cost.reason})`,
+      inputs: { computedRag: 'red' },
+    });
     expect(shown.rag.schedule).toBe(computed.rag.schedule);
   });
 
@@ -36,6 +40,9 @@ describe('applyRagOverrides on ALPHA of the small site (computed: every dimensio
   });
 
   it('applies through the whole of its last day and not after', () => {
-    expect([applyRagOverrides(computed, [override('cost', 'green', '2026-11-21')], '2026-11-21T23:59:59.999Z').rag.cost.rag, applyRagOverrides(computed, [override('cost', 'green', '2026-11-21')], '2026-11-22T00:00:00.000Z').rag.cost.rag]).toEqual(['green', 'red']);
+    expect([
+      applyRagOverrides(computed, [override('cost', 'green', '2026-11-21')], '2026-11-21T23:59:59.999Z').rag.cost.rag,
+      applyRagOverrides(computed, [override('cost', 'green', '2026-11-21')], '2026-11-22T00:00:00.000Z').rag.cost.rag,
+    ]).toEqual(['green', 'red']);
   });
 });

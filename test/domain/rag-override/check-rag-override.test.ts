@@ -2,7 +2,15 @@ import { checkRagOverride } from '../../../src/domain/rag-override/check-rag-ove
 import type { RagOverride } from '../../../src/domain/rag-override/rag-override';
 
 const now = '2026-11-21T10:00:00.000Z';
-const draft: RagOverride = { projectKey: 'CORE', target: 'cost', rag: 'amber', reason: 'Change request approved', expiresOn: '2026-12-15', setBy: { accountId: 'admin', displayName: 'Ada Admin' }, setAt: now };
+const draft: RagOverride = {
+  projectKey: 'CORE',
+  target: 'cost',
+  rag: 'amber',
+  reason: 'Change request approved',
+  expiresOn: '2026-12-15',
+  setBy: { accountId: 'admin', displayName: 'Ada Admin' },
+  setAt: now,
+};
 
 describe('checkRagOverride', () => {
   it.each([

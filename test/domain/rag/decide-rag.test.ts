@@ -126,7 +126,7 @@ describe('decideRag: compliance on score (amber below 0.9, red below 0.75)', () 
 });
 
 describe('decideRag with a configured policy', () => {
-  it('applies the policy\'s thresholds and quotes them', () => {
+  it("applies the policy's thresholds and quotes them", () => {
     const policy: RagPolicy = { ...defaultRagPolicy, cost: { cpi: { amberBelow: 1, redBelow: 0.9 } } };
     const decision = decideRag('cost', { cpi: 0.95, bac: 10 }, policy);
     expect(decision).toMatchObject({ rag: 'amber', reason: 'CPI 0.95 is below the amber threshold 1', threshold: 'amber below CPI 1, red below 0.9' });

@@ -10,7 +10,12 @@ describe('overallRag', () => {
     ['takes the worst colour and names it', colours('amber', 'green', 'red', 'green', 'grey'), 'red', 'Cost is red (compliance has no data)'],
     ['names every dimension at the worst colour', colours('amber', 'amber', 'green', 'green', 'green'), 'amber', 'Schedule and scope are amber'],
     ['lists three dimensions with commas', colours('red', 'red', 'red', 'green', 'green'), 'red', 'Schedule, scope and cost are red'],
-    ['is green when every dimension with data is green', colours('green', 'green', 'grey', 'green', 'grey'), 'green', 'Every dimension with data is green (cost and compliance have no data)'],
+    [
+      'is green when every dimension with data is green',
+      colours('green', 'green', 'grey', 'green', 'grey'),
+      'green',
+      'Every dimension with data is green (cost and compliance have no data)',
+    ],
     ['is grey when no dimension has data', colours('grey', 'grey', 'grey', 'grey', 'grey'), 'grey', 'No dimension has data yet'],
   ])('%s', (_behaviour, decisions, rag, reason) => {
     expect(overallRag(decisions)).toEqual({ rag, reason });

@@ -23,10 +23,28 @@ const summarize = (result: ReturnType<typeof relateRaidItems>) => result.map((r)
 describe('relateRaidItems', () => {
   it.each([
     ['shows a risk linked to the epic on a story under it, as inherited', story, ['CORE-1'], [epicRisk], [['CORE-3', 'risk', 'inherited', 'CORE-1']]],
-    ['shows a RAID item parented on the epic on its sibling story, as inherited', story, ['CORE-1'], [siblingIssue], [['CORE-4', 'issue', 'inherited', 'CORE-1']]],
-    ['shows a RAID item linked to the story itself as linked (classified by label)', story, ['CORE-1'], [linkedAssumption], [['CORE-5', 'assumption', 'linked', 'CORE-2']]],
+    [
+      'shows a RAID item parented on the epic on its sibling story, as inherited',
+      story,
+      ['CORE-1'],
+      [siblingIssue],
+      [['CORE-4', 'issue', 'inherited', 'CORE-1']],
+    ],
+    [
+      'shows a RAID item linked to the story itself as linked (classified by label)',
+      story,
+      ['CORE-1'],
+      [linkedAssumption],
+      [['CORE-5', 'assumption', 'linked', 'CORE-2']],
+    ],
     ['ignores ordinary work such as a blocker that is not a RAID item', story, ['CORE-1'], [plainBlocker], []],
-    ['inherits through a grandparent for a sub-task', aWorkItem({ key: 'CORE-9', parentKey: anIssueKey('CORE-2'), hierarchyLevel: -1 }), ['CORE-2', 'CORE-1'], [epicRisk], [['CORE-3', 'risk', 'inherited', 'CORE-1']]],
+    [
+      'inherits through a grandparent for a sub-task',
+      aWorkItem({ key: 'CORE-9', parentKey: anIssueKey('CORE-2'), hierarchyLevel: -1 }),
+      ['CORE-2', 'CORE-1'],
+      [epicRisk],
+      [['CORE-3', 'risk', 'inherited', 'CORE-1']],
+    ],
     ['rolls a high risk under the epic up to the epic', epic, [], [highChildRisk], [['CORE-6', 'risk', 'rolled-up', 'CORE-1']]],
     ['keeps a medium risk at the level it was entered', epic, [], [mediumChildRisk], []],
     ['does not inherit anything onto an issue without ancestors', aWorkItem({ key: 'CORE-8' }), [], [epicRisk, siblingIssue], []],

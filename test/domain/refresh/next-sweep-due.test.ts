@@ -6,12 +6,48 @@ const iso = (ms: number | null): string | null => (ms === null ? null : new Date
 
 describe('nextSweepDue', () => {
   it.each([
-    ['one change waits three hours for others', { count: 1, oldestAtMs: at('2026-12-03T10:00:30Z'), newestAtMs: at('2026-12-03T10:00:30Z') }, null, '2026-12-03T10:00:30Z', '2026-12-03T13:00:30.000Z'],
-    ['a batch is read once its newest change has settled past its minute', { count: 5, oldestAtMs: at('2026-12-03T09:00:00Z'), newestAtMs: at('2026-12-03T10:00:30Z') }, null, '2026-12-03T10:00:30Z', '2026-12-03T10:06:00.000Z'],
-    ['a batch replaces a later sweep', { count: 5, oldestAtMs: at('2026-12-03T09:00:00Z'), newestAtMs: at('2026-12-03T10:00:30Z') }, at('2026-12-03T12:00:00Z'), '2026-12-03T10:00:30Z', '2026-12-03T10:06:00.000Z'],
-    ['an earlier sweep already scheduled serves', { count: 2, oldestAtMs: at('2026-12-03T09:00:00Z'), newestAtMs: at('2026-12-03T10:00:30Z') }, at('2026-12-03T10:30:00Z'), '2026-12-03T10:00:30Z', null],
-    ['a sweep overdue by more than an hour was lost and is replaced', { count: 2, oldestAtMs: at('2026-12-03T06:00:00Z'), newestAtMs: at('2026-12-03T10:00:30Z') }, at('2026-12-03T08:00:00Z'), '2026-12-03T10:00:30Z', '2026-12-03T10:00:30.000Z'],
-    ['a change long overdue is swept at once', { count: 1, oldestAtMs: at('2026-12-03T01:00:00Z'), newestAtMs: at('2026-12-03T01:00:00Z') }, null, '2026-12-03T10:00:30Z', '2026-12-03T10:00:30.000Z'],
+    [
+      'one change waits three hours for others',
+      { count: 1, oldestAtMs: at('2026-12-03T10:00:30Z'), newestAtMs: at('2026-12-03T10:00:30Z') },
+      null,
+      '2026-12-03T10:00:30Z',
+      '2026-12-03T13:00:30.000Z',
+    ],
+    [
+      'a batch is read once its newest change has settled past its minute',
+      { count: 5, oldestAtMs: at('2026-12-03T09:00:00Z'), newestAtMs: at('2026-12-03T10:00:30Z') },
+      null,
+      '2026-12-03T10:00:30Z',
+      '2026-12-03T10:06:00.000Z',
+    ],
+    [
+      'a batch replaces a later sweep',
+      { count: 5, oldestAtMs: at('2026-12-03T09:00:00Z'), newestAtMs: at('2026-12-03T10:00:30Z') },
+      at('2026-12-03T12:00:00Z'),
+      '2026-12-03T10:00:30Z',
+      '2026-12-03T10:06:00.000Z',
+    ],
+    [
+      'an earlier sweep already scheduled serves',
+      { count: 2, oldestAtMs: at('2026-12-03T09:00:00Z'), newestAtMs: at('2026-12-03T10:00:30Z') },
+      at('2026-12-03T10:30:00Z'),
+      '2026-12-03T10:00:30Z',
+      null,
+    ],
+    [
+      'a sweep overdue by more than an hour was lost and is replaced',
+      { count: 2, oldestAtMs: at('2026-12-03T06:00:00Z'), newestAtMs: at('2026-12-03T10:00:30Z') },
+      at('2026-12-03T08:00:00Z'),
+      '2026-12-03T10:00:30Z',
+      '2026-12-03T10:00:30.000Z',
+    ],
+    [
+      'a change long overdue is swept at once',
+      { count: 1, oldestAtMs: at('2026-12-03T01:00:00Z'), newestAtMs: at('2026-12-03T01:00:00Z') },
+      null,
+      '2026-12-03T10:00:30Z',
+      '2026-12-03T10:00:30.000Z',
+    ],
     ['nothing pending needs no sweep', { count: 0, oldestAtMs: 0, newestAtMs: 0 }, null, '2026-12-03T10:00:30Z', null],
   ])('%s', (_case, pending, scheduled, now, expected) => {
     expect(iso(nextSweepDue(pending, scheduled, at(now)))).toBe(expected);

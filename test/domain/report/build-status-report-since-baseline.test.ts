@@ -11,7 +11,13 @@ function sinceBaseline(site: SiteFile, name: string, startsAt: string, keysInBas
   const then = new Map(projectInputs(site, keysInBaseline, startsAt).map((input) => [input.current.project.key, input.current]));
   const projects = projectInputs(site, all).map((input) => ({ ...input, previous: then.get(input.current.project.key) ?? null }));
   return buildStatusReport(
-    { scopeLabel: 'Whole portfolio', period: { kind: 'since-baseline', baseline: { id: '20261101T090000Z-0a1b2c3d', name, startsAt } }, projects, dueDateChanges: dueDateChangesOf(site), hidden: [] },
+    {
+      scopeLabel: 'Whole portfolio',
+      period: { kind: 'since-baseline', baseline: { id: '20261101T090000Z-0a1b2c3d', name, startsAt } },
+      projects,
+      dueDateChanges: dueDateChangesOf(site),
+      hidden: [],
+    },
     smallSiteNow,
   );
 }
@@ -25,12 +31,37 @@ describe('a status report since a named baseline, on the small hand-checked site
   const later = sinceBaseline(site, 'Mid November', '2026-11-08T23:59:59.999Z', ['ALPHA']);
 
   it.each([
-    ['runs from where the baseline stands to now, naming it', gate.period, { kind: 'since-baseline', baseline: { id: '20261101T090000Z-0a1b2c3d', name: 'Gate 2' }, start: '2026-10-31T23:59:59.999Z', end: '2026-11-20T12:00:00.000Z' }],
-    ['counts as accomplished what was resolved after October (ALPHA-6 on 10-30 is before it)', gate.accomplishments.map((a) => a.key), ['ALPHA-3', 'BETA-6', 'BETA-5', 'BETA-2']],
+    [
+      'runs from where the baseline stands to now, naming it',
+      gate.period,
+      {
+        kind: 'since-baseline',
+        baseline: { id: '20261101T090000Z-0a1b2c3d', name: 'Gate 2' },
+        start: '2026-10-31T23:59:59.999Z',
+        end: '2026-11-20T12:00:00.000Z',
+      },
+    ],
+    [
+      'counts as accomplished what was resolved after October (ALPHA-6 on 10-30 is before it)',
+      gate.accomplishments.map((a) => a.key),
+      ['ALPHA-3', 'BETA-6', 'BETA-5', 'BETA-2'],
+    ],
     ['meets one milestone since the baseline: BETA-5 (labelled)', gate.accomplishments.filter((a) => a.milestone).map((a) => a.key), ['BETA-5']],
-    ['keeps the date ALPHA-4 had at the baseline through both moves', gate.slipped.map(({ key, originalDue, currentDue, moves }) => ({ key, originalDue, currentDue, moves })), [{ key: 'ALPHA-4', originalDue: '2026-11-20', currentDue: '2026-12-01', moves: 2 }]],
-    ['counts only the move after a later baseline', later.slipped.map(({ key, originalDue, moves }) => ({ key, originalDue, moves })), [{ key: 'ALPHA-4', originalDue: '2026-11-25', moves: 1 }]],
-    ['compares every project with its roll-up in the baseline', gate.trends.map((t) => [t.projectKey, t.trend.previousAsOf]), all.map((key) => [key, '2026-10-31T23:59:59.999Z'])],
+    [
+      'keeps the date ALPHA-4 had at the baseline through both moves',
+      gate.slipped.map(({ key, originalDue, currentDue, moves }) => ({ key, originalDue, currentDue, moves })),
+      [{ key: 'ALPHA-4', originalDue: '2026-11-20', currentDue: '2026-12-01', moves: 2 }],
+    ],
+    [
+      'counts only the move after a later baseline',
+      later.slipped.map(({ key, originalDue, moves }) => ({ key, originalDue, moves })),
+      [{ key: 'ALPHA-4', originalDue: '2026-11-25', moves: 1 }],
+    ],
+    [
+      'compares every project with its roll-up in the baseline',
+      gate.trends.map((t) => [t.projectKey, t.trend.previousAsOf]),
+      all.map((key) => [key, '2026-10-31T23:59:59.999Z']),
+    ],
     ['gives no trend to a project the baseline does not hold', later.trends.map((t) => t.projectKey), ['ALPHA']],
     ['says so in the period line', reportPreamble(gate)[0], 'Period: since the baseline “Gate 2” (2026-10-31 to 2026-11-20).'],
     ['titles the trends table with the baseline', reportTables(gate, ['trends'])[0]?.title, 'Trends since the baseline “Gate 2”'],

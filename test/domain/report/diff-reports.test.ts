@@ -15,8 +15,26 @@ const slip: DueDateChange[] = [{ key: alpha4, at: '2026-11-12T10:00:00.000+0000'
 // The shared site has BETA-3 flagged; the frozen report is built from a copy from before the flag was raised.
 const beforeFlag = loadSmallSite();
 flagIssue(beforeFlag, 'BETA-3', false);
-const then = buildStatusReport({ scopeLabel: 'Whole portfolio', period: { kind: 'last-days', days: 14 }, projects: projectInputs(beforeFlag, ['ALPHA', 'BETA']), dueDateChanges: [], hidden: [] }, smallSiteNow);
-const now = buildStatusReport({ scopeLabel: 'Whole portfolio', period: { kind: 'last-days', days: 14 }, projects: projectInputs(site, ['ALPHA', 'BETA', 'GAMMA']), dueDateChanges: slip, hidden: [] }, smallSiteNow);
+const then = buildStatusReport(
+  {
+    scopeLabel: 'Whole portfolio',
+    period: { kind: 'last-days', days: 14 },
+    projects: projectInputs(beforeFlag, ['ALPHA', 'BETA']),
+    dueDateChanges: [],
+    hidden: [],
+  },
+  smallSiteNow,
+);
+const now = buildStatusReport(
+  {
+    scopeLabel: 'Whole portfolio',
+    period: { kind: 'last-days', days: 14 },
+    projects: projectInputs(site, ['ALPHA', 'BETA', 'GAMMA']),
+    dueDateChanges: slip,
+    hidden: [],
+  },
+  smallSiteNow,
+);
 
 describe('diffReports', () => {
   const diff = diffReports(then, now);
@@ -32,13 +50,33 @@ describe('diffReports', () => {
   });
 
   it('finds nothing changed between a report and itself', () => {
-    expect(diffReports(now, now)).toEqual({ overall: { then: 'red', now: 'red' }, projects: [], newSlips: [], risksAdded: [], risksGone: [], escalationsAdded: [], escalationsGone: [] });
+    expect(diffReports(now, now)).toEqual({
+      overall: { then: 'red', now: 'red' },
+      projects: [],
+      newSlips: [],
+      risksAdded: [],
+      risksGone: [],
+      escalationsAdded: [],
+      escalationsGone: [],
+    });
   });
 });
 
 describe('freezeReport', () => {
   it('records who published what, when, and the projects a reader must be able to browse', () => {
-    const frozen = freezeReport({ id: 'f1', macroId: 'page-1', publishedAt: smallSiteNow, publishedBy: { accountId: 'pm', displayName: 'Paul PM' }, request: { scope: { kind: 'portfolio' }, period: { kind: 'last-days', days: 14 }, sections: ['headline'] }, report: then });
-    expect([frozen.title, frozen.overall, frozen.projectKeys, frozen.publishedBy.displayName]).toEqual(['Status report: Whole portfolio', 'red', ['ALPHA', 'BETA'], 'Paul PM']);
+    const frozen = freezeReport({
+      id: 'f1',
+      macroId: 'page-1',
+      publishedAt: smallSiteNow,
+      publishedBy: { accountId: 'pm', displayName: 'Paul PM' },
+      request: { scope: { kind: 'portfolio' }, period: { kind: 'last-days', days: 14 }, sections: ['headline'] },
+      report: then,
+    });
+    expect([frozen.title, frozen.overall, frozen.projectKeys, frozen.publishedBy.displayName]).toEqual([
+      'Status report: Whole portfolio',
+      'red',
+      ['ALPHA', 'BETA'],
+      'Paul PM',
+    ]);
   });
 });

@@ -5,7 +5,12 @@ export function moveDueDate(site: SiteFile, key: string, at: string, from: strin
   const issue = site.issues.find((i) => i.key === key);
   if (issue === undefined) throw new Error(`no ${key}`);
   const histories = issue.changelog?.histories ?? [];
-  histories.push({ id: `9${String(histories.length)}${key.length}`, author: { accountId: 'pm', displayName: 'Paul PM' }, created: at, items: [{ field: 'duedate', fieldtype: 'jira', fieldId: 'duedate', from, fromString: from, to, toString: to }] });
+  histories.push({
+    id: `9${String(histories.length)}${key.length}`,
+    author: { accountId: 'pm', displayName: 'Paul PM' },
+    created: at,
+    items: [{ field: 'duedate', fieldtype: 'jira', fieldId: 'duedate', from, fromString: from, to, toString: to }],
+  });
   issue.changelog = { ...issue.changelog, histories };
   issue.fields.duedate = to;
 }

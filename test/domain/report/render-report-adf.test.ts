@@ -33,7 +33,7 @@ describe('renderReportAdf', () => {
     expect(structureProblems({ type: doc.type, content: doc.content }, '')).toEqual([]);
   });
 
-  it('is valid against Atlassian\'s ADF schema', () => {
+  it("is valid against Atlassian's ADF schema", () => {
     const validate = adfValidator();
     expect([validate(doc), validate.errors?.slice(0, 3) ?? null]).toEqual([true, null]);
   });
@@ -45,9 +45,21 @@ describe('renderReportAdf', () => {
 
   it.each([
     ['one table per non-empty section (slipped, compliance and trends are empty)', tables.length, 7],
-    ['a header row then one row per project in the summary', tables[1]?.content?.map((row) => row.content?.[0]?.type), ['tableHeader', 'tableCell', 'tableCell']],
-    ['issue text kept as plain text, never markup', JSON.stringify(doc).includes('"text":"ALPHA-9 <img src=x onerror=alert(1)> | *bold* & \\"quoted\\""'), true],
-    ['the not-shown line', doc.content.some((n) => n.type === 'paragraph' && n.content?.[0]?.text === '5 items not shown: they are in projects you may not browse.'), true],
+    [
+      'a header row then one row per project in the summary',
+      tables[1]?.content?.map((row) => row.content?.[0]?.type),
+      ['tableHeader', 'tableCell', 'tableCell'],
+    ],
+    [
+      'issue text kept as plain text, never markup',
+      JSON.stringify(doc).includes('"text":"ALPHA-9 <img src=x onerror=alert(1)> | *bold* & \\"quoted\\""'),
+      true,
+    ],
+    [
+      'the not-shown line',
+      doc.content.some((n) => n.type === 'paragraph' && n.content?.[0]?.text === '5 items not shown: they are in projects you may not browse.'),
+      true,
+    ],
   ])('has %s', (_name, actual, expected) => {
     expect(actual).toEqual(expected);
   });

@@ -3,7 +3,28 @@ import { hostileReport } from './report-fixture';
 
 describe('renderReportJson', () => {
   it.each([
-    ['every section by default', undefined, ['title', 'scopeLabel', 'period', 'asOf', 'headline', 'projects', 'accomplishments', 'slipped', 'upcoming', 'topRisks', 'heatMap', 'lateDependencies', 'complianceExceptions', 'escalations', 'trends', 'hiddenCount']],
+    [
+      'every section by default',
+      undefined,
+      [
+        'title',
+        'scopeLabel',
+        'period',
+        'asOf',
+        'headline',
+        'projects',
+        'accomplishments',
+        'slipped',
+        'upcoming',
+        'topRisks',
+        'heatMap',
+        'lateDependencies',
+        'complianceExceptions',
+        'escalations',
+        'trends',
+        'hiddenCount',
+      ],
+    ],
     ['only the risks (with the heat map) and the frame', ['risks'] as const, ['title', 'scopeLabel', 'period', 'asOf', 'topRisks', 'heatMap', 'hiddenCount']],
   ])('keeps %s', (_name, sections, keys) => {
     expect(Object.keys(JSON.parse(renderReportJson(hostileReport(), sections)) as object)).toEqual(keys);

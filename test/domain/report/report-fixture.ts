@@ -8,7 +8,13 @@ export function hostileReport(): StatusReport {
   const alpha9 = site.issues.find((issue) => issue.key === 'ALPHA-9');
   if (alpha9 !== undefined) alpha9.fields.summary = '<img src=x onerror=alert(1)> | *bold* & "quoted"';
   return buildStatusReport(
-    { scopeLabel: 'Programs Digital', period: { kind: 'last-days', days: 30 }, projects: projectInputs(site, ['ALPHA', 'BETA']), dueDateChanges: dueDateChangesOf(site), hidden: [{ itemCount: 5 }] },
+    {
+      scopeLabel: 'Programs Digital',
+      period: { kind: 'last-days', days: 30 },
+      projects: projectInputs(site, ['ALPHA', 'BETA']),
+      dueDateChanges: dueDateChangesOf(site),
+      hidden: [{ itemCount: 5 }],
+    },
     smallSiteNow,
   );
 }

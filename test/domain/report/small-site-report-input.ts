@@ -48,7 +48,12 @@ export function projectInputs(site: SiteFile, keys: readonly string[], now = sma
     const projectKey = parseProjectKey(key);
     if (project === undefined || projectKey === null) throw new Error(`no project ${key} in the site`);
     const items = workItemsOf(site, key);
-    const ref = { key: projectKey, name: project.name, category: project.projectCategory?.name ?? null, leadId: project.lead ? parseAccountId(project.lead.accountId) : null };
+    const ref = {
+      key: projectKey,
+      name: project.name,
+      category: project.projectCategory?.name ?? null,
+      leadId: project.lead ? parseAccountId(project.lead.accountId) : null,
+    };
     return { current: computeProjectRollup({ project: ref, items }, now), previous: null, history: [], partial: false, items };
   });
 }
@@ -59,7 +64,9 @@ export function dueDateChangesOf(site: SiteFile): DueDateChange[] {
     const key = parseIssueKey(issue.key);
     if (key === null) return [];
     return (issue.changelog?.histories ?? []).flatMap((history) =>
-      history.items.filter((item) => (item.fieldId ?? item.field) === 'duedate').map((item) => ({ key, at: history.created, from: item.from ?? null, to: item.to ?? null })),
+      history.items
+        .filter((item) => (item.fieldId ?? item.field) === 'duedate')
+        .map((item) => ({ key, at: history.created, from: item.from ?? null, to: item.to ?? null })),
     );
   });
 }

@@ -9,7 +9,15 @@ import { aProjectRollupInput } from '../builders/a-project-rollup-input';
 const projectKeys = ['ALPHA', 'BETA', 'GAMMA'];
 
 function rollupsOf(items: readonly WorkItem[], now: string): ProjectRollup[] {
-  return projectKeys.map((key) => computeProjectRollup(aProjectRollupInput(key, items.filter((item) => item.projectKey === key)), now));
+  return projectKeys.map((key) =>
+    computeProjectRollup(
+      aProjectRollupInput(
+        key,
+        items.filter((item) => item.projectKey === key),
+      ),
+      now,
+    ),
+  );
 }
 
 function sumOf(rollups: readonly ProjectRollup[], pick: (rollup: ProjectRollup) => number): number {
@@ -106,7 +114,7 @@ describe('aggregateRollups properties', () => {
     );
   });
 
-  it('combines progress within its projects\' own fractions, and counts every project one way or another', () => {
+  it("combines progress within its projects' own fractions, and counts every project one way or another", () => {
     // Dropping the estimates of some projects makes programs that mix points and count projects.
     fc.assert(
       fc.property(portfolioItems, fc.subarray(projectKeys), nowArbitrary, (items, unestimated, now) => {

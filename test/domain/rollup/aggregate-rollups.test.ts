@@ -13,10 +13,13 @@ function rollup(key: string, items: readonly WorkItem[], compliance: ComplianceI
 
 describe('aggregateRollups', () => {
   // Big: 9 of 10 items done. Small: 0 of 2 done. Mean of ratios would be 0.45; weighted is 9/12 = 0.75.
-  const big = rollup('BIG', Array.from({ length: 10 }, (_unused, i) => aWorkItem({ key: `BIG-${i + 1}`, statusCategory: i < 9 ? 'done' : 'new' })));
+  const big = rollup(
+    'BIG',
+    Array.from({ length: 10 }, (_unused, i) => aWorkItem({ key: `BIG-${i + 1}`, statusCategory: i < 9 ? 'done' : 'new' })),
+  );
   const small = rollup('SMALL', [aWorkItem({ key: 'SMALL-1' }), aWorkItem({ key: 'SMALL-2' })]);
 
-  it('weights progress by size instead of averaging the projects\' ratios', () => {
+  it("weights progress by size instead of averaging the projects' ratios", () => {
     expect(aggregateRollups('Program', [big, small]).progress.byCount).toEqual({ done: 9, total: 12, ratio: 0.75 });
   });
 
@@ -25,7 +28,9 @@ describe('aggregateRollups', () => {
   });
 
   it('recomputes earned value from summed totals', () => {
-    const a = rollup('AA', [aWorkItem({ key: 'AA-1', statusCategory: 'done', start: '2026-01-01', due: '2026-02-01', cost: { budget: 1_000, actualCost: 1_000 } })]);
+    const a = rollup('AA', [
+      aWorkItem({ key: 'AA-1', statusCategory: 'done', start: '2026-01-01', due: '2026-02-01', cost: { budget: 1_000, actualCost: 1_000 } }),
+    ]);
     const b = rollup('BB', [aWorkItem({ key: 'BB-1', start: '2026-03-01', due: '2026-04-01', cost: { budget: 3_000, actualCost: 500 } })]);
     // A: PV 1,000, EV 1,000, AC 1,000. B: 9 of 31 days elapsed, PV 3,000 x 9/31, EV 0, AC 500.
     const { earnedValue } = aggregateRollups('Program', [a, b]);
@@ -87,7 +92,10 @@ describe('aggregateRollups', () => {
       aWorkItem({ key: 'PTS-2', statusCategory: 'done', estimate: { storyPoints: 1 } }),
       aWorkItem({ key: 'PTS-3', estimate: { storyPoints: 4 } }),
     ]);
-    const counted = rollup('CNT', Array.from({ length: 5 }, (_unused, i) => aWorkItem({ key: `CNT-${i + 1}`, statusCategory: i < 3 ? 'done' : 'new' })));
+    const counted = rollup(
+      'CNT',
+      Array.from({ length: 5 }, (_unused, i) => aWorkItem({ key: `CNT-${i + 1}`, statusCategory: i < 3 ? 'done' : 'new' })),
+    );
     const empty = rollup('NONE', []);
 
     it.each([
@@ -95,7 +103,12 @@ describe('aggregateRollups', () => {
       ['a points project at 33% and a count project at 60%', [points, counted], { done: 4, total: 8, ratio: 0.5 }, { estimate: 1, count: 1, none: 0 }],
       ['two count projects, which equals their summed counts', [big, small], { done: 9, total: 12, ratio: 0.75 }, { estimate: 0, count: 2, none: 0 }],
       ['one points project, by its points rather than its count', [points], { done: 1, total: 3, ratio: 1 / 3 }, { estimate: 1, count: 0, none: 0 }],
-      ['a count project and one with no work items, which weighs nothing', [counted, empty], { done: 3, total: 5, ratio: 0.6 }, { estimate: 0, count: 1, none: 1 }],
+      [
+        'a count project and one with no work items, which weighs nothing',
+        [counted, empty],
+        { done: 3, total: 5, ratio: 0.6 },
+        { estimate: 0, count: 1, none: 1 },
+      ],
       ['no projects', [], { done: 0, total: 0, ratio: null }, { estimate: 0, count: 0, none: 0 }],
     ])('combines %s', (_case, rollups, combined, measuredBy) => {
       const { progress } = aggregateRollups('Program', rollups);

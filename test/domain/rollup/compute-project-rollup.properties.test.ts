@@ -28,7 +28,10 @@ describe('computeProjectRollup properties', () => {
     fc.assert(
       fc.property(projectItems, workItemArbitrary({ projectKeys: ['ALPHA'], maxIssueNumber: 10_000 }), nowArbitrary, (items, extra, now) => {
         const done: WorkItem = { ...extra, statusCategory: 'done', statusName: 'Done' };
-        const before = rollupOf(items.filter((item) => item.key !== done.key), now).progress;
+        const before = rollupOf(
+          items.filter((item) => item.key !== done.key),
+          now,
+        ).progress;
         const after = rollupOf([...items.filter((item) => item.key !== done.key), done], now).progress;
         expect(after.byCount.ratio ?? 1).toBeGreaterThanOrEqual(before.byCount.ratio ?? 0);
         expect(after.byEstimate.ratio ?? 1).toBeGreaterThanOrEqual(before.byEstimate.ratio ?? 0);
@@ -41,12 +44,9 @@ describe('computeProjectRollup properties', () => {
     fc.assert(
       fc.property(projectItems, nowArbitrary, (items, now) => {
         const rollup = rollupOf(items, now);
-        const shares = [
-          rollup.progress.byCount.ratio,
-          rollup.progress.byEstimate.ratio,
-          rollup.plan.plannedFraction,
-          rollup.plan.actualFraction,
-        ].filter((share): share is number => share !== null);
+        const shares = [rollup.progress.byCount.ratio, rollup.progress.byEstimate.ratio, rollup.plan.plannedFraction, rollup.plan.actualFraction].filter(
+          (share): share is number => share !== null,
+        );
         for (const share of shares) {
           expect(share).toBeGreaterThanOrEqual(0);
           expect(share).toBeLessThanOrEqual(1);

@@ -13,7 +13,15 @@ const now = '2026-05-05T10:00:00Z';
  * 2026-05-01, one next on 2026-06-01; an open critical risk, a closed risk, an open assumption.
  */
 const items: WorkItem[] = [
-  aWorkItem({ key: 'PR-1', issueType: 'Epic', hierarchyLevel: 1, statusCategory: 'indeterminate', start: '2026-01-01', due: '2026-11-08', cost: { budget: 100_000, actualCost: 40_000 } }),
+  aWorkItem({
+    key: 'PR-1',
+    issueType: 'Epic',
+    hierarchyLevel: 1,
+    statusCategory: 'indeterminate',
+    start: '2026-01-01',
+    due: '2026-11-08',
+    cost: { budget: 100_000, actualCost: 40_000 },
+  }),
   aWorkItem({ key: 'PR-2', statusCategory: 'done', estimate: { storyPoints: 5 }, cost: { actualCost: 23_000 } }),
   aWorkItem({ key: 'PR-3', statusCategory: 'done', estimate: { storyPoints: 2 } }),
   aWorkItem({ key: 'PR-4', statusCategory: 'indeterminate', estimate: { storyPoints: 13 } }),
@@ -36,7 +44,11 @@ describe('computeProjectRollup on a hand-computed project', () => {
     ['measures progress by story points', rollup.progress.byEstimate, { done: 7, total: 20, ratio: 0.35 }],
     ['counts milestones, the overdue one and the next', [rollup.milestones.total, rollup.milestones.overdue, rollup.milestones.next?.key], [2, 1, 'PR-6']],
     ['counts passed gates', rollup.gates, { total: 1, passed: 1 }],
-    ['counts RAID by kind', rollup.raid.byKind, { risk: { total: 2, open: 1 }, assumption: { total: 1, open: 1 }, issue: { total: 0, open: 0 }, dependency: { total: 0, open: 0 } }],
+    [
+      'counts RAID by kind',
+      rollup.raid.byKind,
+      { risk: { total: 2, open: 1 }, assumption: { total: 1, open: 1 }, issue: { total: 0, open: 0 }, dependency: { total: 0, open: 0 } },
+    ],
     ['places the open 4 x 4 risk in the critical band', rollup.raid.openRisksBySeverity.critical, 1],
     ['sums BAC and AC', [rollup.earnedValue.bac, rollup.earnedValue.ac], [100_000, 63_000]],
     ['is neutral on compliance until a template is evaluated', rollup.compliance, { status: 'not-evaluated', score: null, passed: 0, checked: 0 }],

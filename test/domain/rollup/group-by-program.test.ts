@@ -18,7 +18,7 @@ describe('groupByProgram', () => {
     expect(groups.map((group) => group.name)).toEqual(['Growth', 'Transformation', 'transformation', 'No program']);
   });
 
-  it('lists each program\'s projects by key', () => {
+  it("lists each program's projects by key", () => {
     expect(groups[1]?.rollups.map((rollup) => rollup.project.key)).toEqual(['AAA', 'ALPHA']);
   });
 
@@ -28,7 +28,10 @@ describe('groupByProgram', () => {
 
   it('keeps a real category called "No program" apart from projects without one', () => {
     const named = groupByProgram([rollupOf('ONE', 'No program'), rollupOf('TWO', null)]);
-    expect(named.map((group) => [group.name, group.category])).toEqual([['No program', 'No program'], ['No program', null]]);
+    expect(named.map((group) => [group.name, group.category])).toEqual([
+      ['No program', 'No program'],
+      ['No program', null],
+    ]);
   });
 
   it('answers no groups for no projects', () => {

@@ -8,7 +8,14 @@ describe('summarizeMilestones', () => {
   const items = [
     aWorkItem({ key: 'PR-1', summary: 'Design signed off', issueType: 'Milestone', due: '2026-03-05' }), // overdue 5 days
     aWorkItem({ key: 'PR-2', summary: 'Pilot live', issueType: 'Milestone', due: '2026-03-20' }), // next candidate
-    aWorkItem({ key: 'PR-3', summary: 'Kick-off', issueType: 'Milestone', due: '2026-03-01', statusCategory: 'done', resolved: '2026-03-04T16:00:00.000+0000' }), // done 3 days late
+    aWorkItem({
+      key: 'PR-3',
+      summary: 'Kick-off',
+      issueType: 'Milestone',
+      due: '2026-03-01',
+      statusCategory: 'done',
+      resolved: '2026-03-04T16:00:00.000+0000',
+    }), // done 3 days late
     aWorkItem({ key: 'PR-4', summary: 'Budget approved', issueType: 'Task', labels: ['milestone'], due: '2026-02-08' }), // overdue 30 days
     aWorkItem({ key: 'PR-5', summary: 'Go-live', issueType: 'Milestone', due: '2026-04-30' }), // later than PR-2
     aWorkItem({ key: 'PR-6', summary: 'Charter', issueType: 'Milestone', due: '2026-02-01', statusCategory: 'done', resolved: '2026-01-30T10:00:00.000+0000' }), // done early

@@ -16,10 +16,12 @@ const linkedBin = join(prefix, 'node_modules', '.bin', 'pmo');
 mkdirSync(join(prefix, 'node_modules', '.bin'), { recursive: true });
 symlinkSync(repo, join(prefix, 'node_modules', manifest.name), 'dir');
 symlinkSync(join('..', manifest.name, manifest.bin.pmo), linkedBin);
-afterAll(() => { rmSync(prefix, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(prefix, { recursive: true, force: true });
+});
 
 const launchers: [string, (args: readonly string[]) => Promise<PmoProcessResult>][] = [
-  ['node_modules/.bin/pmo (npm\'s bin link)', (args) => runPmoProcess(linkedBin, args, repo)],
+  ["node_modules/.bin/pmo (npm's bin link)", (args) => runPmoProcess(linkedBin, args, repo)],
   ['npx pmo in the repository', (args) => runPmoProcess('npx', ['--no-install', 'pmo', ...args], repo)],
 ];
 

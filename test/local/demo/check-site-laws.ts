@@ -2,7 +2,14 @@
 import type { SiteFile } from '../../../local/site/site-file-schema';
 import { readSiteIssue, type IssueView } from './read-site-issue';
 
-export type SiteLaw = 'unique ids' | 'links symmetric' | 'parent and subtasks agree' | 'resolutiondate iff done' | 'updated after created' | 'projects known' | 'permissions name projects';
+export type SiteLaw =
+  | 'unique ids'
+  | 'links symmetric'
+  | 'parent and subtasks agree'
+  | 'resolutiondate iff done'
+  | 'updated after created'
+  | 'projects known'
+  | 'permissions name projects';
 
 /** Violations of one law, each naming the issue; empty when the site obeys it. */
 export function checkSiteLaw(site: SiteFile, law: SiteLaw): string[] {
@@ -64,7 +71,8 @@ export function checkSiteLaw(site: SiteFile, law: SiteLaw): string[] {
       site.issues.forEach((issue, index) => {
         const v = views[index]!;
         if (projects.get(v.projectKey) === undefined) problems.push(`${v.key}: unknown project ${v.projectKey}`);
-        else if (!v.key.startsWith(`${v.projectKey}-`) || issue.fields.project.id !== projects.get(v.projectKey)) problems.push(`${v.key}: key or project id does not match its project`);
+        else if (!v.key.startsWith(`${v.projectKey}-`) || issue.fields.project.id !== projects.get(v.projectKey))
+          problems.push(`${v.key}: key or project id does not match its project`);
       });
       break;
     }
@@ -81,4 +89,12 @@ export function checkSiteLaw(site: SiteFile, law: SiteLaw): string[] {
   return problems;
 }
 
-export const siteLaws: readonly SiteLaw[] = ['unique ids', 'links symmetric', 'parent and subtasks agree', 'resolutiondate iff done', 'updated after created', 'projects known', 'permissions name projects'];
+export const siteLaws: readonly SiteLaw[] = [
+  'unique ids',
+  'links symmetric',
+  'parent and subtasks agree',
+  'resolutiondate iff done',
+  'updated after created',
+  'projects known',
+  'permissions name projects',
+];

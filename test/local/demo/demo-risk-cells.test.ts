@@ -7,6 +7,9 @@ describe('demoRiskCells', () => {
   });
 
   it('starts with the 5x5 and 1x1 corners', () => {
-    expect(demoRiskCells.slice(0, 2)).toEqual([[5, 5], [1, 1]]);
+    expect(demoRiskCells.slice(0, 2)).toEqual([
+      [5, 5],
+      [1, 1],
+    ]);
   });
 });

@@ -11,7 +11,11 @@ describe('formatJiraDateTime', () => {
   });
 
   it('agrees with toISOString for any instant of this century', () => {
-    fc.assert(fc.property(fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 11, 31) }), (ms) =>
-      formatJiraDateTime(ms) === new Date(ms).toISOString().replace('Z', '+0000')));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 11, 31) }),
+        (ms) => formatJiraDateTime(ms) === new Date(ms).toISOString().replace('Z', '+0000'),
+      ),
+    );
   });
 });

@@ -27,7 +27,12 @@ describe('generateDemoSite: scale', () => {
     ['risks', (v: (typeof views)[number]): boolean => v.type === 'Risk' || v.labels.includes('raid-risk'), 0.025, 0.045],
     ['milestones', (v: (typeof views)[number]): boolean => v.type === 'Milestone' || v.labels.includes('milestone'), 0.015, 0.035],
     ['issues with links', (v: (typeof views)[number]): boolean => v.links.length > 0, 0.03, 0.1],
-    ['stale in-progress items', (v: (typeof views)[number]): boolean => v.category === 'indeterminate' && v.updated < now.getTime() - 30 * 86_400_000, 0.001, 0.03],
+    [
+      'stale in-progress items',
+      (v: (typeof views)[number]): boolean => v.category === 'indeterminate' && v.updated < now.getTime() - 30 * 86_400_000,
+      0.001,
+      0.03,
+    ],
   ])('scales %s in proportion', (_kind, predicate, low, high) => {
     expect(share(predicate)).toBeGreaterThanOrEqual(low);
     expect(share(predicate)).toBeLessThanOrEqual(high);

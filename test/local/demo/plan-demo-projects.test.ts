@@ -9,13 +9,17 @@ describe('planDemoProjects', () => {
   });
 
   it('shares any scale out exactly, over at least eight projects of about 2,500 issues', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 300_000 }), (scale) => {
-      const plans = planDemoProjects(scale);
-      const counts = plans.map((p) => p.issueCount);
-      return counts.reduce((a, b) => a + b, 0) === scale
-        && plans.length === Math.max(8, Math.round(scale / 2500))
-        && Math.max(...counts) - Math.min(...counts) <= 1;
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 300_000 }), (scale) => {
+        const plans = planDemoProjects(scale);
+        const counts = plans.map((p) => p.issueCount);
+        return (
+          counts.reduce((a, b) => a + b, 0) === scale &&
+          plans.length === Math.max(8, Math.round(scale / 2500)) &&
+          Math.max(...counts) - Math.min(...counts) <= 1
+        );
+      }),
+    );
   });
 
   it('gives extra projects unique, valid keys', () => {

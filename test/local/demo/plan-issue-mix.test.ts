@@ -5,10 +5,12 @@ const sum = (mix: ReturnType<typeof planIssueMix>): number => Object.values(mix)
 
 describe('planIssueMix', () => {
   it('always adds up to the total, with sub-tasks never outnumbering their possible parents', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 20_000 }), fc.constantFrom('scrum' as const, 'classic' as const, 'kanban' as const), (total, style) => {
-      const mix = planIssueMix(total, style);
-      return sum(mix) === total && Object.values(mix).every((n) => n >= 0) && mix.subtasks <= mix.stories + mix.tasks + mix.bugs;
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 20_000 }), fc.constantFrom('scrum' as const, 'classic' as const, 'kanban' as const), (total, style) => {
+        const mix = planIssueMix(total, style);
+        return sum(mix) === total && Object.values(mix).every((n) => n >= 0) && mix.subtasks <= mix.stories + mix.tasks + mix.bugs;
+      }),
+    );
   });
 
   it.each([

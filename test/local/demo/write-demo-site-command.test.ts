@@ -7,8 +7,12 @@ import { loadSiteFile } from '../../../local/site/load-site-file';
 
 describe('writeDemoSiteCommand', () => {
   let dir = '';
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'demo-site-')); });
-  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'demo-site-'));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('writes the site generateDemoSite makes, readable by loadSiteFile', () => {
     const out = join(dir, 'nested', 'site.json');
@@ -23,7 +27,11 @@ describe('writeDemoSiteCommand', () => {
     const out = join(dir, 'site.json');
     writeDemoSiteCommand(['--out', out], () => new Date('2027-03-01T08:00:00.000Z'));
     const site = loadSiteFile(out);
-    const latest = site.issues.map((i) => i.fields.updated).sort().at(-1) ?? '';
+    const latest =
+      site.issues
+        .map((i) => i.fields.updated)
+        .sort()
+        .at(-1) ?? '';
     expect(latest < '2027-03-01T08:00:00.000+0000' && latest > '2027-02-20').toBe(true);
   });
 

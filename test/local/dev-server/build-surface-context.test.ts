@@ -11,16 +11,41 @@ function entry(moduleKey: string, configView = false): SurfaceEntry {
 }
 
 function contextFor(surface: SurfaceEntry, overrides: Partial<SurfaceContextInput> = {}) {
-  return buildSurfaceContext({ surface, accountId: 'ada', cloudId: 'cloud-1', siteUrl: 'https://tiny.atlassian.net', timezone: 'Europe/London', project, issue, issueProject: project, macroConfig: undefined, ...overrides });
+  return buildSurfaceContext({
+    surface,
+    accountId: 'ada',
+    cloudId: 'cloud-1',
+    siteUrl: 'https://tiny.atlassian.net',
+    timezone: 'Europe/London',
+    project,
+    issue,
+    issueProject: project,
+    macroConfig: undefined,
+    ...overrides,
+  });
 }
 
 describe('buildSurfaceContext', () => {
   it.each(surfaceCatalog.map((surface) => [surface.id, surface] as const))('gives the %s frame the Forge fields every module gets', (_id, surface) => {
-    expect(contextFor(surface)).toMatchObject({ accountId: 'ada', cloudId: 'cloud-1', moduleKey: surface.moduleKey, environmentType: 'DEVELOPMENT', locale: 'en-US', timezone: 'Europe/London', siteUrl: 'https://tiny.atlassian.net', extension: { type: surface.extensionType } });
+    expect(contextFor(surface)).toMatchObject({
+      accountId: 'ada',
+      cloudId: 'cloud-1',
+      moduleKey: surface.moduleKey,
+      environmentType: 'DEVELOPMENT',
+      locale: 'en-US',
+      timezone: 'Europe/London',
+      siteUrl: 'https://tiny.atlassian.net',
+      extension: { type: surface.extensionType },
+    });
   });
 
   it('gives the issue panel its issue and the issue’s project', () => {
-    expect(contextFor(entry('governance-issue-panel')).extension).toEqual({ type: 'jira:issuePanel', issue: { id: '20001', key: 'PAY-1', type: 'Story' }, project: { id: '10000', key: 'PAY', type: 'software' }, isNewToIssue: false });
+    expect(contextFor(entry('governance-issue-panel')).extension).toEqual({
+      type: 'jira:issuePanel',
+      issue: { id: '20001', key: 'PAY-1', type: 'Story' },
+      project: { id: '10000', key: 'PAY', type: 'software' },
+      isNewToIssue: false,
+    });
   });
 
   it('gives the project page its project and no issue', () => {

@@ -1,7 +1,15 @@
 import { createCspReportLog } from '../../../local/dev-server/create-csp-report-log';
 import type { CspViolationReport } from '../../../local/dev-server/parse-csp-reports';
 
-const report = (blockedUri: string): CspViolationReport => ({ documentUri: 'http://127.0.0.1:3000/surface/pmo-portfolio', effectiveDirective: 'script-src-elem', blockedUri, sourceFile: null, lineNumber: null, sample: '', disposition: 'enforce' });
+const report = (blockedUri: string): CspViolationReport => ({
+  documentUri: 'http://127.0.0.1:3000/surface/pmo-portfolio',
+  effectiveDirective: 'script-src-elem',
+  blockedUri,
+  sourceFile: null,
+  lineNumber: null,
+  sample: '',
+  disposition: 'enforce',
+});
 
 describe('createCspReportLog', () => {
   it('lists the reports it received, oldest first, as a copy the reader cannot change', () => {

@@ -6,7 +6,8 @@ import { parseManifestPermissions } from '../../../local/dev-server/parse-manife
 const permissions = parseManifestPermissions(readFileSync(join(__dirname, '..', '..', '..', 'manifest.yml'), 'utf8'));
 const reportUri = 'http://127.0.0.1:3000/host/csp-reports';
 const siteUrl = 'https://pmo-demo.atlassian.net';
-const indexHtml = '<!doctype html><html><head><link rel="stylesheet" href="./main.css"><script type="module" src="./main.js"></script></head><body><div id="root"></div></body></html>';
+const indexHtml =
+  '<!doctype html><html><head><link rel="stylesheet" href="./main.css"><script type="module" src="./main.js"></script></head><body><div id="root"></div></body></html>';
 
 /** The policy's directives by name, each with its sources. */
 function directives(policy: string): Map<string, string[]> {
@@ -64,12 +65,22 @@ describe('forgeContentSecurityPolicy, for the app manifest', () => {
   });
 
   it('adds inline scripts to script-src only when the manifest declares them', () => {
-    const scriptSrc = directives(forgeContentSecurityPolicy({ document: indexHtml, permissions: { content: { scripts: ['unsafe-inline'] } }, reportUri, siteUrl })).get('script-src') ?? [];
+    const scriptSrc =
+      directives(forgeContentSecurityPolicy({ document: indexHtml, permissions: { content: { scripts: ['unsafe-inline'] } }, reportUri, siteUrl })).get(
+        'script-src',
+      ) ?? [];
     expect(scriptSrc).toContain("'unsafe-inline'");
   });
 
   it('adds the external sources a manifest declares to their directives', () => {
-    const policyWithExternal = directives(forgeContentSecurityPolicy({ document: indexHtml, permissions: { external: { fetch: { client: ['https://api.example.com'] }, images: ['https://img.example.com'] } }, reportUri, siteUrl }));
+    const policyWithExternal = directives(
+      forgeContentSecurityPolicy({
+        document: indexHtml,
+        permissions: { external: { fetch: { client: ['https://api.example.com'] }, images: ['https://img.example.com'] } },
+        reportUri,
+        siteUrl,
+      }),
+    );
     expect(policyWithExternal.get('connect-src')).toContain('https://api.example.com');
     expect(policyWithExternal.get('img-src')).toContain('https://img.example.com');
   });

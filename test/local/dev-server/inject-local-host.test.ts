@@ -7,7 +7,8 @@ const settings: LocalHostSettings = {
   themeCssUrl: '/host/tokens.css',
   bridgeStubUrl: '/host/bridge-stub.js',
 };
-const indexHtml = '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="./main.js"></script></head><body><div id="root"></div></body></html>';
+const indexHtml =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="./main.js"></script></head><body><div id="root"></div></body></html>';
 
 describe('injectLocalHost', () => {
   const html = injectLocalHost(indexHtml, settings);

@@ -6,8 +6,33 @@ describe('parseCspReports', () => {
   it.each<[string, unknown, CspViolationReport[]]>([
     [
       'a report-uri report as Chromium sends it',
-      { 'csp-report': { 'document-uri': frame, referrer: '', 'violated-directive': 'script-src-elem', 'effective-directive': 'script-src-elem', 'original-policy': "script-src 'self'", disposition: 'enforce', 'blocked-uri': 'inline', 'line-number': 3, 'column-number': 9, 'source-file': frame, 'status-code': 200, 'script-sample': '' } },
-      [{ documentUri: frame, effectiveDirective: 'script-src-elem', blockedUri: 'inline', sourceFile: frame, lineNumber: 3, sample: '', disposition: 'enforce' }],
+      {
+        'csp-report': {
+          'document-uri': frame,
+          referrer: '',
+          'violated-directive': 'script-src-elem',
+          'effective-directive': 'script-src-elem',
+          'original-policy': "script-src 'self'",
+          disposition: 'enforce',
+          'blocked-uri': 'inline',
+          'line-number': 3,
+          'column-number': 9,
+          'source-file': frame,
+          'status-code': 200,
+          'script-sample': '',
+        },
+      },
+      [
+        {
+          documentUri: frame,
+          effectiveDirective: 'script-src-elem',
+          blockedUri: 'inline',
+          sourceFile: frame,
+          lineNumber: 3,
+          sample: '',
+          disposition: 'enforce',
+        },
+      ],
     ],
     [
       'a report-uri report without an effective directive (older browsers)',
@@ -18,9 +43,23 @@ describe('parseCspReports', () => {
       'a report-to batch, keeping only its CSP violations',
       [
         { type: 'deprecation', url: frame, body: { id: 'x', message: 'old API' } },
-        { type: 'csp-violation', url: frame, body: { documentURL: frame, effectiveDirective: 'style-src-elem', blockedURL: 'https://cdn.example.com/x.css', disposition: 'enforce', sample: '' } },
+        {
+          type: 'csp-violation',
+          url: frame,
+          body: { documentURL: frame, effectiveDirective: 'style-src-elem', blockedURL: 'https://cdn.example.com/x.css', disposition: 'enforce', sample: '' },
+        },
       ],
-      [{ documentUri: frame, effectiveDirective: 'style-src-elem', blockedUri: 'https://cdn.example.com/x.css', sourceFile: null, lineNumber: null, sample: '', disposition: 'enforce' }],
+      [
+        {
+          documentUri: frame,
+          effectiveDirective: 'style-src-elem',
+          blockedUri: 'https://cdn.example.com/x.css',
+          sourceFile: null,
+          lineNumber: null,
+          sample: '',
+          disposition: 'enforce',
+        },
+      ],
     ],
   ])('reads %s', (_name, body, expected) => {
     expect(parseCspReports(JSON.stringify(body))).toEqual(expected);

@@ -13,7 +13,11 @@ describe('parseManifestPermissions', () => {
   it.each<[string, string, Permissions]>([
     ['no permissions at all', 'app:\n  id: x\n', {}],
     ['scopes only', 'permissions:\n  scopes:\n    - read:jira-work\n', {}],
-    ['inline scripts and a hash', "permissions:\n  content:\n    scripts: [unsafe-inline, 'sha256-abc']\n", { content: { scripts: ['unsafe-inline', 'sha256-abc'] } }],
+    [
+      'inline scripts and a hash',
+      "permissions:\n  content:\n    scripts: [unsafe-inline, 'sha256-abc']\n",
+      { content: { scripts: ['unsafe-inline', 'sha256-abc'] } },
+    ],
     [
       'egress objects, which become their addresses',
       'permissions:\n  external:\n    images:\n      - address: https://img.example.com\n        category: analytics\n    fonts: [https://fonts.example.com]\n',

@@ -2,9 +2,21 @@ import { renderHarnessViewer } from '../../../local/dev-server/render-harness-vi
 
 describe('renderHarnessViewer', () => {
   it.each([
-    ['an administrator with projects', { ok: true, displayName: 'Ada', isAdmin: true, projects: [{ key: 'PAY', name: 'Payments' }] } as const, ['<strong>Ada</strong> · Jira administrator', 'Projects this user can browse (1)', '<li><code>PAY</code> Payments</li>']],
-    ['a user who may browse nothing', { ok: true, displayName: 'Rita', isAdmin: false, projects: [] } as const, ['<strong>Rita</strong> · Not a Jira administrator', 'Jira lets this user browse no projects.']],
-    ['an app that could not say', { ok: false, message: 'UPSTREAM: Jira did not answer' } as const, ['Could not ask the app who this is: UPSTREAM: Jira did not answer']],
+    [
+      'an administrator with projects',
+      { ok: true, displayName: 'Ada', isAdmin: true, projects: [{ key: 'PAY', name: 'Payments' }] } as const,
+      ['<strong>Ada</strong> · Jira administrator', 'Projects this user can browse (1)', '<li><code>PAY</code> Payments</li>'],
+    ],
+    [
+      'a user who may browse nothing',
+      { ok: true, displayName: 'Rita', isAdmin: false, projects: [] } as const,
+      ['<strong>Rita</strong> · Not a Jira administrator', 'Jira lets this user browse no projects.'],
+    ],
+    [
+      'an app that could not say',
+      { ok: false, message: 'UPSTREAM: Jira did not answer' } as const,
+      ['Could not ask the app who this is: UPSTREAM: Jira did not answer'],
+    ],
   ])('shows %s under its own heading', (_what, viewer, parts) => {
     const html = renderHarnessViewer(viewer);
     expect(html).toContain('<h2 id="harness-viewer-heading">Acting as</h2>');

@@ -7,7 +7,12 @@ describe('resolveHarnessChoices', () => {
     ['starts with the preferred user, the first project and its first issue', {}, 'rita', { user: 'rita', project: 'PAY', issue: 'PAY-1' }],
     ['falls back to the first active user when the preferred one is not on the site', {}, 'nobody', { user: 'ada', project: 'PAY', issue: 'PAY-1' }],
     ['never signs in as an inactive user', { as: 'gone' }, null, { user: 'ada', project: 'PAY', issue: 'PAY-1' }],
-    ['drops a hidden project and issue after switching to a user who may not see them', { as: 'rita', project: 'SEC', issue: 'SEC-1' }, null, { user: 'rita', project: 'PAY', issue: 'PAY-1' }],
+    [
+      'drops a hidden project and issue after switching to a user who may not see them',
+      { as: 'rita', project: 'SEC', issue: 'SEC-1' },
+      null,
+      { user: 'rita', project: 'PAY', issue: 'PAY-1' },
+    ],
     ['picks an issue of the chosen project when none is asked for', { as: 'ada', project: 'SEC' }, null, { user: 'ada', project: 'SEC', issue: 'SEC-1' }],
   ])('%s', (_name, request, preferred, expected) => {
     const choices = resolveHarnessChoices(tinySite, request, preferred);

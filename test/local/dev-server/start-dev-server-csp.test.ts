@@ -72,14 +72,28 @@ describe('startDevServer serves the surfaces under Forge’s Content-Security-Po
 
   it('keeps each violation report a browser posts, for GET /host/csp-reports and for tests', async () => {
     const documentUri = `${server.url}${frame}`;
-    const body = { 'csp-report': { 'document-uri': documentUri, 'violated-directive': 'script-src-elem', 'effective-directive': 'script-src-elem', 'blocked-uri': 'inline', disposition: 'enforce' } };
+    const body = {
+      'csp-report': {
+        'document-uri': documentUri,
+        'violated-directive': 'script-src-elem',
+        'effective-directive': 'script-src-elem',
+        'blocked-uri': 'inline',
+        disposition: 'enforce',
+      },
+    };
     const seen: string[] = [];
     const stop = server.cspReports.subscribe((report) => seen.push(report.blockedUri));
-    const posted = await fetch(`${server.url}/host/csp-reports`, { method: 'POST', headers: { 'content-type': 'application/csp-report' }, body: JSON.stringify(body) });
+    const posted = await fetch(`${server.url}/host/csp-reports`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/csp-report' },
+      body: JSON.stringify(body),
+    });
     stop();
     expect(posted.status).toBe(204);
     expect(seen).toEqual(['inline']);
-    expect(server.cspReports.list()).toEqual([{ documentUri, effectiveDirective: 'script-src-elem', blockedUri: 'inline', sourceFile: null, lineNumber: null, sample: '', disposition: 'enforce' }]);
+    expect(server.cspReports.list()).toEqual([
+      { documentUri, effectiveDirective: 'script-src-elem', blockedUri: 'inline', sourceFile: null, lineNumber: null, sample: '', disposition: 'enforce' },
+    ]);
     const listed = reportsSchema.parse(await (await fetch(`${server.url}/host/csp-reports`)).json());
     expect(listed.reports).toMatchObject([{ documentUri, effectiveDirective: 'script-src-elem', blockedUri: 'inline' }]);
   });

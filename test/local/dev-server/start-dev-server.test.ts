@@ -17,13 +17,16 @@ interface RawReply {
 function raw(base: string, method: string, path: string, body?: string): Promise<RawReply> {
   const url = new URL(base);
   return new Promise((done, fail) => {
-    const req = request({ host: url.hostname, port: url.port, method, path, headers: body === undefined ? {} : { 'content-type': 'application/json' } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => {
-        done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
-      });
-    });
+    const req = request(
+      { host: url.hostname, port: url.port, method, path, headers: body === undefined ? {} : { 'content-type': 'application/json' } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') });
+        });
+      },
+    );
     req.on('error', fail);
     req.end(body);
   });
@@ -48,7 +51,16 @@ describe('startDevServer', () => {
     invokeResolver(call: InvokeRequest): Promise<unknown> {
       calls.push(call);
       if (call.functionKey === 'explode') return Promise.reject(new Error('The resolver threw.'));
-      if (call.functionKey === 'getViewer') return Promise.resolve({ ok: true, data: { accountId: call.accountId, displayName: 'Rita as the app sees her', isAdmin: false, projects: [{ key: 'PAY', name: 'Payments', category: null }] } });
+      if (call.functionKey === 'getViewer')
+        return Promise.resolve({
+          ok: true,
+          data: {
+            accountId: call.accountId,
+            displayName: 'Rita as the app sees her',
+            isAdmin: false,
+            projects: [{ key: 'PAY', name: 'Payments', category: null }],
+          },
+        });
       return Promise.resolve({ ok: true, data: { echo: call.payload } });
     },
   };
@@ -57,7 +69,8 @@ describe('startDevServer', () => {
     staticDir = mkdtempSync(join(tmpdir(), 'pmo-dev-server-'));
     mkdirSync(join(staticDir, 'config'));
     mkdirSync(join(staticDir, 'ui'));
-    const index = (marker: string) => `<!doctype html><html lang="en"><head>${marker}<script type="module" src="./main.js"></script></head><body><div id="root"></div></body></html>`;
+    const index = (marker: string) =>
+      `<!doctype html><html lang="en"><head>${marker}<script type="module" src="./main.js"></script></head><body><div id="root"></div></body></html>`;
     writeFileSync(join(staticDir, 'ui', 'index.html'), index(''));
     writeFileSync(join(staticDir, 'config', 'index.html'), index('<meta name="pmo-surface" content="macro-config">'));
     writeFileSync(join(staticDir, 'ui', 'main.js'), 'console.log("bundle");');
@@ -88,15 +101,19 @@ describe('startDevServer', () => {
     expect([reply.status, reply.headers['content-type'], reply.body]).toEqual([200, type, body]);
   });
 
-  it.each(['/static/../outside-secret.txt', '/static/..%2Foutside-secret.txt', '/static/%2e%2e/outside-secret.txt', '/static/%2e%2e%2foutside-secret.txt', '/static/config/..%2F..%2Foutside-secret.txt', '/static/..%5Coutside-secret.txt'])(
-    'never serves a file outside the build folder (%s)',
-    async (path) => {
-      const reply = await raw(server.url, 'GET', path);
-      expect(reply.status).toBe(404);
-      expect(reply.body).not.toContain('secret"');
-      expect(reply.body).not.toBe('secret');
-    },
-  );
+  it.each([
+    '/static/../outside-secret.txt',
+    '/static/..%2Foutside-secret.txt',
+    '/static/%2e%2e/outside-secret.txt',
+    '/static/%2e%2e%2foutside-secret.txt',
+    '/static/config/..%2F..%2Foutside-secret.txt',
+    '/static/..%5Coutside-secret.txt',
+  ])('never serves a file outside the build folder (%s)', async (path) => {
+    const reply = await raw(server.url, 'GET', path);
+    expect(reply.status).toBe(404);
+    expect(reply.body).not.toContain('secret"');
+    expect(reply.body).not.toBe('secret');
+  });
 
   it.each([
     ['GET', '/nowhere', 404],
@@ -118,7 +135,11 @@ describe('startDevServer', () => {
     expect(reply.body).toContain('<base href="/static/ui/">');
     const { context, submittable } = frameSettings(reply.body);
     expect(submittable).toBe(false);
-    expect(context).toMatchObject({ accountId: 'rita', moduleKey: 'governance-issue-panel', extension: { type: 'jira:issuePanel', issue: { key: 'PAY-2', id: '20002' }, project: { key: 'PAY' } } });
+    expect(context).toMatchObject({
+      accountId: 'rita',
+      moduleKey: 'governance-issue-panel',
+      extension: { type: 'jira:issuePanel', issue: { key: 'PAY-2', id: '20002' }, project: { key: 'PAY' } },
+    });
   });
 
   it('serves the macro settings page from the config resource, able to submit', async () => {
@@ -163,7 +184,11 @@ describe('startDevServer', () => {
     ['an extension that is not an object', JSON.stringify({ moduleKey: 'pmo-portfolio', functionKey: 'getViewer', accountId: 'ada', extension: 'x' }), 400],
     ['a module the app does not have', JSON.stringify({ moduleKey: 'other', functionKey: 'getViewer', accountId: 'ada', extension: {} }), 400],
     ['an account that is not on the site', JSON.stringify({ moduleKey: 'pmo-portfolio', functionKey: 'getViewer', accountId: 'mallory', extension: {} }), 400],
-    ['a body over Forge’s 500 KB limit', JSON.stringify({ moduleKey: 'pmo-portfolio', functionKey: 'getViewer', accountId: 'ada', extension: {}, payload: 'x'.repeat(600 * 1024) }), 413],
+    [
+      'a body over Forge’s 500 KB limit',
+      JSON.stringify({ moduleKey: 'pmo-portfolio', functionKey: 'getViewer', accountId: 'ada', extension: {}, payload: 'x'.repeat(600 * 1024) }),
+      413,
+    ],
   ])('refuses an invoke with %s', async (_name, body, status) => {
     const reply = await raw(server.url, 'POST', '/api/invoke', body);
     expect(reply.status).toBe(status);
@@ -238,13 +263,23 @@ describe('startDevServer against a real Jira site', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pmo-real-'));
     mkdirSync(join(dir, 'ui'));
     writeFileSync(join(dir, 'ui', 'index.html'), '<html><head></head><body></body></html>');
-    const server = await startDevServer({ app: { invokeResolver: () => Promise.resolve(null) }, site: null, staticDir: dir, actingUser: { accountId: 'owner-1', displayName: 'Token Owner' }, siteUrl: 'https://real.atlassian.net' });
+    const server = await startDevServer({
+      app: { invokeResolver: () => Promise.resolve(null) },
+      site: null,
+      staticDir: dir,
+      actingUser: { accountId: 'owner-1', displayName: 'Token Owner' },
+      siteUrl: 'https://real.atlassian.net',
+    });
     try {
       const page = await raw(server.url, 'GET', '/?project=ABC&issue=ABC-7');
       expect(page.body).toContain('<input type="text" name="issue" value="ABC-7"');
       expect(page.body).toContain('Real Jira site https://real.atlassian.net, read-only');
       const frame = await raw(server.url, 'GET', '/surface/governance-issue-panel?as=owner-1&issue=ABC-7');
-      expect(frameSettings(frame.body).context).toMatchObject({ accountId: 'owner-1', siteUrl: 'https://real.atlassian.net', extension: { issue: { key: 'ABC-7' }, project: { key: 'ABC' } } });
+      expect(frameSettings(frame.body).context).toMatchObject({
+        accountId: 'owner-1',
+        siteUrl: 'https://real.atlassian.net',
+        extension: { issue: { key: 'ABC-7' }, project: { key: 'ABC' } },
+      });
     } finally {
       await server.close();
       rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,14 @@ function issue(id: string, key: string, projectId: string, summary: string) {
   return {
     id,
     key,
-    fields: { summary, issuetype: { id: '10001', name: 'Story' }, project: { id: projectId, key: projectKey }, status, created: '2026-11-01T09:00:00.000+0000', updated: '2026-11-02T09:00:00.000+0000' },
+    fields: {
+      summary,
+      issuetype: { id: '10001', name: 'Story' },
+      project: { id: projectId, key: projectKey },
+      status,
+      created: '2026-11-01T09:00:00.000+0000',
+      updated: '2026-11-02T09:00:00.000+0000',
+    },
   };
 }
 

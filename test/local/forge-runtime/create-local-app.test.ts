@@ -17,7 +17,13 @@ describe('the app run by the local Forge runtime, with the real SDKs against the
   afterEach(() => app.close());
 
   const viewerAs = async (accountId: string) =>
-    (await app.invokeResolver({ functionKey: 'getViewer', payload: {}, accountId, moduleKey: 'pmo-portfolio', extension: { type: 'jira:globalPage' } })) as Viewer;
+    (await app.invokeResolver({
+      functionKey: 'getViewer',
+      payload: {},
+      accountId,
+      moduleKey: 'pmo-portfolio',
+      extension: { type: 'jira:globalPage' },
+    })) as Viewer;
 
   it.each([
     ['the PMO admin, a Jira administrator', demoUsers.admin.accountId, true],
@@ -45,11 +51,21 @@ describe('the app run by the local Forge runtime, with the real SDKs against the
   });
 
   it('rejects a function key the resolver does not define, as Forge does', async () => {
-    await expect(app.invokeResolver({ functionKey: 'dropTables', payload: {}, accountId: demoUsers.admin.accountId, moduleKey: 'm', extension: {} })).rejects.toThrow(/no definition/);
+    await expect(
+      app.invokeResolver({ functionKey: 'dropTables', payload: {}, accountId: demoUsers.admin.accountId, moduleKey: 'm', extension: {} }),
+    ).rejects.toThrow(/no definition/);
   });
 
   it('refuses an invoke payload larger than Forge allows', async () => {
-    await expect(app.invokeResolver({ functionKey: 'getViewer', payload: { blob: 'x'.repeat(600 * 1024) }, accountId: demoUsers.admin.accountId, moduleKey: 'm', extension: {} })).rejects.toThrow(/payload/);
+    await expect(
+      app.invokeResolver({
+        functionKey: 'getViewer',
+        payload: { blob: 'x'.repeat(600 * 1024) },
+        accountId: demoUsers.admin.accountId,
+        moduleKey: 'm',
+        extension: {},
+      }),
+    ).rejects.toThrow(/payload/);
   });
 
   it('refuses asUser outside a user invocation, as Forge refuses it in triggers', async () => {

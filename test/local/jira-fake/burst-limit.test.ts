@@ -9,13 +9,16 @@ const SEARCH = '/rest/api/3/search/jql';
 function burstFake() {
   const clock = { now: NOW };
   const fake = createJiraFake(buildSmallSite(), { now: () => clock.now, points: { burstPerSecond: 100 } });
-  const moveTo = (msAfterNow: number) => { clock.now = new Date(NOW.getTime() + msAfterNow); };
+  const moveTo = (msAfterNow: number) => {
+    clock.now = new Date(NOW.getTime() + msAfterNow);
+  };
   return { fake, moveTo };
 }
 
 async function statuses(fake: ReturnType<typeof burstFake>['fake'], count: number, method = 'GET', path = MYSELF): Promise<number[]> {
   const seen: number[] = [];
-  for (let i = 0; i < count; i += 1) seen.push((await callFake(fake, method, path, USERS.bob, method === 'POST' ? { jql: 'project = ENG' } : undefined)).status);
+  for (let i = 0; i < count; i += 1)
+    seen.push((await callFake(fake, method, path, USERS.bob, method === 'POST' ? { jql: 'project = ENG' } : undefined)).status);
   return seen;
 }
 
@@ -27,7 +30,7 @@ describe('the burst limit', () => {
     expect(seen.slice(100)).toEqual([429, 429]);
   });
 
-  it('keeps counting within the same second of the fake\'s clock, and starts again with the next', async () => {
+  it("keeps counting within the same second of the fake's clock, and starts again with the next", async () => {
     const { fake, moveTo } = burstFake();
     await statuses(fake, 100);
     moveTo(999);

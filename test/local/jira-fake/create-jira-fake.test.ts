@@ -24,7 +24,7 @@ describe('createJiraFake: routing and errors', () => {
     expect(body.errorMessages[0]).toContain(successor);
   });
 
-  it('answers 404 with Jira\'s error shape for a path it does not serve', async () => {
+  it("answers 404 with Jira's error shape for a path it does not serve", async () => {
     const answer = await callFake(fake, 'GET', '/rest/api/3/dashboard', USERS.alice);
     expect(answer.status).toBe(404);
     expect(json<unknown>(answer)).toEqual({ errorMessages: [expect.stringContaining('/rest/api/3/dashboard')], errors: {} });
@@ -48,7 +48,7 @@ describe('createJiraFake: routing and errors', () => {
     expect(json<unknown>(answer)).toEqual({ errorMessages: [expect.any(String)], errors: {} });
   });
 
-  it('answers JSON with Jira\'s content type', async () => {
+  it("answers JSON with Jira's content type", async () => {
     expect((await callFake(fake, 'GET', '/rest/api/3/myself', USERS.bob)).headers.get('content-type')).toBe('application/json;charset=UTF-8');
   });
 
@@ -91,9 +91,20 @@ describe('createJiraFake: traffic', () => {
       const fake = createJiraFake(site, { now: () => NOW, trafficLog: log });
       await callFake(fake, 'POST', '/rest/api/3/search/jql', USERS.bob, { jql: 'project = ENG', maxResults: 1 });
       await callFake(fake, 'GET', '/rest/api/3/project/search?keys=ENG&keys=PMO', USERS.bob);
-      const lines = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+      const lines = readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
       expect(lines).toHaveLength(2);
-      expect(lines[0]).toMatchObject({ accountId: USERS.bob, method: 'POST', path: '/rest/api/3/search/jql', query: {}, requestBody: { jql: 'project = ENG', maxResults: 1 }, status: 200, responseBody: { isLast: false } });
+      expect(lines[0]).toMatchObject({
+        accountId: USERS.bob,
+        method: 'POST',
+        path: '/rest/api/3/search/jql',
+        query: {},
+        requestBody: { jql: 'project = ENG', maxResults: 1 },
+        status: 200,
+        responseBody: { isLast: false },
+      });
       expect(lines[1]).toMatchObject({ method: 'GET', path: '/rest/api/3/project/search', query: { keys: ['ENG', 'PMO'] }, requestBody: null, status: 200 });
       expect(Number.isNaN(Date.parse(String(lines[0]?.['ts'])))).toBe(false);
       // One issue on the search page; every project Bob may browse among ENG and PMO.
@@ -111,8 +122,14 @@ describe('createJiraFake: traffic', () => {
       const fake = createJiraFake(site, { now: () => NOW, trafficLog: log, points: { quota: 3 } });
       await callFake(fake, 'GET', '/rest/api/3/myself', USERS.bob);
       await callFake(fake, 'GET', '/rest/api/3/myself', USERS.bob);
-      const lines = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
-      expect(lines.map((line) => [line['status'], line['points'], line['refused']])).toEqual([[200, 3, undefined], [429, 0, 'jira-quota-global-based']]);
+      const lines = readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+      expect(lines.map((line) => [line['status'], line['points'], line['refused']])).toEqual([
+        [200, 3, undefined],
+        [429, 0, 'jira-quota-global-based'],
+      ]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -133,7 +150,7 @@ describe('createJiraFake: faults', () => {
     return seen;
   };
 
-  it('answers 429 with Retry-After and Jira\'s error shape', async () => {
+  it("answers 429 with Retry-After and Jira's error shape", async () => {
     const fake = createJiraFake(site, { faults: { rateLimitRate: 1, retryAfterSeconds: 7 } });
     const answer = await callFake(fake, 'GET', '/rest/api/3/myself', USERS.bob);
     expect(answer.status).toBe(429);
@@ -150,7 +167,7 @@ describe('createJiraFake: faults', () => {
     expect(answers.find((a) => a.status === 503)?.body).toEqual({ errorMessages: [expect.any(String)], errors: {} });
   });
 
-  it('rejects like Node\'s fetch on a connection reset', async () => {
+  it("rejects like Node's fetch on a connection reset", async () => {
     const fake = createJiraFake(site, { faults: { connectionResetRate: 1 } });
     const failure = fake.handle({ method: 'GET', path: '/rest/api/3/myself', accountId: USERS.bob });
     await expect(failure).rejects.toBeInstanceOf(TypeError);
@@ -174,7 +191,10 @@ describe('createJiraFake: faults', () => {
     try {
       const log = join(dir, 'traffic.jsonl');
       const seen = await statuses({ trafficLog: log, faults: { connectionResetRate: 0.5, rateLimitRate: 0.5, seed: 3 } }, 20);
-      const lines = readFileSync(log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { status: number; fault?: string });
+      const lines = readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { status: number; fault?: string });
       expect(lines.map((l) => l.status)).toEqual(seen);
       expect(lines.filter((l) => l.status === 0).every((l) => l.fault === 'connection-reset')).toBe(true);
       expect(lines.filter((l) => l.status === 429).every((l) => l.fault === 'rate-limit')).toBe(true);

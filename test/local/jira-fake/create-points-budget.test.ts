@@ -9,8 +9,12 @@ describe('createPointsBudget', () => {
     expect(createPointsBudget()).toMatchObject({ quota: 65_000, reason: 'jira-quota-global-based', policy: 'global-app-quota' });
   });
 
-  it('names a tenant budget after the site\'s quota', () => {
-    expect(createPointsBudget({ scope: 'tenant', quota: 100_040 })).toMatchObject({ quota: 100_040, reason: 'jira-quota-tenant-based', policy: 'tenant-app-quota' });
+  it("names a tenant budget after the site's quota", () => {
+    expect(createPointsBudget({ scope: 'tenant', quota: 100_040 })).toMatchObject({
+      quota: 100_040,
+      reason: 'jira-quota-tenant-based',
+      policy: 'tenant-app-quota',
+    });
   });
 
   it('counts a charge for exactly 3,600 s: in the window up to the last millisecond, out at the hour', () => {
@@ -55,7 +59,7 @@ describe('formatRateLimitReset', () => {
     ['2026-11-10T12:00:00.000Z', '2026-11-10T12:00Z'],
     ['2026-11-10T12:00:00.001Z', '2026-11-10T12:01Z'],
     ['2026-11-10T23:59:30.000Z', '2026-11-11T00:00Z'],
-  ])('writes %s as Jira\'s yyyy-MM-ddTHH:mmZ, never before it: %s', (instant, formatted) => {
+  ])("writes %s as Jira's yyyy-MM-ddTHH:mmZ, never before it: %s", (instant, formatted) => {
     expect(formatRateLimitReset(new Date(instant))).toBe(formatted);
   });
 });

@@ -2,9 +2,16 @@ import { faultOptionsFromEnv } from '../../../local/jira-fake/fault-options-from
 
 describe('faultOptionsFromEnv', () => {
   it('reads every variable', () => {
-    expect(faultOptionsFromEnv({
-      PMO_FAKE_429_RATE: '0.1', PMO_FAKE_RETRY_AFTER: '2', PMO_FAKE_5XX_RATE: '0.05', PMO_FAKE_LATENCY_MS: '30', PMO_FAKE_RESET_RATE: '0.01', PMO_FAKE_SEED: '7',
-    })).toEqual({ rateLimitRate: 0.1, retryAfterSeconds: 2, serverErrorRate: 0.05, latencyMs: 30, connectionResetRate: 0.01, seed: 7 });
+    expect(
+      faultOptionsFromEnv({
+        PMO_FAKE_429_RATE: '0.1',
+        PMO_FAKE_RETRY_AFTER: '2',
+        PMO_FAKE_5XX_RATE: '0.05',
+        PMO_FAKE_LATENCY_MS: '30',
+        PMO_FAKE_RESET_RATE: '0.01',
+        PMO_FAKE_SEED: '7',
+      }),
+    ).toEqual({ rateLimitRate: 0.1, retryAfterSeconds: 2, serverErrorRate: 0.05, latencyMs: 30, connectionResetRate: 0.01, seed: 7 });
   });
 
   it('leaves out unset and empty variables', () => {

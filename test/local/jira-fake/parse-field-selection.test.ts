@@ -9,7 +9,12 @@ describe('parseFieldSelection', () => {
   it.each([
     ['the default when nothing is asked', undefined, ['id'], { idOnly: true, all: false, navigable: false, include: [], exclude: [] }],
     ['an empty list as nothing asked', [], ['*navigable'], { idOnly: false, all: false, navigable: true, include: [], exclude: [] }],
-    ['comma-separated and repeated entries', ['summary,status', ' duedate '], ['id'], { idOnly: false, all: false, navigable: false, include: ['summary', 'status', 'duedate'], exclude: [] }],
+    [
+      'comma-separated and repeated entries',
+      ['summary,status', ' duedate '],
+      ['id'],
+      { idOnly: false, all: false, navigable: false, include: ['summary', 'status', 'duedate'], exclude: [] },
+    ],
     ['*all with an exclusion', ['*all,-comment'], ['id'], { idOnly: false, all: true, navigable: false, include: [], exclude: ['comment'] }],
     ['exclusions alone, over navigable fields', ['-summary'], ['id'], { idOnly: false, all: false, navigable: true, include: [], exclude: ['summary'] }],
     ['id with other fields is not ids only', ['id', 'summary'], ['id'], { idOnly: false, all: false, navigable: false, include: ['summary'], exclude: [] }],

@@ -6,7 +6,13 @@ import { buildSmallSite, NOW, USERS } from './small-site';
 const SEARCH = '/rest/api/3/search/jql';
 
 /** Sends one request to a fresh traffic count and answers what it cost with the answer itself. */
-async function charged(fake: JiraFake, method: string, path: string, accountId: string | null, body?: unknown): Promise<{ points: number; answer: FakeAnswer }> {
+async function charged(
+  fake: JiraFake,
+  method: string,
+  path: string,
+  accountId: string | null,
+  body?: unknown,
+): Promise<{ points: number; answer: FakeAnswer }> {
   fake.resetTraffic();
   const answer = await callFake(fake, method, path, accountId, body);
   return { points: fake.traffic().points.total, answer };
@@ -24,15 +30,30 @@ describe('points: what each answer costs', () => {
     ['an approximate count (a number, no objects)', 1, 200, 'POST', '/rest/api/3/search/approximate-count', null, { jql: 'labels = bulk' }],
     ['one issue', 2, 200, 'GET', '/rest/api/3/issue/PMO-1?fields=summary', null, undefined],
     ['a missing issue (404)', 1, 404, 'GET', '/rest/api/3/issue/PMO-999', null, undefined],
-    ['a bulk fetch of 2 issues and 1 hidden one (issueErrors are not issues)', 3, 200, 'POST', '/rest/api/3/issue/bulkfetch', USERS.bob, { issueIdsOrKeys: ['ENG-1', 'ENG-2', 'SEC-1'], fields: ['summary'] }],
+    [
+      'a bulk fetch of 2 issues and 1 hidden one (issueErrors are not issues)',
+      3,
+      200,
+      'POST',
+      '/rest/api/3/issue/bulkfetch',
+      USERS.bob,
+      { issueIdsOrKeys: ['ENG-1', 'ENG-2', 'SEC-1'], fields: ['summary'] },
+    ],
     ['a project search page of 3', 4, 200, 'GET', '/rest/api/3/project/search?maxResults=3', null, undefined],
     ['the project categories (not projects)', 1, 200, 'GET', '/rest/api/3/projectCategory', null, undefined],
     ['the fields', 1, 200, 'GET', '/rest/api/3/field', null, undefined],
     ['the issue link types', 1, 200, 'GET', '/rest/api/3/issueLinkType', null, undefined],
     ['myself (one user)', 3, 200, 'GET', '/rest/api/3/myself', USERS.bob, undefined],
     ['mypermissions for 2 permissions', 5, 200, 'GET', '/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS,ADMINISTER', USERS.bob, undefined],
-    ['a permissions check granting 1 global and 1 project permission', 5, 200, 'POST', '/rest/api/3/permissions/check', USERS.bob,
-      { globalPermissions: ['ADMINISTER', 'USER_PICKER'], projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], projects: [10000, 10001] }] }],
+    [
+      'a permissions check granting 1 global and 1 project permission',
+      5,
+      200,
+      'POST',
+      '/rest/api/3/permissions/check',
+      USERS.bob,
+      { globalPermissions: ['ADMINISTER', 'USER_PICKER'], projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], projects: [10000, 10001] }] },
+    ],
     ['a path the fake does not serve (404)', 1, 404, 'GET', '/rest/api/3/dashboard', null, undefined],
     ['a method the path does not take (405)', 1, 405, 'DELETE', SEARCH, null, undefined],
     ['an unknown account (401)', 1, 401, 'GET', '/rest/api/3/myself', 'acc-stranger', undefined],

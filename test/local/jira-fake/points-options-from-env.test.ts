@@ -6,7 +6,11 @@ describe('pointsOptionsFromEnv', () => {
     ['nothing set: counted only', {}, {}],
     ['tier 1', { PMO_FAKE_POINTS_TIER: '1' }, { tier: 1 }],
     ['a tight quota', { PMO_FAKE_POINTS_QUOTA: ' 6500 ' }, { quota: 6500 }],
-    ['tier 2 with plan and users', { PMO_FAKE_POINTS_TIER: '2', PMO_FAKE_PLAN: 'enterprise', PMO_FAKE_USERS: '12000' }, { tier: 2, plan: 'enterprise', users: 12000 }],
+    [
+      'tier 2 with plan and users',
+      { PMO_FAKE_POINTS_TIER: '2', PMO_FAKE_PLAN: 'enterprise', PMO_FAKE_USERS: '12000' },
+      { tier: 2, plan: 'enterprise', users: 12000 },
+    ],
     ['the burst limit', { PMO_FAKE_BURST_PER_SECOND: '100' }, { burstPerSecond: 100 }],
     ['empty values, as unset', { PMO_FAKE_POINTS_TIER: '', PMO_FAKE_PLAN: ' ' }, {}],
   ])('reads %s', (_case, env, options) => {
@@ -29,8 +33,11 @@ describe('pointsOptionsFromEnv', () => {
 
 describe('fakeOptionsFromEnv', () => {
   it('gathers faults, points and the traffic log', () => {
-    expect(fakeOptionsFromEnv({ PMO_FAKE_429_RATE: '0.1', PMO_FAKE_POINTS_QUOTA: '6500', PMO_FAKE_TRAFFIC_LOG: 'traffic.jsonl', PATH: '/bin' }))
-      .toEqual({ faults: { rateLimitRate: 0.1 }, points: { quota: 6500 }, trafficLog: 'traffic.jsonl' });
+    expect(fakeOptionsFromEnv({ PMO_FAKE_429_RATE: '0.1', PMO_FAKE_POINTS_QUOTA: '6500', PMO_FAKE_TRAFFIC_LOG: 'traffic.jsonl', PATH: '/bin' })).toEqual({
+      faults: { rateLimitRate: 0.1 },
+      points: { quota: 6500 },
+      trafficLog: 'traffic.jsonl',
+    });
   });
 
   it('leaves every limit off in an environment without PMO_FAKE_ variables', () => {

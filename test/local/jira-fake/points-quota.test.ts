@@ -12,7 +12,9 @@ function fakeAt(points: JiraFakeOptions['points']) {
   const clock = { now: NOW };
   const fake = createJiraFake(site, { now: () => clock.now, ...(points === undefined ? {} : { points }) });
   const myself = async () => callFake(fake, 'GET', MYSELF, USERS.bob);
-  const moveTo = (msAfterNow: number) => { clock.now = new Date(NOW.getTime() + msAfterNow); };
+  const moveTo = (msAfterNow: number) => {
+    clock.now = new Date(NOW.getTime() + msAfterNow);
+  };
   return { fake, myself, moveTo };
 }
 
@@ -91,17 +93,24 @@ describe('points: the hourly quota', () => {
     const answers = [];
     for (let i = 0; i < 300; i += 1) answers.push(await myself());
     expect(answers.every((a) => a.status === 200 && a.headers.get('beta-ratelimit') === null && a.headers.get('x-ratelimit-limit') === null)).toBe(true);
-    expect(fake.points()).toEqual({ quota: 65_000, spentInWindow: 900, remaining: 64_100, spentTotal: 900, reason: 'jira-quota-global-based', enforced: false });
+    expect(fake.points()).toEqual({
+      quota: 65_000,
+      spentInWindow: 900,
+      remaining: 64_100,
+      spentTotal: 900,
+      reason: 'jira-quota-global-based',
+      enforced: false,
+    });
   });
 
-  it('enforces tier 1\'s 65,000 points when asked for tier 1', () => {
+  it("enforces tier 1's 65,000 points when asked for tier 1", () => {
     expect(fakeAt({ tier: 1 }).fake.points()).toMatchObject({ quota: 65_000, enforced: true, reason: 'jira-quota-global-based' });
   });
 });
 
 describe('points: tier 2, a quota per site', () => {
   it.each([
-    ['the standard plan and the site file\'s 4 users', { tier: 2 }, 100_040],
+    ["the standard plan and the site file's 4 users", { tier: 2 }, 100_040],
     ['the premium plan and 1,000 users', { tier: 2, plan: 'premium', users: 1000 }, 150_000],
     ['the enterprise plan, capped at 500,000', { tier: 2, plan: 'enterprise', users: 20_000 }, 500_000],
     ['a quota given outright', { tier: 2, quota: 42 }, 42],
@@ -113,8 +122,11 @@ describe('points: tier 2, a quota per site', () => {
     const { myself } = fakeAt({ tier: 2, quota: 3 });
     expect((await myself()).headers.get('beta-ratelimit')).toBe('"tenant-app-quota";r=0;t=3600');
     const refused = await myself();
-    expect([refused.status, refused.headers.get('ratelimit-reason'), refused.headers.get('beta-ratelimit-policy')])
-      .toEqual([429, 'jira-quota-tenant-based', '"tenant-app-quota";q=3;w=3600']);
+    expect([refused.status, refused.headers.get('ratelimit-reason'), refused.headers.get('beta-ratelimit-policy')]).toEqual([
+      429,
+      'jira-quota-tenant-based',
+      '"tenant-app-quota";q=3;w=3600',
+    ]);
   });
 });
 

@@ -9,7 +9,12 @@ export async function searchKeys(fake: JiraFake, jql: string, accountId: string 
   const keys: string[] = [];
   let nextPageToken: string | undefined;
   for (let page = 0; page < 1000; page += 1) {
-    const answer = await callFake(fake, 'POST', '/rest/api/3/search/jql', accountId, { jql, fields: ['key'], maxResults: 100, ...(nextPageToken === undefined ? {} : { nextPageToken }) });
+    const answer = await callFake(fake, 'POST', '/rest/api/3/search/jql', accountId, {
+      jql,
+      fields: ['key'],
+      maxResults: 100,
+      ...(nextPageToken === undefined ? {} : { nextPageToken }),
+    });
     if (answer.status !== 200) return { status: answer.status, errorMessages: json<{ errorMessages: string[] }>(answer).errorMessages };
     const body = json<{ issues: { key: string }[]; nextPageToken?: string; isLast: boolean }>(answer);
     keys.push(...body.issues.map((i) => i.key));

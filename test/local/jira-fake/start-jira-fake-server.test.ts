@@ -19,7 +19,7 @@ describe('startJiraFakeServer', () => {
   });
 
   it.each([
-    ['Basic auth with a user\'s e-mail', { authorization: basic('carol@example.com') }, USERS.carol],
+    ["Basic auth with a user's e-mail", { authorization: basic('carol@example.com') }, USERS.carol],
     ['Basic auth with an account id', { authorization: basic(USERS.bob) }, USERS.bob],
     ['the X-Pmo-Account-Id header', { 'x-pmo-account-id': USERS.alice }, USERS.alice],
   ])('identifies the caller by %s', async (_name, headers, accountId) => {
@@ -37,7 +37,7 @@ describe('startJiraFakeServer', () => {
     ['no credentials', {}],
     ['an e-mail the site does not know', { authorization: basic('mallory@example.com') }],
     ['an account the site does not know', { 'x-pmo-account-id': 'acc-mallory' }],
-  ])('answers 401 with Jira\'s error shape for %s', async (_name, headers) => {
+  ])("answers 401 with Jira's error shape for %s", async (_name, headers) => {
     const response = await fetch(`${server.url}/rest/api/3/myself`, { headers });
     expect(response.status).toBe(401);
     expect(await response.json()).toEqual({ errorMessages: [expect.any(String)], errors: {} });

@@ -7,19 +7,26 @@ const AT = new Date('2026-11-10T11:30:00.000Z');
 describe('JiraFake.updateIssue', () => {
   it('sets the fields and fields.updated, and appends one history of what changed', () => {
     const fake = createJiraFake(buildSmallSite(), { now: () => NOW });
-    fake.updateIssue('ENG-3', { assignee: { accountId: USERS.bob, displayName: 'Bob Builder' }, customfield_10016: 5, priority: { id: '4', name: 'Low' } }, AT, USERS.alice);
+    fake.updateIssue(
+      'ENG-3',
+      { assignee: { accountId: USERS.bob, displayName: 'Bob Builder' }, customfield_10016: 5, priority: { id: '4', name: 'Low' } },
+      AT,
+      USERS.alice,
+    );
     const issue = fake.site.issues.find((i) => i.key === 'ENG-3');
     expect(issue?.fields['assignee']).toEqual({ accountId: USERS.bob, displayName: 'Bob Builder' });
     expect(issue?.fields.updated).toBe('2026-11-10T11:30:00.000+0000');
-    expect(issue?.changelog?.histories).toEqual([{
-      id: '11046',
-      author: { accountId: USERS.alice, displayName: 'Alice Admin' },
-      created: '2026-11-10T11:30:00.000+0000',
-      items: [
-        { field: 'assignee', fieldtype: 'jira', fieldId: 'assignee', from: null, fromString: null, to: USERS.bob, toString: 'Bob Builder' },
-        { field: 'Story Points', fieldtype: 'custom', fieldId: 'customfield_10016', from: null, fromString: null, to: null, toString: '5' },
-      ],
-    }]);
+    expect(issue?.changelog?.histories).toEqual([
+      {
+        id: '11046',
+        author: { accountId: USERS.alice, displayName: 'Alice Admin' },
+        created: '2026-11-10T11:30:00.000+0000',
+        items: [
+          { field: 'assignee', fieldtype: 'jira', fieldId: 'assignee', from: null, fromString: null, to: USERS.bob, toString: 'Bob Builder' },
+          { field: 'Story Points', fieldtype: 'custom', fieldId: 'customfield_10016', from: null, fromString: null, to: null, toString: '5' },
+        ],
+      },
+    ]);
   });
 
   it('is what later searches see', async () => {
@@ -32,7 +39,11 @@ describe('JiraFake.updateIssue', () => {
 
   it('refuses an unknown issue and an edit that breaks the issue', () => {
     const fake = createJiraFake(buildSmallSite(), { now: () => NOW });
-    expect(() => { fake.updateIssue('PMO-999', { summary: 'x' }, AT); }).toThrow('PMO-999');
-    expect(() => { fake.updateIssue('PMO-1', { status: 'Done' }, AT); }).toThrow('PMO-1');
+    expect(() => {
+      fake.updateIssue('PMO-999', { summary: 'x' }, AT);
+    }).toThrow('PMO-999');
+    expect(() => {
+      fake.updateIssue('PMO-1', { status: 'Done' }, AT);
+    }).toThrow('PMO-1');
   });
 });

@@ -72,7 +72,13 @@ describe('the file-backed KVS, driven by the real @forge/kvs SDK', () => {
 
   it('applies nothing of a transaction when one of its values is too large', async () => {
     await kvs.set('kept', 'first');
-    await expect(kvs.transact().set('fresh', 1).set('kept', 'y'.repeat(250 * 1024)).execute()).rejects.toMatchObject({ code: 'MAX_SIZE' });
+    await expect(
+      kvs
+        .transact()
+        .set('fresh', 1)
+        .set('kept', 'y'.repeat(250 * 1024))
+        .execute(),
+    ).rejects.toMatchObject({ code: 'MAX_SIZE' });
     await expect(kvs.get('fresh')).resolves.toBeUndefined();
     await expect(kvs.get('kept')).resolves.toBe('first');
   });

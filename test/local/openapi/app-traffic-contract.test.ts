@@ -22,7 +22,7 @@ const trafficLineSchema = z.object({
 const withDocument = openApiDocumentAvailable();
 const now = new Date('2026-11-20T12:00:00.000Z');
 
-(withDocument ? describe : describe.skip)('the app\'s own Jira traffic, audited against the official OpenAPI document', () => {
+(withDocument ? describe : describe.skip)("the app's own Jira traffic, audited against the official OpenAPI document", () => {
   it('sends only documented requests with explicit fields, and gets documented answers, across refresh and every resolver', async () => {
     const log = join(mkdtempSync(join(tmpdir(), 'pmo-traffic-')), 'traffic.jsonl');
     const site = generateDemoSite({ now });
@@ -40,15 +40,25 @@ const now = new Date('2026-11-20T12:00:00.000Z');
     await app.close();
 
     const validator = createOpenApiValidator(loadOpenApiDocument(jiraOpenApiPath), { now });
-    const lines = readFileSync(log, 'utf8').trim().split('\n').map((line) => trafficLineSchema.parse(JSON.parse(line)));
+    const lines = readFileSync(log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => trafficLineSchema.parse(JSON.parse(line)));
     expect(lines.length).toBeGreaterThan(10);
     const problems: string[] = [];
     for (const line of lines) {
       const query = Object.fromEntries(Object.entries(line.query).map(([k, v]) => [k, Array.isArray(v) ? v.join(',') : v]));
       const where = `${line.method} ${line.path}`;
-      const request = line.requestBody === null || line.requestBody === undefined ? { method: line.method, path: line.path, query } : { method: line.method, path: line.path, query, body: line.requestBody };
+      const request =
+        line.requestBody === null || line.requestBody === undefined
+          ? { method: line.method, path: line.path, query }
+          : { method: line.method, path: line.path, query, body: line.requestBody };
       problems.push(...validator.checkRequest(request).map((p) => `${where} request: ${p}`));
-      problems.push(...validator.checkResponse({ method: line.method, path: line.path, status: line.status, body: line.responseBody }).map((p) => `${where} response: ${p}`));
+      problems.push(
+        ...validator
+          .checkResponse({ method: line.method, path: line.path, status: line.status, body: line.responseBody })
+          .map((p) => `${where} response: ${p}`),
+      );
       if (line.path === '/rest/api/3/search/jql') {
         const fields = z.object({ fields: z.array(z.string()).optional() }).parse(line.requestBody).fields;
         const idsOnly = fields === undefined;

@@ -20,14 +20,61 @@ interface ContractCase {
 const { alice, bob, carol } = USERS;
 const CASES: readonly (readonly [string, ContractCase])[] = [
   ['search, ids only', { method: 'POST', path: '/rest/api/3/search/jql', accountId: alice, body: { jql: 'project = PMO', maxResults: 2 }, status: 200 }],
-  ['search, every field and the changelog', { method: 'POST', path: '/rest/api/3/search/jql', accountId: alice, body: { jql: 'project in (PMO, ENG) ORDER BY key', fields: ['*all'], expand: 'changelog', fieldsByKeys: false, reconcileIssues: [20001] }, status: 200 }],
-  ['search by GET', { method: 'GET', path: '/rest/api/3/search/jql?jql=project%20%3D%20PMO&fields=summary,status,issuelinks&maxResults=2&expand=changelog', accountId: carol, status: 200 }],
+  [
+    'search, every field and the changelog',
+    {
+      method: 'POST',
+      path: '/rest/api/3/search/jql',
+      accountId: alice,
+      body: { jql: 'project in (PMO, ENG) ORDER BY key', fields: ['*all'], expand: 'changelog', fieldsByKeys: false, reconcileIssues: [20001] },
+      status: 200,
+    },
+  ],
+  [
+    'search by GET',
+    {
+      method: 'GET',
+      path: '/rest/api/3/search/jql?jql=project%20%3D%20PMO&fields=summary,status,issuelinks&maxResults=2&expand=changelog',
+      accountId: carol,
+      status: 200,
+    },
+  ],
   ['search with bad JQL', { method: 'POST', path: '/rest/api/3/search/jql', accountId: alice, body: { jql: 'status was Done' }, status: 400 }],
   ['approximate count', { method: 'POST', path: '/rest/api/3/search/approximate-count', accountId: bob, body: { jql: 'project = ENG' }, status: 200 }],
-  ['issue bulk fetch with errors', { method: 'POST', path: '/rest/api/3/issue/bulkfetch', accountId: bob, body: { issueIdsOrKeys: ['ENG-1', 'PMO-1', 'NOPE-1'], fields: ['*navigable'] }, status: 200 }],
-  ['issue bulk fetch with the changelog', { method: 'POST', path: '/rest/api/3/issue/bulkfetch', accountId: null, body: { issueIdsOrKeys: ['PMO-4', 'PMO-3'], expand: ['changelog'], fieldsByKeys: false }, status: 200 }],
-  ['changelog bulk fetch, paged', { method: 'POST', path: '/rest/api/3/changelog/bulkfetch', accountId: alice, body: { issueIdsOrKeys: ['PMO-2', 'ENG-1', 'PMO-4'], maxResults: 4 }, status: 200 }],
-  ['changelog bulk fetch by field', { method: 'POST', path: '/rest/api/3/changelog/bulkfetch', accountId: alice, body: { issueIdsOrKeys: ['PMO-2'], fieldIds: ['status'] }, status: 200 }],
+  [
+    'issue bulk fetch with errors',
+    {
+      method: 'POST',
+      path: '/rest/api/3/issue/bulkfetch',
+      accountId: bob,
+      body: { issueIdsOrKeys: ['ENG-1', 'PMO-1', 'NOPE-1'], fields: ['*navigable'] },
+      status: 200,
+    },
+  ],
+  [
+    'issue bulk fetch with the changelog',
+    {
+      method: 'POST',
+      path: '/rest/api/3/issue/bulkfetch',
+      accountId: null,
+      body: { issueIdsOrKeys: ['PMO-4', 'PMO-3'], expand: ['changelog'], fieldsByKeys: false },
+      status: 200,
+    },
+  ],
+  [
+    'changelog bulk fetch, paged',
+    {
+      method: 'POST',
+      path: '/rest/api/3/changelog/bulkfetch',
+      accountId: alice,
+      body: { issueIdsOrKeys: ['PMO-2', 'ENG-1', 'PMO-4'], maxResults: 4 },
+      status: 200,
+    },
+  ],
+  [
+    'changelog bulk fetch by field',
+    { method: 'POST', path: '/rest/api/3/changelog/bulkfetch', accountId: alice, body: { issueIdsOrKeys: ['PMO-2'], fieldIds: ['status'] }, status: 200 },
+  ],
   ['issue with everything', { method: 'GET', path: '/rest/api/3/issue/PMO-4?fields=*all&expand=changelog', accountId: carol, status: 200 }],
   ['issue with links', { method: 'GET', path: '/rest/api/3/issue/ENG-1', accountId: null, status: 200 }],
   ['issue not found', { method: 'GET', path: '/rest/api/3/issue/SEC-1', accountId: alice, status: 404 }],
@@ -38,11 +85,37 @@ const CASES: readonly (readonly [string, ContractCase])[] = [
   ['issue link types', { method: 'GET', path: '/rest/api/3/issueLinkType', accountId: bob, status: 200 }],
   ['myself, expanded', { method: 'GET', path: '/rest/api/3/myself?expand=groups,applicationRoles', accountId: alice, status: 200 }],
   ['myself as the app', { method: 'GET', path: '/rest/api/3/myself', accountId: null, status: 200 }],
-  ['my permissions in a project', { method: 'GET', path: '/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS,ADMINISTER,ADMINISTER_PROJECTS&projectKey=PMO', accountId: carol, status: 200 }],
+  [
+    'my permissions in a project',
+    {
+      method: 'GET',
+      path: '/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS,ADMINISTER,ADMINISTER_PROJECTS&projectKey=PMO',
+      accountId: carol,
+      status: 200,
+    },
+  ],
   ['my permissions without permissions', { method: 'GET', path: '/rest/api/3/mypermissions', accountId: carol, status: 400 }],
-  ['my permissions in a hidden project', { method: 'GET', path: '/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS&projectKey=SEC', accountId: carol, status: 404 }],
-  ['bulk permission check', { method: 'POST', path: '/rest/api/3/permissions/check', accountId: alice, body: { globalPermissions: ['ADMINISTER'], projectPermissions: [{ permissions: ['BROWSE_PROJECTS', 'EDIT_ISSUES'], projects: [10000, 10003], issues: [20001, 20011] }] }, status: 200 }],
-  ['bulk permission check of another user', { method: 'POST', path: '/rest/api/3/permissions/check', accountId: bob, body: { accountId: alice, globalPermissions: ['ADMINISTER'] }, status: 403 }],
+  [
+    'my permissions in a hidden project',
+    { method: 'GET', path: '/rest/api/3/mypermissions?permissions=BROWSE_PROJECTS&projectKey=SEC', accountId: carol, status: 404 },
+  ],
+  [
+    'bulk permission check',
+    {
+      method: 'POST',
+      path: '/rest/api/3/permissions/check',
+      accountId: alice,
+      body: {
+        globalPermissions: ['ADMINISTER'],
+        projectPermissions: [{ permissions: ['BROWSE_PROJECTS', 'EDIT_ISSUES'], projects: [10000, 10003], issues: [20001, 20011] }],
+      },
+      status: 200,
+    },
+  ],
+  [
+    'bulk permission check of another user',
+    { method: 'POST', path: '/rest/api/3/permissions/check', accountId: bob, body: { accountId: alice, globalPermissions: ['ADMINISTER'] }, status: 403 },
+  ],
   ['the removed search (GET)', { method: 'GET', path: '/rest/api/3/search?jql=project%3DPMO', accountId: alice, status: 410 }],
   ['the removed search (POST)', { method: 'POST', path: '/rest/api/3/search', accountId: alice, body: { jql: 'project = PMO' }, status: 410 }],
 ];
@@ -85,6 +158,8 @@ describe('the Jira fake against the official OpenAPI document', () => {
   });
 
   it('checks real problems: a wrong shape is reported', () => {
-    expect(validator.checkResponse({ method: 'POST', path: '/rest/api/3/search/jql', status: 200, body: { issues: [{ id: 1 }], isLast: 'no', total: 3 } })).toHaveLength(3);
+    expect(
+      validator.checkResponse({ method: 'POST', path: '/rest/api/3/search/jql', status: 200, body: { issues: [{ id: 1 }], isLast: 'no', total: 3 } }),
+    ).toHaveLength(3);
   });
 });

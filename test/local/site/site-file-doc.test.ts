@@ -13,7 +13,9 @@ const jsonBlocks = [...doc.matchAll(/^```json\n([^]*?)^```$/gm)].map((match) => 
 const dir = mkdtempSync(join(tmpdir(), 'site-file-doc-'));
 const exampleFile = join(dir, 'example.json');
 writeFileSync(exampleFile, jsonBlocks[0] ?? '');
-afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const portfolioKeys = z.object({ totals: z.object({ projectKeys: z.array(z.string()) }) });
 const now = '2026-11-20T12:00:00Z';

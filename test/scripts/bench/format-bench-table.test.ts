@@ -6,7 +6,17 @@ function row(overrides: Partial<BenchRow>, requests: number, fakeCpuMs: number |
     size: 10_000,
     phase: 'full',
     minimum: 100,
-    measure: { requests, byEndpoint: {}, points: requests, bytesReceived: 2_500_000, cpuMs: 1500, fakeCpuMs, peakHeapBytes: 64 * 1024 * 1024, baseHeapBytes: 40 * 1024 * 1024, wallMs: 3250 },
+    measure: {
+      requests,
+      byEndpoint: {},
+      points: requests,
+      bytesReceived: 2_500_000,
+      cpuMs: 1500,
+      fakeCpuMs,
+      peakHeapBytes: 64 * 1024 * 1024,
+      baseHeapBytes: 40 * 1024 * 1024,
+      wallMs: 3250,
+    },
     ...overrides,
   };
 }

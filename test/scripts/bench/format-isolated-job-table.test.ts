@@ -31,7 +31,7 @@ describe('formatIsolatedJobTable', () => {
   it.each([
     ['shows the project the job refreshed', row({}), 1, 'CORE'],
     ['shows the issues the job stored', row({}), 2, '2,500'],
-    ['shows stored issues against the project\'s when the job stored fewer', row({ issues: 2400 }), 2, '2,400 of 2,500'],
+    ["shows stored issues against the project's when the job stored fewer", row({ issues: 2400 }), 2, '2,400 of 2,500'],
     ['shows the peak heap in whole MB', row({}), 3, '44'],
     ['shows the heap the job added in whole MB', row({}), 4, '22'],
     ['shows the peak resident set in whole MB', row({}), 7, '153'],

@@ -6,11 +6,11 @@ const cellsOf = (line: string | undefined): string[] => (line ?? '').split('|').
 
 describe('formatSitePointsTable', () => {
   it.each([
-    ['groups the first read\'s points', row, 2, '10,125'],
-    ['shows the data\'s own cost beside it', row, 3, '10,104'],
-    ['shows points charged over the data\'s cost as a ratio', row, 4, '1.002'],
+    ["groups the first read's points", row, 2, '10,125'],
+    ["shows the data's own cost beside it", row, 3, '10,104'],
+    ["shows points charged over the data's cost as a ratio", row, 4, '1.002'],
     ['shows a dash for the ratio when the data cost nothing', { ...row, dataPoints: 0 }, 4, '-'],
-    ['shows the incremental refresh\'s points per issue edited', row, 7, '5.26'],
+    ["shows the incremental refresh's points per issue edited", row, 7, '5.26'],
     ['shows dashes when the incremental refresh did not run', { ...row, incrementalEdits: null, incrementalPoints: null }, 6, '-'],
   ])('%s', (_name, pointsRow, column, expected) => {
     expect(cellsOf(formatSitePointsTable([pointsRow]).split('\n')[2])[column]).toBe(expected);

@@ -19,7 +19,7 @@ describe('formatSteadyDayTable', () => {
   it.each([
     ['says a whole day ran', row, 4, '24'],
     ['says when only the first hours ran and were scaled', { ...row, simulatedHours: 5.71 }, 4, '5.7, scaled'],
-    ['adds the events\' and the daily job\'s points into the day\'s', row, 7, '740'],
+    ["adds the events' and the daily job's points into the day's", row, 7, '740'],
     ['sets the target at 1.2 x (edits + deletes + projects)', row, 8, '262'],
     ['says NO when the day cost more than the target', row, 9, 'NO'],
     ['says yes when it cost no more', { ...row, eventPoints: 200, dailyJobPoints: 20 }, 9, 'yes'],

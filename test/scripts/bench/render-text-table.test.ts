@@ -2,12 +2,16 @@ import { renderTextTable } from '../../../scripts/bench/render-text-table';
 
 describe('renderTextTable', () => {
   it('lines a header, a rule and rows up in columns as wide as their widest cell', () => {
-    expect(renderTextTable(['n', 'label'], [['1,000', 'ab'], ['5', 'abcdefg']], [1]).split('\n')).toEqual([
-      '    n | label  ',
-      '------|--------',
-      '1,000 | ab     ',
-      '    5 | abcdefg',
-    ]);
+    expect(
+      renderTextTable(
+        ['n', 'label'],
+        [
+          ['1,000', 'ab'],
+          ['5', 'abcdefg'],
+        ],
+        [1],
+      ).split('\n'),
+    ).toEqual(['    n | label  ', '------|--------', '1,000 | ab     ', '    5 | abcdefg']);
   });
 
   it('right-aligns every column not named as a label', () => {

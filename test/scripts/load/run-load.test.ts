@@ -13,8 +13,18 @@ describe('runLoad', () => {
       inFlight -= 1;
       return { ok: true, data: null };
     };
-    const { results } = await runLoad([{ name: 'a', call: call('a') }, { name: 'b', call: call('b') }], 9, 3);
-    expect(results.map((r) => [r.name, r.latenciesMs.length, r.errors])).toEqual([['a', 5, 0], ['b', 4, 0]]);
+    const { results } = await runLoad(
+      [
+        { name: 'a', call: call('a') },
+        { name: 'b', call: call('b') },
+      ],
+      9,
+      3,
+    );
+    expect(results.map((r) => [r.name, r.latenciesMs.length, r.errors])).toEqual([
+      ['a', 5, 0],
+      ['b', 4, 0],
+    ]);
     expect(seen).toHaveLength(9);
     expect(peak).toBeLessThanOrEqual(3);
   });
@@ -28,6 +38,9 @@ describe('runLoad', () => {
       4,
       2,
     );
-    expect(results.map((r) => [r.errors, r.firstError])).toEqual([[2, 'boom'], [2, '{"code":"FORBIDDEN","message":"no"}']]);
+    expect(results.map((r) => [r.errors, r.firstError])).toEqual([
+      [2, 'boom'],
+      [2, '{"code":"FORBIDDEN","message":"no"}'],
+    ]);
   });
 });

@@ -27,7 +27,13 @@ describe('simultaneous refresh requests', () => {
     const users = Object.values(demoUsers);
     const answers = (await Promise.all(
       Array.from({ length: count }, (_, i) =>
-        app.invokeResolver({ functionKey: 'requestRefresh', payload: {}, accountId: users[i % users.length]?.accountId ?? demoUsers.executive.accountId, moduleKey: 'pmo-portfolio', extension: {} }),
+        app.invokeResolver({
+          functionKey: 'requestRefresh',
+          payload: {},
+          accountId: users[i % users.length]?.accountId ?? demoUsers.executive.accountId,
+          moduleKey: 'pmo-portfolio',
+          extension: {},
+        }),
       ),
     )) as Envelope<RefreshRequestDto>[];
     const data = answers.map((answer) => (answer.ok ? answer.data : null));

@@ -27,7 +27,14 @@ describe('resolvers under concurrent load', () => {
     const all = summarizeLatencies(results.flatMap((r) => r.latenciesMs));
     const errors = results.reduce((sum, r) => sum + r.errors, 0);
     const round = (ms: number): number => Math.round(ms * 10) / 10;
-    recordMetric('load', 'resolvers', { calls: all.count, errors, p50: round(all.p50), p95: round(all.p95), p99: round(all.p99), throughput: round(all.count / (wallMs / 1000)) });
+    recordMetric('load', 'resolvers', {
+      calls: all.count,
+      errors,
+      p50: round(all.p50),
+      p95: round(all.p95),
+      p99: round(all.p99),
+      throughput: round(all.count / (wallMs / 1000)),
+    });
     for (const r of results) {
       const s = summarizeLatencies(r.latenciesMs);
       recordMetric('load', r.name, { calls: s.count, errors: r.errors, p50: round(s.p50), p95: round(s.p95), p99: round(s.p99) });

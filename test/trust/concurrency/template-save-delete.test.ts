@@ -28,7 +28,7 @@ describe('a save and a delete of the same template version at once', () => {
     await app.close();
   });
 
-  it.each(Array.from({ length: ROUNDS }, (_, round) => [round + 1]))('round %i: exactly one wins, and the stored state is the winner\'s', async (round) => {
+  it.each(Array.from({ length: ROUNDS }, (_, round) => [round + 1]))("round %i: exactly one wins, and the stored state is the winner's", async (round) => {
     const id = `raced-${String(round)}`;
     const created = await call<TemplateDto>('saveTemplate', { template: { ...defaultTemplate, id, name: 'Raced' }, expectedVersion: 0 });
     expect(created.ok).toBe(true);

@@ -39,7 +39,11 @@ describe('two administrators saving the same template version at once', () => {
 
   beforeAll(async () => {
     app = await createLocalApp({ site: siteWithTwoAdmins(), dataDir: null, fakeOptions: { now: () => now } });
-    const first = await call<TemplateDto>('saveTemplate', { template: { ...defaultTemplate, id: templateId, name: 'Contested' }, expectedVersion: 0 }, demoUsers.admin.accountId);
+    const first = await call<TemplateDto>(
+      'saveTemplate',
+      { template: { ...defaultTemplate, id: templateId, name: 'Contested' }, expectedVersion: 0 },
+      demoUsers.admin.accountId,
+    );
     expect(first).toMatchObject({ ok: true, data: { template: { version: 1 } } });
   });
   afterAll(async () => {
@@ -57,7 +61,13 @@ describe('two administrators saving the same template version at once', () => {
     // Alternate who starts first, so neither administrator always wins by going first.
     const order = round % 2 === 0 ? admins : ([admins[1], admins[0]] as const);
     const answers = await Promise.all(
-      order.map((admin) => call<TemplateDto>('saveTemplate', { template: { ...defaultTemplate, id: templateId, name: `${admin.displayName} round ${String(round)}` }, expectedVersion }, admin.accountId)),
+      order.map((admin) =>
+        call<TemplateDto>(
+          'saveTemplate',
+          { template: { ...defaultTemplate, id: templateId, name: `${admin.displayName} round ${String(round)}` }, expectedVersion },
+          admin.accountId,
+        ),
+      ),
     );
     const winners = answers.flatMap((answer, index) => (answer.ok ? [order[index]] : []));
     const losers = answers.flatMap((answer) => (answer.ok ? [] : [answer.error]));
@@ -67,11 +77,18 @@ describe('two administrators saving the same template version at once', () => {
     if (winner === undefined) return;
 
     const stored = await call<TemplateDto>('getTemplate', { id: templateId }, demoUsers.admin.accountId);
-    expect(stored).toMatchObject({ ok: true, data: { savedBy: winner.accountId, template: { version: expectedVersion + 1, name: `${winner.displayName} round ${String(round)}` } } });
+    expect(stored).toMatchObject({
+      ok: true,
+      data: { savedBy: winner.accountId, template: { version: expectedVersion + 1, name: `${winner.displayName} round ${String(round)}` } },
+    });
 
     const auditAfter = await auditOfTemplate();
     expect(auditAfter).toHaveLength(auditBefore.length + 1);
     const newest = auditAfter.find((entry) => !auditBefore.some((before) => before.id === entry.id));
-    expect(newest).toMatchObject({ by: winner.accountId, action: 'template.update', after: { name: `${winner.displayName} round ${String(round)}`, version: expectedVersion + 1 } });
+    expect(newest).toMatchObject({
+      by: winner.accountId,
+      action: 'template.update',
+      after: { name: `${winner.displayName} round ${String(round)}`, version: expectedVersion + 1 },
+    });
   });
 });

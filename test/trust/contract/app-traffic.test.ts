@@ -59,11 +59,16 @@ function cliRuns(siteFile: string, accountId: string): string[][] {
 
 async function runCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<string | null> {
   const errors: string[] = [];
-  const code = await runPmo(argv, env, () => undefined, (line) => errors.push(line));
+  const code = await runPmo(
+    argv,
+    env,
+    () => undefined,
+    (line) => errors.push(line),
+  );
   return code === 0 ? null : `pmo ${argv.join(' ')} exited ${String(code)}: ${errors.join(' ')}`;
 }
 
-(withDocument ? describe : describe.skip)('the whole app\'s Jira traffic, audited against the official OpenAPI document', () => {
+(withDocument ? describe : describe.skip)("the whole app's Jira traffic, audited against the official OpenAPI document", () => {
   const dir = mkdtempSync(join(tmpdir(), 'pmo-trust-traffic-'));
   const log = join(dir, 'traffic.jsonl');
   const siteFile = join(dir, 'site.json');
@@ -85,7 +90,12 @@ async function runCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Prom
         const answer = (await app.invokeResolver({ ...call, accountId: user.accountId })) as LooseEnvelope;
         const data = answer.data;
         if (call.functionKey === 'publishStatusReport' && typeof data === 'object' && data !== null && 'id' in data) {
-          const frozen = (await app.invokeResolver({ ...call, functionKey: 'getFrozenReport', payload: { id: data.id }, accountId: user.accountId })) as LooseEnvelope;
+          const frozen = (await app.invokeResolver({
+            ...call,
+            functionKey: 'getFrozenReport',
+            payload: { id: data.id },
+            accountId: user.accountId,
+          })) as LooseEnvelope;
           if (!frozen.ok) failedRuns.push(`${user.displayName} could not open the report they published: ${JSON.stringify(frozen.error)}`);
         }
       }
@@ -111,7 +121,10 @@ async function runCommand(argv: readonly string[], env: NodeJS.ProcessEnv): Prom
     }
     const server = await startJiraFakeServer(createJiraFake(site, { now: () => now, trafficLog: log }), { port: 0 });
     try {
-      const failure = await runCommand(['export', '--jira', server.url, '--out', join(dir, 'exported.json')], { JIRA_EMAIL: demoUsers.admin.emailAddress, JIRA_API_TOKEN: 'local' });
+      const failure = await runCommand(['export', '--jira', server.url, '--out', join(dir, 'exported.json')], {
+        JIRA_EMAIL: demoUsers.admin.emailAddress,
+        JIRA_API_TOKEN: 'local',
+      });
       if (failure !== null) failedRuns.push(failure);
     } finally {
       await server.close();

@@ -32,7 +32,10 @@ async function dailyRun(faults?: FaultOptions): Promise<{ rollups: Record<string
 describe('the daily refresh job under injected Jira faults', () => {
   beforeAll(() => {
     // One fixed clock for both runs: the roll-ups carry when they were computed.
-    jest.useFakeTimers({ now: refreshAt, doNotFake: ['setTimeout', 'setImmediate', 'nextTick', 'queueMicrotask', 'clearTimeout', 'setInterval', 'clearInterval'] });
+    jest.useFakeTimers({
+      now: refreshAt,
+      doNotFake: ['setTimeout', 'setImmediate', 'nextTick', 'queueMicrotask', 'clearTimeout', 'setInterval', 'clearInterval'],
+    });
   });
   afterAll(() => {
     jest.useRealTimers();

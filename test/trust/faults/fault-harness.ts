@@ -52,7 +52,11 @@ export interface FaultHarness {
  * client acting as the app whose retry waits are recorded instead of slept, and the project's governance.
  */
 export async function createFaultHarness(options: FaultHarnessOptions): Promise<FaultHarness> {
-  const app = await createLocalApp({ site: options.site, dataDir: null, fakeOptions: { now: () => refreshAt, ...(options.faults === undefined ? {} : { faults: options.faults }) } });
+  const app = await createLocalApp({
+    site: options.site,
+    dataDir: null,
+    fakeOptions: { now: () => refreshAt, ...(options.faults === undefined ? {} : { faults: options.faults }) },
+  });
   if (app.fake === null) throw new Error('the local app has no Jira fake');
   const sleeps: number[] = [];
   const policy: JiraRetryPolicy = {

@@ -49,7 +49,13 @@ async function duplicatesIn(h: FaultHarness, keys: readonly string[]): Promise<n
 }
 
 async function portfolioAsAdmin(h: FaultHarness): Promise<PortfolioDto> {
-  const answer = (await h.app.invokeResolver({ functionKey: 'getPortfolio', payload: {}, accountId: demoUsers.admin.accountId, moduleKey: 'pmo-portfolio', extension: {} })) as Envelope<PortfolioDto>;
+  const answer = (await h.app.invokeResolver({
+    functionKey: 'getPortfolio',
+    payload: {},
+    accountId: demoUsers.admin.accountId,
+    moduleKey: 'pmo-portfolio',
+    extension: {},
+  })) as Envelope<PortfolioDto>;
   if (!answer.ok) throw new Error(answer.error.message);
   return answer.data;
 }

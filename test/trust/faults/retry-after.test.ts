@@ -58,7 +58,9 @@ describe('waiting on Retry-After during a refresh', () => {
         policy: { maxRetryAfterMs: 5_000 },
         wrap: (requester) => ({
           requestJira: (route, init) =>
-            limiting ? Promise.resolve(new Response(JSON.stringify({ errorMessages: ['Rate limit exceeded.'] }), { status: 429, headers: { 'Retry-After': '60' } })) : requester.requestJira(route, init),
+            limiting
+              ? Promise.resolve(new Response(JSON.stringify({ errorMessages: ['Rate limit exceeded.'] }), { status: 429, headers: { 'Retry-After': '60' } }))
+              : requester.requestJira(route, init),
         }),
       });
       const [project] = await limited.projects();

@@ -12,7 +12,11 @@ jest.setTimeout(120_000);
 
 /** The stored roll-ups and work items after one daily refresh, without the times that differ between runs. */
 async function refreshedState(storageRateLimitEveryNthWrite?: number): Promise<{ failures: number; state: unknown }> {
-  const app = await createLocalApp(storageRateLimitEveryNthWrite === undefined ? { site, dataDir: null, fakeOptions: { now: () => now } } : { site, dataDir: null, fakeOptions: { now: () => now }, storageRateLimitEveryNthWrite });
+  const app = await createLocalApp(
+    storageRateLimitEveryNthWrite === undefined
+      ? { site, dataDir: null, fakeOptions: { now: () => now } }
+      : { site, dataDir: null, fakeOptions: { now: () => now }, storageRateLimitEveryNthWrite },
+  );
   try {
     await app.fireDailySnapshot();
     await app.queue.drain();

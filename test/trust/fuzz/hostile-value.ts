@@ -42,18 +42,16 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
 export function hostilePayload(valid: Readonly<Record<string, unknown>>): fc.Arbitrary<unknown> {
   const keys = Object.keys(valid);
   const mutateKey =
-    keys.length === 0
-      ? fc.constant<unknown>(valid)
-      : fc.tuple(fc.constantFrom(...keys), hostileValue).map(([key, value]) => ({ ...valid, [key]: value }));
+    keys.length === 0 ? fc.constant<unknown>(valid) : fc.tuple(fc.constantFrom(...keys), hostileValue).map(([key, value]) => ({ ...valid, [key]: value }));
   const unknownKeys = fc.dictionary(fc.string({ minLength: 1, maxLength: 12 }), hostileValue, { maxKeys: 3 }).map((extra) => ({ ...extra, ...valid }));
   const inner = JSON.stringify(valid).slice(1, -1);
-  const pollutedMerge = fc.constant<unknown>(JSON.parse(`{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}${inner === '' ? '' : ','}${inner}}`));
+  const pollutedMerge = fc.constant<unknown>(
+    JSON.parse(`{"__proto__":{"polluted":"yes"},"constructor":{"prototype":{"polluted":"yes"}}${inner === '' ? '' : ','}${inner}}`),
+  );
   const arrayInstead = fc.constant<unknown>([valid]);
-  return fc
-    .oneof(hostileValue, mutateKey, mutateKey, unknownKeys, pollutedMerge, arrayInstead)
-    .map((payload) => {
-      // JSON.stringify answers undefined for a function-free undefined payload; Forge's bridge sends no payload then.
-      const text = jsonTextOf(payload);
-      return text === undefined ? undefined : (JSON.parse(text) as unknown);
-    });
+  return fc.oneof(hostileValue, mutateKey, mutateKey, unknownKeys, pollutedMerge, arrayInstead).map((payload) => {
+    // JSON.stringify answers undefined for a function-free undefined payload; Forge's bridge sends no payload then.
+    const text = jsonTextOf(payload);
+    return text === undefined ? undefined : (JSON.parse(text) as unknown);
+  });
 }

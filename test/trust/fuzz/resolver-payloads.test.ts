@@ -32,7 +32,9 @@ const validPayloads: Record<ResolverName, Record<string, unknown>> = {
   deleteTemplate: { id: 'prince2', expectedVersion: 1 },
   cloneTemplate: { id: 'scrum', newId: 'scrum-copy', name: 'Scrum copy' },
   assignTemplate: { projectKey, templateId: 'scrum' },
-  importTemplates: { json: JSON.stringify({ format: templateExportFormat, version: 1, templates: [{ ...defaultTemplate, id: 'imported', name: 'Imported' }] }) },
+  importTemplates: {
+    json: JSON.stringify({ format: templateExportFormat, version: 1, templates: [{ ...defaultTemplate, id: 'imported', name: 'Imported' }] }),
+  },
   exportTemplates: { ids: ['default'] },
   previewTemplate: { template: defaultTemplate, projectKey },
   validateTemplate: { template: defaultTemplate },
@@ -61,7 +63,10 @@ const validPayloads: Record<ResolverName, Record<string, unknown>> = {
   decideChange: { changeKey: issueKey, outcome: 'rejected', reason: 'Not funded this quarter', expectedVersion: 0 },
 };
 
-const users = [['an admin', demoUsers.admin.accountId], ['the restricted user', demoUsers.restricted.accountId]] as const;
+const users = [
+  ['an admin', demoUsers.admin.accountId],
+  ['the restricted user', demoUsers.restricted.accountId],
+] as const;
 const cases = (Object.keys(validPayloads) as ResolverName[]).flatMap((name) => users.map(([who, accountId]) => [name, who, accountId] as const));
 
 /** The start of a value's JSON, for messages; `undefined` has none. */

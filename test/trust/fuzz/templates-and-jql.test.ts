@@ -56,18 +56,75 @@ function mutateAt(value: Json, path: readonly (string | number)[], replacement: 
 }
 
 /** Words and symbols JQL is made of, to build queries that get past a first glance. */
-const jqlTokens = ['project', '=', '!=', projectKey, 'AND', 'OR', 'NOT', 'status', 'Done', '"In Progress"', '(', ')', '"', 'ORDER BY', 'key', 'in', 'colour', 'issuetype', 'Risk', 'startOfDay()', 'currentUser()', 'nosuchfunction()', '-7d', 'updated', '>=', 'EMPTY', 'is', 'not', '~', ',', 'cf[10001]', 'labels', '<img src=x onerror=alert(1)>'];
+const jqlTokens = [
+  'project',
+  '=',
+  '!=',
+  projectKey,
+  'AND',
+  'OR',
+  'NOT',
+  'status',
+  'Done',
+  '"In Progress"',
+  '(',
+  ')',
+  '"',
+  'ORDER BY',
+  'key',
+  'in',
+  'colour',
+  'issuetype',
+  'Risk',
+  'startOfDay()',
+  'currentUser()',
+  'nosuchfunction()',
+  '-7d',
+  'updated',
+  '>=',
+  'EMPTY',
+  'is',
+  'not',
+  '~',
+  ',',
+  'cf[10001]',
+  'labels',
+  '<img src=x onerror=alert(1)>',
+];
 /** Clauses the demo site answers, so that some random queries are valid and get saved and evaluated. */
-const jqlClauses = ['status = Done', `project = ${projectKey}`, 'labels is EMPTY', 'updated >= -7d', 'issuetype = Risk', 'status != "In Progress"', 'duedate < startOfDay()', 'assignee is not EMPTY', 'summary ~ "<script>"'];
-const validJql = fc.tuple(fc.array(fc.constantFrom(...jqlClauses), { minLength: 1, maxLength: 4 }), fc.constantFrom(' AND ', ' OR ')).map(([clauses, join]) => clauses.join(join));
-const jqlText = fc.oneof(validJql, validJql, fc.string({ maxLength: 80 }), fc.array(fc.constantFrom(...jqlTokens), { minLength: 1, maxLength: 8 }).map((tokens) => tokens.join(' ')));
+const jqlClauses = [
+  'status = Done',
+  `project = ${projectKey}`,
+  'labels is EMPTY',
+  'updated >= -7d',
+  'issuetype = Risk',
+  'status != "In Progress"',
+  'duedate < startOfDay()',
+  'assignee is not EMPTY',
+  'summary ~ "<script>"',
+];
+const validJql = fc
+  .tuple(fc.array(fc.constantFrom(...jqlClauses), { minLength: 1, maxLength: 4 }), fc.constantFrom(' AND ', ' OR '))
+  .map(([clauses, join]) => clauses.join(join));
+const jqlText = fc.oneof(
+  validJql,
+  validJql,
+  fc.string({ maxLength: 80 }),
+  fc.array(fc.constantFrom(...jqlTokens), { minLength: 1, maxLength: 8 }).map((tokens) => tokens.join(' ')),
+);
 
 describe('template imports and JQL rules under random input', () => {
   let app: LocalApp;
   let exported: Json = null;
   const stats = { cases: 0, failures: 0 };
   const call = async (functionKey: string, payload: unknown): Promise<Envelope<unknown>> =>
-    (await app.invokeResolver({ functionKey, payload, accountId: admin, moduleKey: 'governance-admin', extension: { type: 'jira:adminPage' } })) as Envelope<unknown>;
+    (await app.invokeResolver({
+      functionKey,
+      payload,
+      accountId: admin,
+      moduleKey: 'governance-admin',
+      extension: { type: 'jira:adminPage' },
+    })) as Envelope<unknown>;
   /** Counts the case, and a failure when `check` throws. */
   const counted = async (check: () => Promise<void>): Promise<void> => {
     stats.cases += 1;
@@ -102,7 +159,13 @@ describe('template imports and JQL rules under random input', () => {
       const path = paths[pick % paths.length] ?? [];
       return jsonTextOf(mutateAt(exported, path, replacement)) ?? 'undefined';
     });
-    const file = fc.oneof(mutated, mutated, mutated, fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)), fc.string({ maxLength: 200 }));
+    const file = fc.oneof(
+      mutated,
+      mutated,
+      mutated,
+      fc.jsonValue({ maxDepth: 4 }).map((v) => JSON.stringify(v)),
+      fc.string({ maxLength: 200 }),
+    );
     await fc.assert(
       fc.asyncProperty(file, async (json) => {
         await counted(async () => {
@@ -135,8 +198,17 @@ describe('template imports and JQL rules under random input', () => {
           const rule = { id: 'by-jql', kind: 'jql', title: 'By JQL', severity: 'minor', fix: 'Fix it.', jql };
           const fake = app.fake;
           if (fake === null) throw new Error('the local app has no Jira fake');
-          const jira = await fake.handle({ method: 'POST', path: '/rest/api/3/search/jql', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ jql, maxResults: 1, fields: ['id'] }), accountId: admin });
-          const answer = await call('saveTemplate', { template: { ...defaultTemplate, id, name: id, rules: [...defaultTemplate.rules, rule] }, expectedVersion: 0 });
+          const jira = await fake.handle({
+            method: 'POST',
+            path: '/rest/api/3/search/jql',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ jql, maxResults: 1, fields: ['id'] }),
+            accountId: admin,
+          });
+          const answer = await call('saveTemplate', {
+            template: { ...defaultTemplate, id, name: id, rules: [...defaultTemplate.rules, rule] },
+            expectedVersion: 0,
+          });
           if (!answer.ok) {
             expect(answer.error.code).toBe('BAD_REQUEST');
             expect(answer.error.message).toMatch(new RegExp(`rules\\.${String(defaultTemplate.rules.length)}\\.jql`));
@@ -145,7 +217,10 @@ describe('template imports and JQL rules under random input', () => {
           }
           // Saved: Jira must have taken the query, and evaluating it over a project must work.
           expect(jira.status).toBe(200);
-          const preview = await call('previewTemplate', { template: { ...defaultTemplate, id, name: id, rules: [...defaultTemplate.rules, rule] }, projectKey });
+          const preview = await call('previewTemplate', {
+            template: { ...defaultTemplate, id, name: id, rules: [...defaultTemplate.rules, rule] },
+            projectKey,
+          });
           expect(preview.ok).toBe(true);
         });
       }),

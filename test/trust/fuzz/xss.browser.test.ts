@@ -59,7 +59,8 @@ describe('issue text with HTML and script on every surface', () => {
   let failures = 0;
 
   beforeAll(async () => {
-    if (!existsSync(join(buildDir, 'ui', 'index.html'))) throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
+    if (!existsSync(join(buildDir, 'ui', 'index.html')))
+      throw new Error(`No UI build in ${buildDir}. Build it first: npx tsx scripts/build-ui.ts (npm test does this).`);
     app = await createLocalApp({ site, dataDir: null, fakeOptions: { now: () => now } });
     server = await startDevServer({ app, site });
     await app.fireDailySnapshot();
@@ -67,7 +68,13 @@ describe('issue text with HTML and script on every surface', () => {
     browser = await launchChromium();
     // An issue whose panel lists related RAID items, so summaries other than the issue's own are on screen.
     for (const issue of site.issues) {
-      const answer = await app.invokeResolver({ functionKey: 'getIssueGovernance', payload: { issueKey: issue.key }, accountId: demoUsers.executive.accountId, moduleKey: 'governance-issue-panel', extension: {} });
+      const answer = await app.invokeResolver({
+        functionKey: 'getIssueGovernance',
+        payload: { issueKey: issue.key },
+        accountId: demoUsers.executive.accountId,
+        moduleKey: 'governance-issue-panel',
+        extension: {},
+      });
       if (JSON.stringify(answer).includes('"related":[{')) {
         panelIssueKey = issue.key;
         break;
@@ -111,18 +118,21 @@ describe('issue text with HTML and script on every surface', () => {
     }
   };
 
-  it.each(surfaceCatalog.map((surface) => [surface.title, surface] as const))('shows the payload as text on the %s surface and runs nothing', async (_title, surface) => {
-    await counted(async () => {
-      const page = await open(surfacePath(surface, panelIssueKey));
-      await page.getByRole('heading', { level: 1, name: surface.heading }).waitFor();
-      // The payload is shown literally at least once, once the surface has loaded its data.
-      await page.getByText(shownOn[surface.id]).first().waitFor({ timeout: 15_000 });
-      await page.waitForTimeout(300);
-      await expectInert(page);
-      expect(dialogs).toEqual([]);
-      await page.close();
-    });
-  });
+  it.each(surfaceCatalog.map((surface) => [surface.title, surface] as const))(
+    'shows the payload as text on the %s surface and runs nothing',
+    async (_title, surface) => {
+      await counted(async () => {
+        const page = await open(surfacePath(surface, panelIssueKey));
+        await page.getByRole('heading', { level: 1, name: surface.heading }).waitFor();
+        // The payload is shown literally at least once, once the surface has loaded its data.
+        await page.getByText(shownOn[surface.id]).first().waitFor({ timeout: 15_000 });
+        await page.waitForTimeout(300);
+        await expectInert(page);
+        expect(dialogs).toEqual([]);
+        await page.close();
+      });
+    },
+  );
 
   it('shows issue summaries as text in the configured status report, and runs nothing', async () => {
     await counted(async () => {

@@ -49,7 +49,13 @@ async function counted(run: () => Promise<void>): Promise<void> {
 }
 
 const portfolioCall: ResolverCall = { functionKey: 'getPortfolio', payload: {}, moduleKey: 'pmo-portfolio', extension: {}, label: 'portfolio' };
-const reportCall = (scope: unknown): ResolverCall => ({ functionKey: 'getStatusReport', payload: { scope, period: '30d' }, moduleKey: 'executive-status-report', extension: { type: 'macro' }, label: 'report' });
+const reportCall = (scope: unknown): ResolverCall => ({
+  functionKey: 'getStatusReport',
+  payload: { scope, period: '30d' },
+  moduleKey: 'executive-status-report',
+  extension: { type: 'macro' },
+  label: 'report',
+});
 
 async function dataOf<T>(call: ResolverCall, accountId: string): Promise<T> {
   const answer = await demo.invoke(call, accountId);
@@ -58,11 +64,19 @@ async function dataOf<T>(call: ResolverCall, accountId: string): Promise<T> {
 }
 
 const sumCounts = (counts: readonly StatusCounts[]): StatusCounts =>
-  counts.reduce((sum, c) => ({ total: sum.total + c.total, new: sum.new + c.new, indeterminate: sum.indeterminate + c.indeterminate, done: sum.done + c.done }), { total: 0, new: 0, indeterminate: 0, done: 0 });
+  counts.reduce(
+    (sum, c) => ({ total: sum.total + c.total, new: sum.new + c.new, indeterminate: sum.indeterminate + c.indeterminate, done: sum.done + c.done }),
+    { total: 0, new: 0, indeterminate: 0, done: 0 },
+  );
 
 async function pmo(argv: readonly string[]): Promise<{ code: number; text: string }> {
   const lines: string[] = [];
-  const code = await runPmo(argv, {}, (line) => lines.push(line), (line) => lines.push(line));
+  const code = await runPmo(
+    argv,
+    {},
+    (line) => lines.push(line),
+    (line) => lines.push(line),
+  );
   return { code, text: lines.join('\n') };
 }
 
@@ -126,7 +140,10 @@ describe('the files the restricted user can download', () => {
 
   it.each(visibleKeys)('builds the RAID CSV of %s with no item of the hidden project', async (projectKey) => {
     await counted(async () => {
-      const raid = await dataOf<ProjectRaidDto>({ functionKey: 'getProjectRaid', payload: { projectKey }, moduleKey: 'raid-project-page', extension: {}, label: projectKey }, restricted);
+      const raid = await dataOf<ProjectRaidDto>(
+        { functionKey: 'getProjectRaid', payload: { projectKey }, moduleKey: 'raid-project-page', extension: {}, label: projectKey },
+        restricted,
+      );
       expect(findHiddenTraces(buildRaidCsv(raid.items), markers)).toEqual([]);
     });
   });
@@ -137,7 +154,12 @@ describe('the files the restricted user can download', () => {
   ])('renders the report on %s as Markdown, HTML, JSON and ADF with no trace of the hidden project', async (_name, scope) => {
     await counted(async () => {
       const { report, sections } = await dataOf<StatusReportDto>(reportCall(scope), restricted);
-      for (const rendered of [renderReportMarkdown(report, sections), renderReportHtml(report, sections), renderReportJson(report, sections), JSON.stringify(renderReportAdf(report, sections))]) {
+      for (const rendered of [
+        renderReportMarkdown(report, sections),
+        renderReportHtml(report, sections),
+        renderReportJson(report, sections),
+        JSON.stringify(renderReportAdf(report, sections)),
+      ]) {
         expect(findHiddenTraces(rendered, markers)).toEqual([]);
       }
     });
@@ -153,7 +175,12 @@ const cliCases = (): [string, string[]][] => {
     ['rollup', ['rollup', ...common]],
     ['rollup --json', ['rollup', ...common, '--json']],
     ...visibleKeys.map((key): [string, string[]] => [`raid ${key} --json`, ['raid', ...common, '--project', key, '--json']]),
-    ...scopes.flatMap((scope) => ['md', 'html', 'json'].map((format): [string, string[]] => [`report ${scope} ${format}`, ['report', ...common, '--scope', scope, '--period', '30d', '--format', format]])),
+    ...scopes.flatMap((scope) =>
+      ['md', 'html', 'json'].map((format): [string, string[]] => [
+        `report ${scope} ${format}`,
+        ['report', ...common, '--scope', scope, '--period', '30d', '--format', format],
+      ]),
+    ),
   ];
 };
 

@@ -10,7 +10,15 @@ import type { ResolverName } from '../../../src/contract/resolver-defs';
 import { findHiddenTraces, hiddenProjectMarkers, type HiddenMarkers } from '../support/find-hidden-traces';
 import { openRefreshedDemoApp, type RefreshedDemoApp } from '../support/open-refreshed-demo-app';
 import { recordMetric } from '../support/record-metric';
-import { adminWriteCalls, auditTemplate, cloneId, readCallsByResolver, type AdminWriteCall, type AdminWriteName, type ResolverCall } from '../support/resolver-calls';
+import {
+  adminWriteCalls,
+  auditTemplate,
+  cloneId,
+  readCallsByResolver,
+  type AdminWriteCall,
+  type AdminWriteName,
+  type ResolverCall,
+} from '../support/resolver-calls';
 import { runAdminWrites, type LooseEnvelope } from '../support/run-admin-writes';
 import { storeSnapshot } from '../support/store-snapshot';
 
@@ -44,7 +52,13 @@ function expectedOutcome(role: Role, call: ResolverCall): 'ok' | 'FORBIDDEN' | '
   if (call.functionKey === 'getAuditLog') return role === 'admin' ? 'ok' : 'FORBIDDEN';
   if (call.functionKey === 'getFrozenReport') return 'NOT_FOUND';
   if (role === 'restricted' && namesHidden(call)) {
-    const refusals: Partial<Record<ResolverName, 'FORBIDDEN' | 'NOT_FOUND'>> = { previewTemplate: 'NOT_FOUND', getProjectRaid: 'FORBIDDEN', getIssueGovernance: 'NOT_FOUND', getRagOverrides: 'FORBIDDEN', getChangeControl: 'NOT_FOUND' };
+    const refusals: Partial<Record<ResolverName, 'FORBIDDEN' | 'NOT_FOUND'>> = {
+      previewTemplate: 'NOT_FOUND',
+      getProjectRaid: 'FORBIDDEN',
+      getIssueGovernance: 'NOT_FOUND',
+      getRagOverrides: 'FORBIDDEN',
+      getChangeControl: 'NOT_FOUND',
+    };
     return refusals[call.functionKey] ?? 'ok';
   }
   return 'ok';
@@ -53,7 +67,11 @@ function expectedOutcome(role: Role, call: ResolverCall): 'ok' | 'FORBIDDEN' | '
 /** A call with the hidden project's key swapped for one that does not exist. */
 function withAbsentProject(call: ResolverCall): ResolverCall {
   const swap = (text: string) => text.replace(new RegExp(`\\b${hidden}\\b`, 'g'), absent);
-  return { ...call, payload: JSON.parse(swap(JSON.stringify(call.payload))) as Record<string, unknown>, extension: JSON.parse(swap(JSON.stringify(call.extension))) as Record<string, unknown> };
+  return {
+    ...call,
+    payload: JSON.parse(swap(JSON.stringify(call.payload))) as Record<string, unknown>,
+    extension: JSON.parse(swap(JSON.stringify(call.extension))) as Record<string, unknown>,
+  };
 }
 
 /**
@@ -68,10 +86,22 @@ beforeAll(async () => {
   jest.useFakeTimers({ now, doNotFake: ['setTimeout', 'setImmediate', 'nextTick', 'queueMicrotask', 'clearTimeout', 'setInterval', 'clearInterval'] });
   demo = await openRefreshedDemoApp(now);
   markers = hiddenProjectMarkers(demo.site, hidden);
-  const published = await demo.invoke({ functionKey: 'publishStatusReport', payload: { scope: { kind: 'portfolio' }, period: '30d' }, moduleKey: 'executive-status-report', extension: { type: 'macro' }, label: 'admin' }, demoUsers.admin.accountId);
+  const published = await demo.invoke(
+    {
+      functionKey: 'publishStatusReport',
+      payload: { scope: { kind: 'portfolio' }, period: '30d' },
+      moduleKey: 'executive-status-report',
+      extension: { type: 'macro' },
+      label: 'admin',
+    },
+    demoUsers.admin.accountId,
+  );
   const data = published.data;
   adminFrozenId = typeof data === 'object' && data !== null && 'id' in data && typeof data.id === 'string' ? data.id : '';
-  const baseline = await demo.invoke({ functionKey: 'takeBaseline', payload: { name: 'Matrix baseline' }, moduleKey: 'governance-admin', extension: { type: 'jira:adminPage' }, label: 'admin' }, demoUsers.admin.accountId);
+  const baseline = await demo.invoke(
+    { functionKey: 'takeBaseline', payload: { name: 'Matrix baseline' }, moduleKey: 'governance-admin', extension: { type: 'jira:adminPage' }, label: 'admin' },
+    demoUsers.admin.accountId,
+  );
   const taken = baseline.data;
   adminBaselineId = typeof taken === 'object' && taken !== null && 'id' in taken && typeof taken.id === 'string' ? taken.id : '';
 });
@@ -116,9 +146,15 @@ describe('every resolver as every demo user', () => {
     });
   });
 
-  it.each(roles)('lets %s open the admin\'s published portfolio report only when they may browse every project in it', async (role) => {
+  it.each(roles)("lets %s open the admin's published portfolio report only when they may browse every project in it", async (role) => {
     await matrixCase(async () => {
-      const call: ResolverCall = { functionKey: 'getFrozenReport', payload: { id: adminFrozenId }, moduleKey: 'executive-status-report', extension: { type: 'macro' }, label: 'admin report' };
+      const call: ResolverCall = {
+        functionKey: 'getFrozenReport',
+        payload: { id: adminFrozenId },
+        moduleKey: 'executive-status-report',
+        extension: { type: 'macro' },
+        label: 'admin report',
+      };
       const answer = await demo.invoke(call, demoUsers[role].accountId);
       expect(answer.ok ? 'ok' : answer.error?.code).toBe(role === 'restricted' ? 'NOT_FOUND' : 'ok');
       if (role === 'restricted') expect(findHiddenTraces(JSON.stringify(answer), markers)).toEqual([]);
@@ -126,10 +162,16 @@ describe('every resolver as every demo user', () => {
   });
 });
 
-describe('a report since the admin\'s baseline', () => {
+describe("a report since the admin's baseline", () => {
   it.each(roles)('shows %s only the projects they may browse, though the baseline holds every project', async (role) => {
     await matrixCase(async () => {
-      const call: ResolverCall = { functionKey: 'getStatusReport', payload: { scope: { kind: 'portfolio' }, period: { baselineId: adminBaselineId } }, moduleKey: 'executive-status-report', extension: { type: 'macro' }, label: 'since the baseline' };
+      const call: ResolverCall = {
+        functionKey: 'getStatusReport',
+        payload: { scope: { kind: 'portfolio' }, period: { baselineId: adminBaselineId } },
+        moduleKey: 'executive-status-report',
+        extension: { type: 'macro' },
+        label: 'since the baseline',
+      };
       const answer = await demo.invoke(call, demoUsers[role].accountId);
       expect(answer.ok ? 'ok' : answer.error?.code).toBe('ok');
       const report = JSON.stringify(answer.data);
@@ -153,7 +195,10 @@ describe('the admin-only writes', () => {
   beforeAll(async () => {
     const writes = await runAdminWrites((call) => demo.invoke(call, demoUsers.admin.accountId));
     expect(writes.filter((w) => !w.answer.ok)).toEqual([]);
-    const answer = await demo.invoke({ ...adminCall('saveTemplate'), functionKey: 'exportTemplates', payload: { ids: [cloneId, auditTemplate.id] }, label: 'export' }, demoUsers.admin.accountId);
+    const answer = await demo.invoke(
+      { ...adminCall('saveTemplate'), functionKey: 'exportTemplates', payload: { ids: [cloneId, auditTemplate.id] }, label: 'export' },
+      demoUsers.admin.accountId,
+    );
     const data = answer.data;
     exported = typeof data === 'object' && data !== null && 'json' in data && typeof data.json === 'string' ? data.json : '';
     expect(exported).toContain(cloneId);
@@ -162,8 +207,16 @@ describe('the admin-only writes', () => {
   const writeCases = (): [Role, string, ResolverCall][] =>
     nonAdmins.flatMap((role) => [
       ...adminWriteCalls('{}').map((call): [Role, string, ResolverCall] => [role, call.functionKey, call]),
-      [role, 'assignTemplate on the hidden project', { ...adminCall('assignTemplate'), payload: { projectKey: hidden, templateId: 'scrum', program: 'Elsewhere' } }],
-      [role, 'saveTemplate over the current version', { ...adminCall('saveTemplate'), payload: { template: { ...auditTemplate, name: 'Taken over' }, expectedVersion: 1 } }],
+      [
+        role,
+        'assignTemplate on the hidden project',
+        { ...adminCall('assignTemplate'), payload: { projectKey: hidden, templateId: 'scrum', program: 'Elsewhere' } },
+      ],
+      [
+        role,
+        'saveTemplate over the current version',
+        { ...adminCall('saveTemplate'), payload: { template: { ...auditTemplate, name: 'Taken over' }, expectedVersion: 1 } },
+      ],
     ]);
 
   it.each(writeCases())('refuses %s a direct %s call and changes nothing stored', async (role, _name, call) => {

@@ -22,7 +22,13 @@ async function dailyJobPoints(scale: number, changes: number): Promise<{ points:
   const fake = app.fake;
   if (fake === null) throw new Error('no fake');
   // A budget that lets the first read through in one go: this test is about the day after.
-  const set = await app.invokeResolver({ functionKey: 'setPointsBudget', payload: { setting: { tier: 'custom', pointsPerHour: 10_000_000 } }, accountId: demoUsers.admin.accountId, moduleKey: 'governance-admin', extension: { type: 'jira:adminPage' } });
+  const set = await app.invokeResolver({
+    functionKey: 'setPointsBudget',
+    payload: { setting: { tier: 'custom', pointsPerHour: 10_000_000 } },
+    accountId: demoUsers.admin.accountId,
+    moduleKey: 'governance-admin',
+    extension: { type: 'jira:adminPage' },
+  });
   expect(set).toMatchObject({ ok: true });
   await app.fireDailySnapshot();
   await app.queue.drain();
@@ -49,7 +55,10 @@ describe('the daily job once a site is read', () => {
     const changes = 40;
     const small = await dailyJobPoints(2_000, changes);
     const large = await dailyJobPoints(20_000, changes);
-    console.log(`Daily job after ${String(changes)} edits: ${String(small.points)} points on a 2,000-issue site, ${String(large.points)} on a 20,000-issue site.`, large.byEndpoint);
+    console.log(
+      `Daily job after ${String(changes)} edits: ${String(small.points)} points on a 2,000-issue site, ${String(large.points)} on a 20,000-issue site.`,
+      large.byEndpoint,
+    );
     expect(large.points).toBe(small.points);
     // Beyond the edits: per project one search page and one count, plus the day's field, time zone and project list.
     expect(large.points).toBeLessThanOrEqual(changes + 3 * large.projects + 5);
@@ -58,7 +67,9 @@ describe('the daily job once a site is read', () => {
   it('costs at most 1.2 x (issues changed + projects) on a day of 2% edits', async () => {
     const changes = 400;
     const { points, projects } = await dailyJobPoints(20_000, changes);
-    console.log(`Daily job after ${String(changes)} edits on a 20,000-issue site: ${String(points)} points (target ${String(Math.floor(1.2 * (changes + projects)))}).`);
+    console.log(
+      `Daily job after ${String(changes)} edits on a 20,000-issue site: ${String(points)} points (target ${String(Math.floor(1.2 * (changes + projects)))}).`,
+    );
     expect(points).toBeLessThanOrEqual(1.2 * (changes + projects));
   });
 });

@@ -36,7 +36,10 @@ function issuesByProject(): number[] {
 }
 
 async function portfolioOf(app: LocalApp): Promise<PortfolioDto> {
-  const answer = (await app.invokeResolver({ functionKey: 'getPortfolio', payload: {}, accountId: admin, ...portfolioPage })) as { ok: boolean; data?: PortfolioDto };
+  const answer = (await app.invokeResolver({ functionKey: 'getPortfolio', payload: {}, accountId: admin, ...portfolioPage })) as {
+    ok: boolean;
+    data?: PortfolioDto;
+  };
   if (!answer.ok || answer.data === undefined) throw new Error(`getPortfolio failed: ${JSON.stringify(answer)}`);
   return answer.data;
 }
@@ -53,8 +56,12 @@ describe('the first read of a site under a tenth of the points it needs', () => 
   const dataPoints = fullReadPoints(issuesByProject());
   const quota = Math.ceil(dataPoints / 10);
   let dir: string;
-  beforeAll(() => { dir = mkdtempSync(join(tmpdir(), 'pmo-points-')); });
-  afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pmo-points-'));
+  });
+  afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('reads everything over many simulated hours, with no 429, the same items as an unthrottled read, and honest progress', async () => {
     // Unthrottled, for comparison.
@@ -69,7 +76,12 @@ describe('the first read of a site under a tenth of the points it needs', () => 
     const clock = createSimulatedClock(start);
     const trafficLog = join(dir, 'traffic.jsonl');
     const app = await createLocalApp({ site, dataDir: null, clock, fakeOptions: { now: clock.now, trafficLog, points: { tier: 2, quota } } });
-    const set = (await app.invokeResolver({ functionKey: 'setPointsBudget', payload: { setting: { tier: 'custom', pointsPerHour: quota } }, accountId: admin, ...adminPage })) as { ok: boolean };
+    const set = (await app.invokeResolver({
+      functionKey: 'setPointsBudget',
+      payload: { setting: { tier: 'custom', pointsPerHour: quota } },
+      accountId: admin,
+      ...adminPage,
+    })) as { ok: boolean };
     expect(set).toMatchObject({ ok: true });
     const queue = app.simulatedQueue;
     if (queue === null) throw new Error('the app has no simulated queue');
@@ -101,9 +113,14 @@ describe('the first read of a site under a tenth of the points it needs', () => 
     }
 
     const hours = (clock.now().getTime() - start.getTime()) / 3_600_000;
-    const lines = readFileSync(trafficLog, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { status: number; refused?: string; points: number });
+    const lines = readFileSync(trafficLog, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { status: number; refused?: string; points: number });
     const throttledPoints = app.fake?.traffic().points.total ?? 0;
-    console.log(`First read of ${String(site.issues.length)} issues under ${String(quota)} points an hour (a tenth of the ${String(dataPoints)} the data costs): ${hours.toFixed(1)} simulated hours, ${String(throttledPoints)} points (unthrottled: ${String(unthrottledPoints)}), ${String(seen.length)} progress readings.`);
+    console.log(
+      `First read of ${String(site.issues.length)} issues under ${String(quota)} points an hour (a tenth of the ${String(dataPoints)} the data costs): ${hours.toFixed(1)} simulated hours, ${String(throttledPoints)} points (unthrottled: ${String(unthrottledPoints)}), ${String(seen.length)} progress readings.`,
+    );
 
     expect(lines.filter((line) => line.status === 429)).toEqual([]);
     expect(hours).toBeGreaterThan(5);

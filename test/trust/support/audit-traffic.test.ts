@@ -24,7 +24,16 @@ const request = (overrides: Partial<AuditedRequest>): AuditedRequest => ({
   it.each<[string, Partial<AuditedRequest>]>([
     ['a search naming its fields', {}],
     ['a search for ids only', { requestBody: { jql: 'project = CORE', maxResults: 100 } }],
-    ['an issue read with a field list in the query', { method: 'GET', path: '/rest/api/3/issue/CORE-1', query: { fields: 'summary,status' }, requestBody: null, responseBody: { id: '10001', key: 'CORE-1', fields: {} } }],
+    [
+      'an issue read with a field list in the query',
+      {
+        method: 'GET',
+        path: '/rest/api/3/issue/CORE-1',
+        query: { fields: 'summary,status' },
+        requestBody: null,
+        responseBody: { id: '10001', key: 'CORE-1', fields: {} },
+      },
+    ],
   ])('passes %s', (_name, overrides) => {
     expect(auditRequest(request(overrides), validator)).toEqual([]);
   });
@@ -32,10 +41,26 @@ const request = (overrides: Partial<AuditedRequest>): AuditedRequest => ({
   it.each<[string, Partial<AuditedRequest>, RegExp]>([
     ['the removed search endpoint', { method: 'GET', path: '/rest/api/3/search', query: { jql: 'project = CORE' }, requestBody: null }, /search/],
     ['an undocumented path', { method: 'GET', path: '/rest/api/3/no-such-thing', requestBody: null }, /no such path/],
-    ['an unknown query parameter', { method: 'GET', path: '/rest/api/3/myself', query: { verbose: 'true' }, requestBody: null, responseBody: { accountId: 'a' } }, /verbose/],
+    [
+      'an unknown query parameter',
+      { method: 'GET', path: '/rest/api/3/myself', query: { verbose: 'true' }, requestBody: null, responseBody: { accountId: 'a' } },
+      /verbose/,
+    ],
     ['a search asking for every field', { requestBody: { jql: 'project = CORE', fields: ['*all'] } }, /every field/],
-    ['an issue read with no field list', { method: 'GET', path: '/rest/api/3/issue/CORE-1', requestBody: null, responseBody: { id: '10001', key: 'CORE-1', fields: {} } }, /without naming its fields/],
-    ['a bulk fetch of navigable fields', { path: '/rest/api/3/issue/bulkfetch', requestBody: { issueIdsOrKeys: ['CORE-1'], fields: ['*navigable'] }, responseBody: { issues: [], issueErrors: [] } }, /every field/],
+    [
+      'an issue read with no field list',
+      { method: 'GET', path: '/rest/api/3/issue/CORE-1', requestBody: null, responseBody: { id: '10001', key: 'CORE-1', fields: {} } },
+      /without naming its fields/,
+    ],
+    [
+      'a bulk fetch of navigable fields',
+      {
+        path: '/rest/api/3/issue/bulkfetch',
+        requestBody: { issueIdsOrKeys: ['CORE-1'], fields: ['*navigable'] },
+        responseBody: { issues: [], issueErrors: [] },
+      },
+      /every field/,
+    ],
     ['an answer of the wrong shape', { responseBody: { issues: 'none' } }, /response/],
   ])('flags %s', (_name, overrides, problem) => {
     const problems = auditRequest(request(overrides), validator);

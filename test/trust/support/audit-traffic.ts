@@ -15,7 +15,10 @@ export type AuditedRequest = z.infer<typeof trafficLineSchema>;
 
 /** The requests of a traffic log (JSON lines, as the fake writes them), in the order they were answered. */
 export function readTrafficLog(path: string): AuditedRequest[] {
-  return readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => trafficLineSchema.parse(JSON.parse(line)));
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => trafficLineSchema.parse(JSON.parse(line)));
 }
 
 /** Field selections that ask for everything rather than naming what the app reads. */
@@ -45,16 +48,23 @@ export function auditRequest(request: AuditedRequest, validator: OpenApiValidato
   const where = `${request.method} ${request.path}`;
   const query = Object.fromEntries(Object.entries(request.query).map(([name, value]) => [name, Array.isArray(value) ? value.join(',') : value]));
   const hasBody = request.requestBody !== null && request.requestBody !== undefined;
-  const problems = validator.checkRequest({ method: request.method, path: request.path, query, ...(hasBody ? { body: request.requestBody } : {}) }).map((p) => `${where} request: ${p}`);
+  const problems = validator
+    .checkRequest({ method: request.method, path: request.path, query, ...(hasBody ? { body: request.requestBody } : {}) })
+    .map((p) => `${where} request: ${p}`);
   // Status 0 is a connection reset: there is no answer to check.
   if (request.status !== 0) {
-    problems.push(...validator.checkResponse({ method: request.method, path: request.path, status: request.status, body: request.responseBody }).map((p) => `${where} response: ${p}`));
+    problems.push(
+      ...validator
+        .checkResponse({ method: request.method, path: request.path, status: request.status, body: request.responseBody })
+        .map((p) => `${where} response: ${p}`),
+    );
   }
   const issueRead = ISSUE_READS.find((read) => read.pattern.test(request.path) && (request.method === 'GET' || request.method === 'POST'));
   if (issueRead !== undefined) {
     const fields = fieldsOf(request);
     if (fields === undefined && !issueRead.idsOnlyAllowed) problems.push(`${where} reads issues without naming its fields`);
-    if (fields?.some((field) => WILDCARD_FIELDS.has(field.trim())) === true) problems.push(`${where} asks for every field (${fields.join(',')}) instead of an explicit list`);
+    if (fields?.some((field) => WILDCARD_FIELDS.has(field.trim())) === true)
+      problems.push(`${where} asks for every field (${fields.join(',')}) instead of an explicit list`);
   }
   return problems;
 }

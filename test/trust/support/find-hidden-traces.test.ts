@@ -13,13 +13,16 @@ describe('findHiddenTraces', () => {
     expect(findHiddenTraces(text, markers)).toEqual(found);
   });
 
-  it.each([['a longer key that contains it', 'SHRB-1 and HRBX'], ['unrelated text', 'CORE-1 Core Banking Migration']])('finds nothing in %s', (_name, text) => {
+  it.each([
+    ['a longer key that contains it', 'SHRB-1 and HRBX'],
+    ['unrelated text', 'CORE-1 Core Banking Migration'],
+  ])('finds nothing in %s', (_name, text) => {
     expect(findHiddenTraces(text, markers)).toEqual([]);
   });
 });
 
 describe('hiddenProjectMarkers', () => {
-  it('names the demo\'s hidden project by key and name, with texts no visible project shares', () => {
+  it("names the demo's hidden project by key and name, with texts no visible project shares", () => {
     const site = generateDemoSite({ now: new Date('2026-11-20T12:00:00.000Z') });
     const found = hiddenProjectMarkers(site, 'HRB');
     expect(found.texts).toEqual(expect.arrayContaining(['Project Harbour', 'Harbour']));

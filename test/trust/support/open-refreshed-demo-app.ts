@@ -23,6 +23,12 @@ export async function openRefreshedDemoApp(now: Date, fakeOptions: JiraFakeOptio
     site,
     app,
     invoke: async (call, accountId) =>
-      (await app.invokeResolver({ functionKey: call.functionKey, payload: call.payload, moduleKey: call.moduleKey, extension: call.extension, accountId })) as LooseEnvelope,
+      (await app.invokeResolver({
+        functionKey: call.functionKey,
+        payload: call.payload,
+        moduleKey: call.moduleKey,
+        extension: call.extension,
+        accountId,
+      })) as LooseEnvelope,
   };
 }

@@ -25,11 +25,13 @@ const periods = ['7d', '14d', '30d'] as const;
 
 /** Issues the panel is opened on: each project's first issue (an epic), first risk and last issue. */
 function panelIssueKeys(site: SiteFile): string[] {
-  return site.projects.flatMap((project) => {
-    const own = site.issues.filter((issue) => issue.key.startsWith(`${project.key}-`));
-    const byType = (name: string) => own.find((issue) => JSON.stringify(issue.fields).includes(`"name":"${name}"`));
-    return [own[0], byType('Risk'), own.at(-1)].flatMap((issue) => (issue === undefined ? [] : [issue.key]));
-  }).filter((key, index, all) => all.indexOf(key) === index);
+  return site.projects
+    .flatMap((project) => {
+      const own = site.issues.filter((issue) => issue.key.startsWith(`${project.key}-`));
+      const byType = (name: string) => own.find((issue) => JSON.stringify(issue.fields).includes(`"name":"${name}"`));
+      return [own[0], byType('Risk'), own.at(-1)].flatMap((issue) => (issue === undefined ? [] : [issue.key]));
+    })
+    .filter((key, index, all) => all.indexOf(key) === index);
 }
 
 function reportScopes(site: SiteFile): { label: string; scope: Record<string, unknown> }[] {
@@ -53,16 +55,31 @@ export function readCallsByResolver(site: SiteFile): Record<ResolverName, readon
     listTemplates: [{ functionKey: 'listTemplates', payload: {}, ...admin, label: 'all' }],
     getTemplate: ['default', 'prince2', 'scrum'].map((id) => ({ functionKey: 'getTemplate', payload: { id }, ...admin, label: id })),
     exportTemplates: [{ functionKey: 'exportTemplates', payload: {}, ...admin, label: 'all' }],
-    previewTemplate: keys.map((projectKey) => ({ functionKey: 'previewTemplate', payload: { template: defaultTemplate, projectKey }, ...admin, label: projectKey })),
+    previewTemplate: keys.map((projectKey) => ({
+      functionKey: 'previewTemplate',
+      payload: { template: defaultTemplate, projectKey },
+      ...admin,
+      label: projectKey,
+    })),
     validateTemplate: [{ functionKey: 'validateTemplate', payload: { template: auditTemplate }, ...admin, label: 'audit template' }],
     getAuditLog: [{ functionKey: 'getAuditLog', payload: { limit: 100 }, ...admin, label: 'latest 100' }],
     getViewer: [{ functionKey: 'getViewer', payload: {}, ...portfolio, label: 'self' }],
     getPortfolio: [{ functionKey: 'getPortfolio', payload: {}, ...portfolio, label: 'all' }],
     requestRefresh: [{ functionKey: 'requestRefresh', payload: {}, ...portfolio, label: 'manual' }],
-    getIssueGovernance: panelIssueKeys(site).map((issueKey) => ({ functionKey: 'getIssueGovernance', payload: { issueKey }, ...issuePanel(issueKey), label: issueKey })),
+    getIssueGovernance: panelIssueKeys(site).map((issueKey) => ({
+      functionKey: 'getIssueGovernance',
+      payload: { issueKey },
+      ...issuePanel(issueKey),
+      label: issueKey,
+    })),
     getProjectRaid: keys.map((projectKey) => ({ functionKey: 'getProjectRaid', payload: { projectKey }, ...projectPage(projectKey), label: projectKey })),
     getStatusReport: scopes.flatMap(({ label, scope }) =>
-      (label.startsWith('project ') ? (['30d'] as const) : periods).map((period) => ({ functionKey: 'getStatusReport' as const, payload: { scope, period }, ...macro, label: `${label} ${period}` })),
+      (label.startsWith('project ') ? (['30d'] as const) : periods).map((period) => ({
+        functionKey: 'getStatusReport' as const,
+        payload: { scope, period },
+        ...macro,
+        label: `${label} ${period}`,
+      })),
     ),
     publishStatusReport: [{ functionKey: 'publishStatusReport', payload: { scope: { kind: 'portfolio' }, period: '30d' }, ...macro, label: 'portfolio 30d' }],
     listFrozenReports: [{ functionKey: 'listFrozenReports', payload: {}, ...macro, label: 'this macro' }],
@@ -92,7 +109,16 @@ export function readCallsByResolver(site: SiteFile): Record<ResolverName, readon
 }
 
 /** The admin-only writes. */
-export type AdminWriteName = 'saveTemplate' | 'cloneTemplate' | 'assignTemplate' | 'deleteTemplate' | 'importTemplates' | 'takeBaseline' | 'deleteBaseline' | 'setRagOverride' | 'clearRagOverride';
+export type AdminWriteName =
+  | 'saveTemplate'
+  | 'cloneTemplate'
+  | 'assignTemplate'
+  | 'deleteTemplate'
+  | 'importTemplates'
+  | 'takeBaseline'
+  | 'deleteBaseline'
+  | 'setRagOverride'
+  | 'clearRagOverride';
 
 /** A day a month after the clock's today (real or faked): an override expiry that is always valid. */
 function inAMonth(): string {
@@ -126,8 +152,18 @@ export function adminWriteCalls(exported: string): readonly AdminWriteCall[] {
     { functionKey: 'takeBaseline', payload: { name: `${auditBaselineName} (deleted)` }, ...admin, label: 'a baseline to delete' },
     { functionKey: 'deleteBaseline', payload: { id: placeholderBaselineId }, ...admin, label: 'the baseline just taken' },
     { functionKey: 'takeBaseline', payload: { name: auditBaselineName }, ...admin, label: 'a baseline to keep' },
-    { functionKey: 'setRagOverride', payload: { projectKey: 'CORE', target: 'cost', rag: 'amber', reason: 'Change request approved at the steering committee', expiresOn: inAMonth() }, ...projectPage('CORE'), label: 'CORE cost' },
+    {
+      functionKey: 'setRagOverride',
+      payload: { projectKey: 'CORE', target: 'cost', rag: 'amber', reason: 'Change request approved at the steering committee', expiresOn: inAMonth() },
+      ...projectPage('CORE'),
+      label: 'CORE cost',
+    },
     { functionKey: 'clearRagOverride', payload: { projectKey: 'CORE', target: 'cost' }, ...projectPage('CORE'), label: 'CORE cost' },
-    { functionKey: 'setRagOverride', payload: { projectKey: 'CORE', target: 'overall', rag: 'amber', reason: 'Recovery plan agreed with the sponsor', expiresOn: inAMonth() }, ...projectPage('CORE'), label: 'CORE overall, kept' },
+    {
+      functionKey: 'setRagOverride',
+      payload: { projectKey: 'CORE', target: 'overall', rag: 'amber', reason: 'Recovery plan agreed with the sponsor', expiresOn: inAMonth() },
+      ...projectPage('CORE'),
+      label: 'CORE overall, kept',
+    },
   ];
 }

@@ -25,7 +25,14 @@ export async function runAdminWrites(invoke: (call: ResolverCall) => Promise<Loo
     }
     const payload = call.functionKey === 'importTemplates' ? { json: exported } : call.functionKey === 'deleteBaseline' ? { id: baselineId } : call.payload;
     const answer = await invoke({ ...call, payload });
-    if (call.functionKey === 'takeBaseline' && typeof answer.data === 'object' && answer.data !== null && 'id' in answer.data && typeof answer.data.id === 'string') baselineId = answer.data.id;
+    if (
+      call.functionKey === 'takeBaseline' &&
+      typeof answer.data === 'object' &&
+      answer.data !== null &&
+      'id' in answer.data &&
+      typeof answer.data.id === 'string'
+    )
+      baselineId = answer.data.id;
     results.push({ call, answer });
   }
   return results;

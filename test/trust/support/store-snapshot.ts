@@ -7,12 +7,15 @@ import type { KvsStore } from '../../../local/kvs-store/create-kvs-store';
  */
 export async function storeSnapshot(store: KvsStore): Promise<Record<string, string>> {
   const entries = await Promise.all(
-    store.keys().filter((key) => !key.startsWith('points:')).map(async (key): Promise<[string, string]> => {
-      const response = await store.handle('/api/v1/get', JSON.stringify({ key }));
-      const body: unknown = await response.json();
-      const value = typeof body === 'object' && body !== null && 'value' in body ? body.value : null;
-      return [key, JSON.stringify(value)];
-    }),
+    store
+      .keys()
+      .filter((key) => !key.startsWith('points:'))
+      .map(async (key): Promise<[string, string]> => {
+        const response = await store.handle('/api/v1/get', JSON.stringify({ key }));
+        const body: unknown = await response.json();
+        const value = typeof body === 'object' && body !== null && 'value' in body ? body.value : null;
+        return [key, JSON.stringify(value)];
+      }),
   );
   return Object.fromEntries(entries);
 }

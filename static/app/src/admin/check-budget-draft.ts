@@ -12,7 +12,10 @@ export interface BudgetDraft {
 export type BudgetDraftProblems = Partial<Record<'users' | 'pointsPerHour', string>>;
 
 // The app refuses anything outside these (BAD_REQUEST); the form says so first, beside the field.
-const limits = { users: { min: 0, max: 10_000_000, name: 'The number of users' }, pointsPerHour: { min: 100, max: 10_000_000, name: 'Points an hour' } } as const;
+const limits = {
+  users: { min: 0, max: 10_000_000, name: 'The number of users' },
+  pointsPerHour: { min: 100, max: 10_000_000, name: 'Points an hour' },
+} as const;
 
 function wholeNumber(text: string, field: keyof typeof limits): number | string {
   const { min, max, name } = limits[field];
@@ -32,7 +35,9 @@ function wholeNumber(text: string, field: keyof typeof limits): number | string 
  * checkBudgetDraft({ tier: 'tier2', plan: 'standard', users: '1,000', pointsPerHour: '' });
  * // => { ok: true, setting: { tier: 'tier2', plan: 'standard', users: 1000 } }
  */
-export function checkBudgetDraft(draft: BudgetDraft): { readonly ok: true; readonly setting: PointsBudgetSetting } | { readonly ok: false; readonly problems: BudgetDraftProblems } {
+export function checkBudgetDraft(
+  draft: BudgetDraft,
+): { readonly ok: true; readonly setting: PointsBudgetSetting } | { readonly ok: false; readonly problems: BudgetDraftProblems } {
   switch (draft.tier) {
     case 'tier1':
       return { ok: true, setting: { tier: 'tier1' } };

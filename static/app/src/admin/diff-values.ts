@@ -29,5 +29,7 @@ export function diffValues(before: unknown, after: unknown): ValueChange[] {
   flatten(before, '', a);
   flatten(after, '', b);
   const paths = [...new Set([...a.keys(), ...b.keys()])];
-  return paths.filter((p) => JSON.stringify(a.get(p)) !== JSON.stringify(b.get(p))).map((path) => ({ path: path === '' ? '(whole value)' : path, before: a.get(path), after: b.get(path) }));
+  return paths
+    .filter((p) => JSON.stringify(a.get(p)) !== JSON.stringify(b.get(p)))
+    .map((path) => ({ path: path === '' ? '(whole value)' : path, before: a.get(path), after: b.get(path) }));
 }

@@ -11,7 +11,17 @@ export interface ViolationLine {
 const appearanceOf = (severity: string | null) => (severity === 'critical' || severity === 'major' ? 'removed' : severity === 'minor' ? 'moved' : 'default');
 
 /** Compliance violations with how to fix each, or a plain statement that there are none. */
-export function ComplianceViolationList({ id, title, lines, empty }: { readonly id: string; readonly title: string; readonly lines: readonly ViolationLine[]; readonly empty: string }) {
+export function ComplianceViolationList({
+  id,
+  title,
+  lines,
+  empty,
+}: {
+  readonly id: string;
+  readonly title: string;
+  readonly lines: readonly ViolationLine[];
+  readonly empty: string;
+}) {
   return (
     <section className="pmo-panel" aria-labelledby={id}>
       <Heading size="small" as="h2" id={id}>

@@ -31,7 +31,13 @@ export function ConfirmedAction({ verb, subject, question, consequence, busy, on
   }, [confirming, returnFocus]);
   if (!confirming) {
     return (
-      <Button ref={actionButton} isDisabled={busy} onClick={() => { setConfirming(true); }}>
+      <Button
+        ref={actionButton}
+        isDisabled={busy}
+        onClick={() => {
+          setConfirming(true);
+        }}
+      >
         {`${verb} ${subject}`}
       </Button>
     );

@@ -20,7 +20,12 @@ export interface ErrorStateProps {
 export function ErrorState({ title, message, code, onRetry, headingLevel = 'h2' }: ErrorStateProps) {
   const retry = onRetry !== undefined && mayPassOnRetry(code) ? <SectionMessageAction onClick={onRetry}>Try again</SectionMessageAction> : undefined;
   return (
-    <SectionMessage appearance={code === 'RATE_LIMITED' ? 'warning' : 'error'} title={title} headingLevel={headingLevel} {...(retry === undefined ? {} : { actions: retry })}>
+    <SectionMessage
+      appearance={code === 'RATE_LIMITED' ? 'warning' : 'error'}
+      title={title}
+      headingLevel={headingLevel}
+      {...(retry === undefined ? {} : { actions: retry })}
+    >
       <p>{message}</p>
     </SectionMessage>
   );

@@ -3,7 +3,17 @@ import { useId } from 'react';
 import type { FilterChoice } from './filter-choice';
 
 /** A labelled, clearable select that narrows a list; null means "All". */
-export function FilterSelect({ label, choices, value, onChange }: { readonly label: string; readonly choices: readonly FilterChoice[]; readonly value: string | null; readonly onChange: (value: string | null) => void }) {
+export function FilterSelect({
+  label,
+  choices,
+  value,
+  onChange,
+}: {
+  readonly label: string;
+  readonly choices: readonly FilterChoice[];
+  readonly value: string | null;
+  readonly onChange: (value: string | null) => void;
+}) {
   const id = useId();
   return (
     <div className="pmo-filter">

@@ -10,7 +10,14 @@ export function FirstReadNotice({ notice }: { readonly notice: Notice }) {
     <div className="pmo-first-read">
       <SectionMessage appearance="information">
         <p>{notice.text}</p>
-        {notice.progress !== null && <progress className="pmo-first-read-progress" max={Math.max(1, notice.progress.total)} value={notice.progress.read} aria-label="Issues read for the first time" />}
+        {notice.progress !== null && (
+          <progress
+            className="pmo-first-read-progress"
+            max={Math.max(1, notice.progress.total)}
+            value={notice.progress.read}
+            aria-label="Issues read for the first time"
+          />
+        )}
       </SectionMessage>
     </div>
   );

@@ -25,8 +25,12 @@ function RaidItemFacts({ item }: { readonly item: RaidItemDto }) {
       facts={[
         { term: 'Kind', description: raidKindLabels[item.kind] },
         { term: 'Score', description: scoreText },
-        ...(item.cell === null ? [] : [{ term: 'Matrix cell', description: `Probability ${String(item.cell.probability)} x impact ${String(item.cell.impact)} (${item.cell.colour})` }]),
-        ...(item.residual === null ? [] : [{ term: 'Residual', description: `${String(item.residual.score)} after mitigation (probability ${String(item.residual.probability)})` }]),
+        ...(item.cell === null
+          ? []
+          : [{ term: 'Matrix cell', description: `Probability ${String(item.cell.probability)} x impact ${String(item.cell.impact)} (${item.cell.colour})` }]),
+        ...(item.residual === null
+          ? []
+          : [{ term: 'Residual', description: `${String(item.residual.score)} after mitigation (probability ${String(item.residual.probability)})` }]),
         { term: 'Owner', description: item.owner === null ? 'Unassigned' : (item.owner.displayName ?? item.owner.accountId) },
         { term: 'Mitigation', description: item.mitigation ?? 'None recorded' },
         { term: 'Last review', description: `${writtenDayLabel(item.updated)}${item.stale ? ' (review overdue)' : ''}` },
@@ -45,7 +49,11 @@ export function IssueGovernanceView({ governance }: { readonly governance: Issue
         <Heading size="small" as="h2" id="pmo-rag-heading">
           Project {governance.projectKey}
         </Heading>
-        {projectRag === null ? <p>No roll-up yet: the project's RAG appears after its first refresh.</p> : <RagLozenge rag={projectRag.rag} reason={projectRag.reason} />}
+        {projectRag === null ? (
+          <p>No roll-up yet: the project's RAG appears after its first refresh.</p>
+        ) : (
+          <RagLozenge rag={projectRag.rag} reason={projectRag.reason} />
+        )}
       </section>
       {raidItem !== null ? (
         <section aria-labelledby="pmo-raid-item-heading" className="pmo-panel">

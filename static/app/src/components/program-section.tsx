@@ -23,7 +23,12 @@ export function ProgramSection({ program, rows }: { readonly program: ProgramDto
       </Heading>
       <TotalFacts facts={summarizeAggregate(program.aggregate)} label={`${program.name} totals`} />
       <div className="pmo-table pmo-table-scroll">
-        <DynamicTable caption={<span className="pmo-visually-hidden">{`Projects in ${program.name} (${shown})`}</span>} head={head} rows={tableRows} rowsPerPage={projectsPerPage} />
+        <DynamicTable
+          caption={<span className="pmo-visually-hidden">{`Projects in ${program.name} (${shown})`}</span>}
+          head={head}
+          rows={tableRows}
+          rowsPerPage={projectsPerPage}
+        />
       </div>
     </section>
   );

@@ -80,28 +80,34 @@ export function ProjectColoursPanel({ projectKey, onChanged }: ProjectColoursPan
       <Heading size="medium" as="h2" id="pmo-colours-heading">
         Project colours
       </Heading>
-      <p>Each colour as the roll-up computed it from the project's template, and any colour a PMO administrator set by hand over it, with who, until when and why.</p>
+      <p>
+        Each colour as the roll-up computed it from the project's template, and any colour a PMO administrator set by hand over it, with who, until when and
+        why.
+      </p>
       {colours.state === 'loading' && <p aria-busy="true">Loading the project's colours…</p>}
       {colours.state === 'error' && (
-        <ErrorState
-          title="The project's colours could not be loaded"
-          message={colours.message}
-          code={colours.code}
-          onRetry={loaded.retry}
-          headingLevel="h3"
-        />
+        <ErrorState title="The project's colours could not be loaded" message={colours.message} code={colours.code} onRetry={loaded.retry} headingLevel="h3" />
       )}
-      {colours.state === 'ready' && colours.data.asOf === null && <p>No roll-up yet: the project's colours appear after its first refresh, and only then can one be set by hand.</p>}
+      {colours.state === 'ready' && colours.data.asOf === null && (
+        <p>No roll-up yet: the project's colours appear after its first refresh, and only then can one be set by hand.</p>
+      )}
       {colours.state === 'ready' && colours.data.asOf !== null && (
         <>
           <p className="pmo-hint">{`Computed ${colours.data.asOf.replace('T', ' ').slice(0, 16)} UTC.`}</p>
-          <ProjectColoursTable rows={buildColourRows(colours.data)} canEdit={colours.data.canEdit} busy={busy} onClear={(target, label) => void clear(target, label)} />
+          <ProjectColoursTable
+            rows={buildColourRows(colours.data)}
+            canEdit={colours.data.canEdit}
+            busy={busy}
+            onClear={(target, label) => void clear(target, label)}
+          />
         </>
       )}
       <div aria-live="polite" className="pmo-outcome">
         {done !== null && <p className="pmo-outcome-done">{done}</p>}
       </div>
-      {colours.state === 'ready' && colours.data.asOf !== null && colours.data.canEdit && <SetColourForm busy={busy} refusal={refusal} bounds={overrideDayBounds(Date.now())} onSave={save} />}
+      {colours.state === 'ready' && colours.data.asOf !== null && colours.data.canEdit && (
+        <SetColourForm busy={busy} refusal={refusal} bounds={overrideDayBounds(Date.now())} onSave={save} />
+      )}
       {colours.state === 'ready' && !colours.data.canEdit && refusal !== null && (
         <p className="pmo-field-error" role="alert">
           {refusal}

@@ -53,7 +53,9 @@ export function ProjectColoursTable({ rows, canEdit, busy, onClear }: ProjectCol
                     question={`Clear the ${row.label} colour set by hand?`}
                     consequence="Clear? The computed colour shows again."
                     busy={busy}
-                    onConfirm={() => { onClear(row.target, row.label); }}
+                    onConfirm={() => {
+                      onClear(row.target, row.label);
+                    }}
                   />
                 )}
               </td>

@@ -36,7 +36,11 @@ export function ProjectRaidView({ raid, onColoursChanged }: ProjectRaidViewProps
         <Heading size="medium" as="h2" id="pmo-raid-heading">
           RAID log of {raid.project.name} ({raid.project.key})
         </Heading>
-        {raid.projectRag === null ? <p>No roll-up yet: the project's RAG appears after its first refresh.</p> : <RagLozenge rag={raid.projectRag.rag} reason={raid.projectRag.reason} />}
+        {raid.projectRag === null ? (
+          <p>No roll-up yet: the project's RAG appears after its first refresh.</p>
+        ) : (
+          <RagLozenge rag={raid.projectRag.rag} reason={raid.projectRag.reason} />
+        )}
         <div className="pmo-raid-layout">
           <div>
             <RaidHeatMap
@@ -46,7 +50,9 @@ export function ProjectRaidView({ raid, onColoursChanged }: ProjectRaidViewProps
                 setFilter({ ...filter, cell });
               }}
             />
-            {raid.unscoredOpenRisks > 0 && <p className="pmo-raid-meta">{raid.unscoredOpenRisks} open risks have no probability or impact and are not on the map.</p>}
+            {raid.unscoredOpenRisks > 0 && (
+              <p className="pmo-raid-meta">{raid.unscoredOpenRisks} open risks have no probability or impact and are not on the map.</p>
+            )}
           </div>
           <div>
             <div className="pmo-toolbar">
@@ -85,7 +91,12 @@ export function ProjectRaidView({ raid, onColoursChanged }: ProjectRaidViewProps
       <ComplianceViolationList
         id="pmo-project-violations-heading"
         title="Compliance violations by rule"
-        lines={raid.complianceViolations.map((v) => ({ key: v.ruleId, severity: null, text: `${v.message} (${String(v.count)} ${v.count === 1 ? 'item' : 'items'})`, fix: null }))}
+        lines={raid.complianceViolations.map((v) => ({
+          key: v.ruleId,
+          severity: null,
+          text: `${v.message} (${String(v.count)} ${v.count === 1 ? 'item' : 'items'})`,
+          fix: null,
+        }))}
         empty="No violations of the project's template."
       />
       <section className="pmo-panel" aria-labelledby="pmo-milestones-heading">

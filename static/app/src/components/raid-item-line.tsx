@@ -15,7 +15,9 @@ export function RaidItemLine({ item, note }: { readonly item: RaidItemDto; reado
         <span>{item.summary}</span>
       </span>
       <span className="pmo-raid-line pmo-raid-meta">
-        {item.severity !== null && item.score !== null && <Lozenge appearance={severityAppearance[item.severity]}>{`${severityLabels[item.severity]} ${String(item.score)}`}</Lozenge>}
+        {item.severity !== null && item.score !== null && (
+          <Lozenge appearance={severityAppearance[item.severity]}>{`${severityLabels[item.severity]} ${String(item.score)}`}</Lozenge>
+        )}
         <span>{item.statusName}</span>
         {item.stale && <span>· review overdue</span>}
         {note !== undefined && <span>· {note}</span>}

@@ -25,7 +25,10 @@ export interface SetColourFormProps {
 
 const emptyDraft: OverrideDraft = { target: 'overall', rag: null, reason: '', expiresOn: '' };
 
-const targetOptions: readonly { readonly value: RagOverrideTarget; readonly label: string }[] = overrideTargets.map(({ target, label }) => ({ value: target, label }));
+const targetOptions: readonly { readonly value: RagOverrideTarget; readonly label: string }[] = overrideTargets.map(({ target, label }) => ({
+  value: target,
+  label,
+}));
 
 /** Administrators' form to set one of the project's colours by hand, with a reason and the last day it applies. */
 export function SetColourForm({ busy, refusal, bounds, onSave }: SetColourFormProps) {
@@ -62,7 +65,9 @@ export function SetColourForm({ busy, refusal, bounds, onSave }: SetColourFormPr
   return (
     <form className="pmo-colour-form" aria-labelledby={ids.heading} onSubmit={onSubmit} noValidate>
       <h3 id={ids.heading}>Set a colour by hand</h3>
-      <p className="pmo-hint">The colour shows everywhere in place of the computed one, with your reason, until the day you choose; setting a colour that is already set replaces it.</p>
+      <p className="pmo-hint">
+        The colour shows everywhere in place of the computed one, with your reason, until the day you choose; setting a colour that is already set replaces it.
+      </p>
       <div className="pmo-field pmo-field-narrow">
         <label htmlFor={ids.target}>Colour of</label>
         <Select
@@ -86,7 +91,9 @@ export function SetColourForm({ busy, refusal, bounds, onSave }: SetColourFormPr
             value={rag}
             label={ragLabels[rag]}
             isChecked={draft.rag === rag}
-            onChange={() => { change({ rag }, 'rag'); }}
+            onChange={() => {
+              change({ rag }, 'rag');
+            }}
           />
         ))}
         {problems.rag !== undefined && (
@@ -106,7 +113,9 @@ export function SetColourForm({ busy, refusal, bounds, onSave }: SetColourFormPr
           isInvalid={problems.reason !== undefined}
           aria-invalid={problems.reason !== undefined}
           aria-describedby={describedBy(ids.count, problems.reason !== undefined && `${ids.problem}-reason`)}
-          onChange={(event) => { change({ reason: event.target.value }, 'reason'); }}
+          onChange={(event) => {
+            change({ reason: event.target.value }, 'reason');
+          }}
         />
         <p className={reasonLength > MAX_OVERRIDE_REASON ? 'pmo-hint pmo-invalid' : 'pmo-hint'} id={ids.count}>
           {`${String(reasonLength)} of at most ${String(MAX_OVERRIDE_REASON)} characters (at least ${String(MIN_OVERRIDE_REASON)}).`}
@@ -129,7 +138,9 @@ export function SetColourForm({ busy, refusal, bounds, onSave }: SetColourFormPr
           isRequired
           isInvalid={problems.expiresOn !== undefined}
           aria-describedby={problems.expiresOn === undefined ? ids.dayHint : `${ids.dayHint} ${ids.problem}-day`}
-          onChange={(day) => { change({ expiresOn: day }, 'expiresOn'); }}
+          onChange={(day) => {
+            change({ expiresOn: day }, 'expiresOn');
+          }}
         />
         <p className="pmo-hint" id={ids.dayHint}>
           {`The last day it applies (UTC): from ${bounds.min} to ${bounds.max}, at most ${String(MAX_OVERRIDE_DAYS)} days ahead.`}

@@ -8,7 +8,14 @@ const box = { width: 64, height: 20, padding: 2 } as const;
 export function Sparkline({ history }: { readonly history: readonly HistoryPoint[] }) {
   const runs = sparklineGeometry(history, box);
   return (
-    <svg className="pmo-sparkline" role="img" aria-label={describeHistory(history)} width={box.width} height={box.height} viewBox={`0 0 ${box.width} ${box.height}`}>
+    <svg
+      className="pmo-sparkline"
+      role="img"
+      aria-label={describeHistory(history)}
+      width={box.width}
+      height={box.height}
+      viewBox={`0 0 ${box.width} ${box.height}`}
+    >
       {runs.map((run) =>
         run.length === 1 && run[0] ? (
           <circle key={`${run[0].x}`} cx={run[0].x} cy={run[0].y} r={2} />

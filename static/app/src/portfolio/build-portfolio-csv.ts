@@ -13,7 +13,10 @@ const header: readonly string[] = [
   'Lead',
   'Overall RAG',
   'Overall reason',
-  ...ragDimensions.flatMap((dimension) => [`${dimension[0]?.toUpperCase() ?? ''}${dimension.slice(1)} RAG`, `${dimension[0]?.toUpperCase() ?? ''}${dimension.slice(1)} reason`]),
+  ...ragDimensions.flatMap((dimension) => [
+    `${dimension[0]?.toUpperCase() ?? ''}${dimension.slice(1)} RAG`,
+    `${dimension[0]?.toUpperCase() ?? ''}${dimension.slice(1)} reason`,
+  ]),
   'Progress',
   'Next milestone',
   'Next milestone due',
@@ -37,28 +40,26 @@ const header: readonly string[] = [
  * buildPortfolioCsv([]); // => 'Program,Project key,Project,Lead,Overall RAG,...,Stale\r\n'
  */
 export function buildPortfolioCsv(rows: readonly PortfolioRow[]): string {
-  const lines = rows.map((row) =>
-    [
-      row.program,
-      row.key,
-      row.name,
-      row.leadName,
-      row.overall.rag,
-      row.overall.reason,
-      ...ragDimensions.flatMap((dimension) => [row.rag[dimension].rag, row.rag[dimension].reason]),
-      fraction(row.progress),
-      row.nextMilestone?.key ?? null,
-      row.nextMilestone?.due ?? null,
-      row.overdueMilestones,
-      row.openCriticalRisks,
-      row.openHighRisks,
-      fraction(row.complianceScore),
-      fraction(row.cpi),
-      fraction(row.spi),
-      row.trend.label,
-      row.partial ? 'yes' : 'no',
-      row.stale ? 'yes' : 'no',
-    ],
-  );
+  const lines = rows.map((row) => [
+    row.program,
+    row.key,
+    row.name,
+    row.leadName,
+    row.overall.rag,
+    row.overall.reason,
+    ...ragDimensions.flatMap((dimension) => [row.rag[dimension].rag, row.rag[dimension].reason]),
+    fraction(row.progress),
+    row.nextMilestone?.key ?? null,
+    row.nextMilestone?.due ?? null,
+    row.overdueMilestones,
+    row.openCriticalRisks,
+    row.openHighRisks,
+    fraction(row.complianceScore),
+    fraction(row.cpi),
+    fraction(row.spi),
+    row.trend.label,
+    row.partial ? 'yes' : 'no',
+    row.stale ? 'yes' : 'no',
+  ]);
   return toCsv([header, ...lines]);
 }

@@ -71,7 +71,10 @@ export function buildPortfolioTable(rows: readonly PortfolioRow[], render: (cell
       },
       { key: row.overdueMilestones, content: render({ kind: 'text', text: String(row.overdueMilestones) }) },
       // Critical risks outweigh any number of high ones.
-      { key: row.openCriticalRisks * 1_000_000 + row.openHighRisks, content: render({ kind: 'text', text: `${row.openCriticalRisks} critical, ${row.openHighRisks} high` }) },
+      {
+        key: row.openCriticalRisks * 1_000_000 + row.openHighRisks,
+        content: render({ kind: 'text', text: `${row.openCriticalRisks} critical, ${row.openHighRisks} high` }),
+      },
       { key: row.complianceScore ?? missing, content: render({ kind: 'text', text: formatRatio(row.complianceScore, 'Not evaluated') }) },
       // Sorted by the weaker of the two indices: the one that needs attention.
       {

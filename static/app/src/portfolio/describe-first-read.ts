@@ -42,8 +42,15 @@ export function describeFirstRead(refresh: unknown, nowMs: number): FirstReadNot
   const resumesMs = throttle === null ? Number.NaN : Date.parse(throttle.resumesAt);
   if (throttle !== null && resumesMs > nowMs) {
     const when = formatUtcMinute(throttle.resumesAt, nowMs);
-    sentences.push(throttle.reason === 'budget' ? `Paused for the points budget; resumes at ${when}.` : `Paused because Jira said the app's quota is spent; resumes at ${when}.`);
+    sentences.push(
+      throttle.reason === 'budget'
+        ? `Paused for the points budget; resumes at ${when}.`
+        : `Paused because Jira said the app's quota is spent; resumes at ${when}.`,
+    );
   }
   if (sentences.length === 0) return null;
-  return { text: sentences.join(' '), progress: reading === null ? null : { read: Math.min(reading.issuesRead, reading.issuesTotal), total: reading.issuesTotal } };
+  return {
+    text: sentences.join(' '),
+    progress: reading === null ? null : { read: Math.min(reading.issuesRead, reading.issuesTotal), total: reading.issuesTotal },
+  };
 }

@@ -15,7 +15,10 @@ export interface SparkPoint {
  * sparklineGeometry([{ day: '2026-11-20', progress: 0 , overall: 'green' }, { day: '2026-11-21', progress: 1, overall: 'green' }], { width: 10, height: 10, padding: 0 });
  * // => [[{ x: 0, y: 10 }, { x: 10, y: 0 }]]
  */
-export function sparklineGeometry(history: readonly HistoryPoint[], box: { readonly width: number; readonly height: number; readonly padding: number }): SparkPoint[][] {
+export function sparklineGeometry(
+  history: readonly HistoryPoint[],
+  box: { readonly width: number; readonly height: number; readonly padding: number },
+): SparkPoint[][] {
   const days = [...history].sort((a, b) => a.day.localeCompare(b.day));
   const innerWidth = box.width - 2 * box.padding;
   const innerHeight = box.height - 2 * box.padding;

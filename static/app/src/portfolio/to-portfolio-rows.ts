@@ -42,7 +42,11 @@ export interface PortfolioRow {
 
 function toRow(program: string, project: PortfolioProjectDto): PortfolioRow {
   const { rollup } = project;
-  const cell = (decision: { readonly rag: Rag; readonly reason: string; readonly setByHand?: unknown }): RagCell => ({ rag: decision.rag, reason: decision.reason, setByHand: decision.setByHand !== undefined });
+  const cell = (decision: { readonly rag: Rag; readonly reason: string; readonly setByHand?: unknown }): RagCell => ({
+    rag: decision.rag,
+    reason: decision.reason,
+    setByHand: decision.setByHand !== undefined,
+  });
   const pick = (dimension: RagDimension): RagCell => cell(rollup.rag[dimension]);
   return {
     program,

@@ -40,7 +40,12 @@ export function buildColourRows(dto: RagOverridesDto): ColourRow[] {
       override:
         override === undefined
           ? null
-          : { rag: override.rag, setByUntil: `by ${override.setBy.displayName} until ${override.expiresOn}`, reason: override.reason, setById: override.setBy.accountId },
+          : {
+              rag: override.rag,
+              setByUntil: `by ${override.setBy.displayName} until ${override.expiresOn}`,
+              reason: override.reason,
+              setById: override.setBy.accountId,
+            },
     };
   });
 }

@@ -17,8 +17,7 @@ export interface OverrideDraft {
 export type OverrideDraftProblems = Partial<Record<'rag' | 'reason' | 'expiresOn', string>>;
 
 export type OverrideDraftCheck =
-  | { readonly ok: true; readonly payload: Omit<SetRagOverridePayload, 'projectKey'> }
-  | { readonly ok: false; readonly problems: OverrideDraftProblems };
+  { readonly ok: true; readonly payload: Omit<SetRagOverridePayload, 'projectKey'> } | { readonly ok: false; readonly problems: OverrideDraftProblems };
 
 /**
  * Checks the form with the app's own checks (the same the server makes) before anything is sent: a colour chosen, a

@@ -9,7 +9,14 @@ const computedSchema = z.object({ rag: z.enum(rags), reason: z.string() });
 
 const ragOverridesSchema = z.object({
   projectKey: z.string(),
-  computed: z.object({ overall: computedSchema, schedule: computedSchema, scope: computedSchema, cost: computedSchema, risk: computedSchema, compliance: computedSchema }),
+  computed: z.object({
+    overall: computedSchema,
+    schedule: computedSchema,
+    scope: computedSchema,
+    cost: computedSchema,
+    risk: computedSchema,
+    compliance: computedSchema,
+  }),
   overrides: z.array(
     z.object({
       projectKey: z.string(),

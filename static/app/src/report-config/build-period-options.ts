@@ -5,7 +5,8 @@ import { reportConfigLabels } from './report-config-labels';
 import type { ReportConfig } from './report-config-schema';
 
 /** One period a report can cover: a fixed look-back, or since a named baseline. */
-export type PeriodChoice = { readonly period: '7d' | '14d' | '30d' } | { readonly period: 'baseline'; readonly baselineId: string; readonly baselineName: string };
+export type PeriodChoice =
+  { readonly period: '7d' | '14d' | '30d' } | { readonly period: 'baseline'; readonly baselineId: string; readonly baselineName: string };
 
 /** One entry of the settings form's Period select. */
 export interface PeriodOption {
@@ -22,7 +23,12 @@ const dayPeriods = ['7d', '14d', '30d'] as const;
 /** The option value the config's period stands for. */
 export const periodOptionValue = (config: ReportConfig): string => (config.period === 'baseline' ? `baseline:${config.baselineId ?? ''}` : config.period);
 
-const dayOption = (period: (typeof dayPeriods)[number]): PeriodOption => ({ value: period, label: reportConfigLabels.period[period], choice: { period }, isDisabled: false });
+const dayOption = (period: (typeof dayPeriods)[number]): PeriodOption => ({
+  value: period,
+  label: reportConfigLabels.period[period],
+  choice: { period },
+  isDisabled: false,
+});
 
 const baselineOption = (baseline: Pick<BaselineDto, 'id' | 'name' | 'startsAt'>): PeriodOption => ({
   value: `baseline:${baseline.id}`,
@@ -47,8 +53,25 @@ export function buildPeriodOptions(config: ReportConfig, baselines: ResolverStat
   if (config.period !== 'baseline' || config.baselineId === undefined) return [...options, ...listed];
   const saved = { id: config.baselineId, name: config.baselineName ?? config.baselineId };
   if (baselines.state !== 'ready') {
-    return [...options, { value: `baseline:${saved.id}`, label: `Since baseline: ${saved.name}`, choice: { period: 'baseline', baselineId: saved.id, baselineName: saved.name }, isDisabled: false }];
+    return [
+      ...options,
+      {
+        value: `baseline:${saved.id}`,
+        label: `Since baseline: ${saved.name}`,
+        choice: { period: 'baseline', baselineId: saved.id, baselineName: saved.name },
+        isDisabled: false,
+      },
+    ];
   }
   if (listed.some((option) => option.value === `baseline:${saved.id}`)) return [...options, ...listed];
-  return [...options, ...listed, { value: `baseline:${saved.id}`, label: `Deleted baseline: ${saved.name}`, choice: { period: 'baseline', baselineId: saved.id, baselineName: saved.name }, isDisabled: true }];
+  return [
+    ...options,
+    ...listed,
+    {
+      value: `baseline:${saved.id}`,
+      label: `Deleted baseline: ${saved.name}`,
+      choice: { period: 'baseline', baselineId: saved.id, baselineName: saved.name },
+      isDisabled: true,
+    },
+  ];
 }

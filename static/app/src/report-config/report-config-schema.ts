@@ -36,7 +36,10 @@ export const reportConfigSchema = z
   .check(
     z.refine((config) => config.scope !== 'programs' || config.programs.length > 0, { message: 'Choose at least one program.', path: ['programs'] }),
     z.refine((config) => config.scope !== 'projects' || config.projects.length > 0, { message: 'Choose at least one project.', path: ['projects'] }),
-    z.refine((config) => config.period !== 'baseline' || (config.baselineId !== undefined && config.baselineName !== undefined), { message: 'Choose a baseline.', path: ['period'] }),
+    z.refine((config) => config.period !== 'baseline' || (config.baselineId !== undefined && config.baselineName !== undefined), {
+      message: 'Choose a baseline.',
+      path: ['period'],
+    }),
   );
 
 export type ReportConfig = z.infer<typeof reportConfigSchema>;

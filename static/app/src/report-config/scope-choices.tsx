@@ -23,7 +23,8 @@ function toggled(list: readonly string[], value: string, checked: boolean): stri
 export function ScopeChoices({ draft, viewer, onChange, onRetry }: ScopeChoicesProps) {
   if (draft.scope === 'portfolio') return null;
   if (viewer.state === 'loading') return <p className="pmo-muted">Loading the programs and projects you may browse…</p>;
-  if (viewer.state === 'error') return <ErrorState title="Could not load your programs and projects" message={viewer.message} code={viewer.code} onRetry={onRetry} headingLevel="h3" />;
+  if (viewer.state === 'error')
+    return <ErrorState title="Could not load your programs and projects" message={viewer.message} code={viewer.code} onRetry={onRetry} headingLevel="h3" />;
   const projects = [...viewer.data.projects].sort((a, b) => a.key.localeCompare(b.key));
   if (draft.scope === 'programs') {
     const programs = [...new Set(projects.flatMap((p) => (p.category === null ? [] : [p.category])))].sort();

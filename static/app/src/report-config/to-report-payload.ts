@@ -12,7 +12,11 @@ import type { ReportConfig } from './report-config-schema';
  */
 export function toReportPayload(config: ReportConfig): StatusReportPayload {
   const scope: StatusReportPayload['scope'] =
-    config.scope === 'programs' ? { kind: 'programs', names: config.programs } : config.scope === 'projects' ? { kind: 'projects', keys: config.projects } : { kind: 'portfolio' };
+    config.scope === 'programs'
+      ? { kind: 'programs', names: config.programs }
+      : config.scope === 'projects'
+        ? { kind: 'projects', keys: config.projects }
+        : { kind: 'portfolio' };
   // A parsed config always names its baseline; an empty id is refused by the server in words rather than guessed at.
   const period: StatusReportPayload['period'] = config.period === 'baseline' ? { baselineId: config.baselineId ?? '' } : config.period;
   return { scope, period, sections: config.sections };

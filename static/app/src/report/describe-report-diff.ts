@@ -12,7 +12,10 @@ export function describeReportDiff(diff: ReportDiff): string[] {
   for (const project of diff.projects) {
     if (project.then === null) lines.push(`${project.key} ${project.name} is new in the report.`);
     else if (project.now === null) lines.push(`${project.key} ${project.name} is no longer in the report.`);
-    else lines.push(`${project.key} ${project.name}: ${reportWords.rag[project.then.overall]} → ${reportWords.rag[project.now.overall]}, progress ${percentOrDash(project.then.progress)} → ${percentOrDash(project.now.progress)}.`);
+    else
+      lines.push(
+        `${project.key} ${project.name}: ${reportWords.rag[project.then.overall]} → ${reportWords.rag[project.now.overall]}, progress ${percentOrDash(project.then.progress)} → ${percentOrDash(project.now.progress)}.`,
+      );
   }
   const list = (label: string, keys: readonly string[]) => {
     if (keys.length > 0) lines.push(`${label}: ${keys.join(', ')}.`);

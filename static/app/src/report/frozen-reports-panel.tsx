@@ -43,7 +43,10 @@ export function FrozenReportsPanel({ payload }: { readonly payload: StatusReport
       <Heading size="medium" as="h2" id="pmo-frozen-heading">
         Frozen copies
       </Heading>
-      <p>Publish the report as it stands so a steering committee can refer back to exactly what it saw. A copy never changes; it opens only for readers who may browse every project in it.</p>
+      <p>
+        Publish the report as it stands so a steering committee can refer back to exactly what it saw. A copy never changes; it opens only for readers who may
+        browse every project in it.
+      </p>
       <Button appearance="primary" isLoading={publishing.busy} onClick={() => void publish()}>
         Publish a frozen copy
       </Button>
@@ -54,13 +57,7 @@ export function FrozenReportsPanel({ payload }: { readonly payload: StatusReport
       )}
       {list.state === 'loading' && <p className="pmo-report-empty">Loading frozen copies…</p>}
       {list.state === 'error' && (
-        <ErrorState
-          title="Could not list the frozen copies"
-          message={list.message}
-          code={list.code}
-          onRetry={loaded.retry}
-          headingLevel="h3"
-        />
+        <ErrorState title="Could not list the frozen copies" message={list.message} code={list.code} onRetry={loaded.retry} headingLevel="h3" />
       )}
       {list.state === 'ready' &&
         (list.data.length === 0 ? (

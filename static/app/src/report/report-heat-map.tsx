@@ -13,7 +13,11 @@ export function ReportHeatMap({ counts }: { readonly counts: readonly (readonly 
         const count = counts[probability - 1]?.[impact - 1] ?? 0;
         const severity = severityOf(probability * impact);
         return (
-          <td key={probability} className={`sev-${severity}`} title={`Probability ${String(probability)}, impact ${String(impact)} (${severity}): ${String(count)} open`}>
+          <td
+            key={probability}
+            className={`sev-${severity}`}
+            title={`Probability ${String(probability)}, impact ${String(impact)} (${severity}): ${String(count)} open`}
+          >
             <span aria-hidden="true">{count === 0 ? '' : count}</span>
             <span className="pmo-visually-hidden">{`Probability ${String(probability)}, impact ${String(impact)}, ${severity}: ${String(count)} open ${count === 1 ? 'risk' : 'risks'}`}</span>
           </td>

@@ -40,7 +40,9 @@ export function ReportTableView({ table, reasonOf, extra, children, idPrefix = '
             {table.rows.map((row, r) => (
               <tr key={`${table.section}-${String(r)}`}>
                 {row.map((cell, c) => (
-                  <td key={`${String(c)}-${table.head[c] ?? ''}`}>{'rag' in cell ? <RagLozenge rag={cell.rag} reason={reasonOf?.(r, c) ?? cell.text} /> : cell.text}</td>
+                  <td key={`${String(c)}-${table.head[c] ?? ''}`}>
+                    {'rag' in cell ? <RagLozenge rag={cell.rag} reason={reasonOf?.(r, c) ?? cell.text} /> : cell.text}
+                  </td>
                 ))}
                 {extra && <td>{extra.cell(r)}</td>}
               </tr>

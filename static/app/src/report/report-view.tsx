@@ -16,7 +16,10 @@ import './report.css';
 export function ReportView({ data, idPrefix = 'pmo-report' }: { readonly data: StatusReportDto; readonly idPrefix?: string }) {
   const { report, sections } = data;
   const hidden = hiddenLine(report.hiddenCount);
-  const tables = reportTables(report, sections.filter((section) => section !== 'headline'));
+  const tables = reportTables(
+    report,
+    sections.filter((section) => section !== 'headline'),
+  );
   return (
     <>
       <section className="pmo-panel" aria-labelledby={`${idPrefix}-title`}>
@@ -57,7 +60,15 @@ export function ReportView({ data, idPrefix = 'pmo-report' }: { readonly data: S
             const dimension = ragDimensions[c - 2];
             return dimension === undefined ? null : project.rag[dimension].reason;
           };
-          return <ReportTableView key={table.section} idPrefix={idPrefix} table={table} reasonOf={reasonOf} extra={{ head: 'Trend', cell: (r) => <Sparkline history={report.projects[r]?.history ?? []} /> }} />;
+          return (
+            <ReportTableView
+              key={table.section}
+              idPrefix={idPrefix}
+              table={table}
+              reasonOf={reasonOf}
+              extra={{ head: 'Trend', cell: (r) => <Sparkline history={report.projects[r]?.history ?? []} /> }}
+            />
+          );
         }
         if (table.section === 'risks') {
           return (

@@ -8,7 +8,10 @@ import { unwrapEnvelope } from './unwrap-envelope';
 import type { ResolverData } from './use-resolver';
 
 /** Calls a resolver once (e.g. a save) and answers its data or a message fit to show; never throws. */
-export async function callResolver<K extends ResolverName>(name: K, ...payload: DefArguments<ResolverDefs, K>): Promise<Exclude<ResolverState<ResolverData<K>>, { state: 'loading' }>> {
+export async function callResolver<K extends ResolverName>(
+  name: K,
+  ...payload: DefArguments<ResolverDefs, K>
+): Promise<Exclude<ResolverState<ResolverData<K>>, { state: 'loading' }>> {
   try {
     // Every resolver answers with an envelope; TypeScript cannot see that through the generic key, so it is stated here.
     const envelope = await (invokeResolver(name, ...payload) as Promise<Envelope<ResolverData<K>>>);

@@ -10,7 +10,8 @@ const envelopeShapeSchema = z.union([
 ]);
 
 /** The message shown when a resolver answers with something that is not an envelope. */
-export const malformedEnvelopeMessage = 'The app answered in a form this page does not understand. Reload the page; if it persists, tell your Jira administrator.';
+export const malformedEnvelopeMessage =
+  'The app answered in a form this page does not understand. Reload the page; if it persists, tell your Jira administrator.';
 
 /**
  * Turns a resolver's envelope into the state a surface renders: the data when `ok`, the resolver's own message and

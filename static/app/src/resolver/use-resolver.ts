@@ -42,7 +42,10 @@ interface Trigger {
  * showing what is shown). An `ok: false` envelope and a failed call both become the error state, carrying a message
  * fit to show. An answer that arrives after the component moved on is dropped.
  */
-export function useResolver<K extends ResolverName>(call: ResolverCall<K>, options: ResolverHookOptions = {}): ResolverState<ResolverData<K>> & ResolverControls<ResolverData<K>> {
+export function useResolver<K extends ResolverName>(
+  call: ResolverCall<K>,
+  options: ResolverHookOptions = {},
+): ResolverState<ResolverData<K>> & ResolverControls<ResolverData<K>> {
   const [name, ...payload] = call;
   const { enabled = true, reloadKey = 0, keepShownOnFailedReload = false } = options;
   const [state, setState] = useState<ResolverState<ResolverData<K>>>({ state: 'loading' });

@@ -15,7 +15,9 @@ function IssueGovernance({ issueKey }: { readonly issueKey: string }) {
     case 'loading':
       return <LoadingState label="Loading governance" />;
     case 'error':
-      return <ErrorState title="The governance of this issue could not be loaded" message={governance.message} code={governance.code} onRetry={governance.retry} />;
+      return (
+        <ErrorState title="The governance of this issue could not be loaded" message={governance.message} code={governance.code} onRetry={governance.retry} />
+      );
     case 'ready':
       return <IssueGovernanceView governance={governance.data} />;
   }
@@ -25,7 +27,11 @@ function IssueGovernance({ issueKey }: { readonly issueKey: string }) {
 export function IssuePanel({ issueKey }: IssuePanelProps) {
   return (
     <SurfaceLayout title="Governance" purpose={`RAID items for ${issueKey ?? 'this issue'}, what it waits on, and the project's RAG.`}>
-      {issueKey === null ? <ErrorState title="No issue" message="Jira gave no issue for this panel, so there is nothing to show." /> : <IssueGovernance issueKey={issueKey} />}
+      {issueKey === null ? (
+        <ErrorState title="No issue" message="Jira gave no issue for this panel, so there is nothing to show." />
+      ) : (
+        <IssueGovernance issueKey={issueKey} />
+      )}
     </SurfaceLayout>
   );
 }

@@ -49,7 +49,9 @@ function PortfolioContent({ portfolio }: { readonly portfolio: PortfolioDto }) {
           Portfolio totals
         </Heading>
         <TotalFacts facts={summarizeAggregate(portfolio.totals)} label="Portfolio totals" />
-        {portfolio.notRefreshed.length > 0 && <p>Not refreshed yet: {portfolio.notRefreshed.map((project) => `${project.name} (${project.key})`).join(', ')}.</p>}
+        {portfolio.notRefreshed.length > 0 && (
+          <p>Not refreshed yet: {portfolio.notRefreshed.map((project) => `${project.name} (${project.key})`).join(', ')}.</p>
+        )}
       </section>
       <div className="pmo-toolbar">
         <PortfolioFilters choices={choices} filter={filter} onChange={setFilter} />
@@ -82,7 +84,13 @@ export function PortfolioPage() {
     >
       <div className="pmo-portfolio-header">
         {data !== null && <p className="pmo-as-of">{data.asOf === null ? 'Not refreshed yet' : `As of ${formatAsOf(data.asOf)}`}</p>}
-        <RefreshControl onRefresh={requestRefresh} requesting={requesting} polling={polling} progress={data === null ? null : describeRefreshProgress(data)} error={refreshError} />
+        <RefreshControl
+          onRefresh={requestRefresh}
+          requesting={requesting}
+          polling={polling}
+          progress={data === null ? null : describeRefreshProgress(data)}
+          error={refreshError}
+        />
       </div>
       {reading !== null && <FirstReadNotice notice={reading} />}
       {portfolio.state === 'loading' && <LoadingState label="Loading the portfolio" />}

@@ -13,14 +13,7 @@ function ProjectRaid({ projectKey }: { readonly projectKey: string }) {
     case 'loading':
       return <LoadingState label="Loading the RAID log" />;
     case 'error':
-      return (
-        <ErrorState
-          title="The RAID log could not be loaded"
-          message={raid.message}
-          code={raid.code}
-          onRetry={raid.retry}
-        />
-      );
+      return <ErrorState title="The RAID log could not be loaded" message={raid.message} code={raid.code} onRetry={raid.retry} />;
     case 'ready':
       return <ProjectRaidView raid={raid.data} onColoursChanged={raid.reload} />;
   }
@@ -34,7 +27,11 @@ export function ProjectPage({ projectKey }: { readonly projectKey: string | null
       purpose="This project's RAID log with a 5x5 risk heat map, its dependencies both ways, its milestones with phase-gate readiness, and its colours with any set by hand."
       wide
     >
-      {projectKey === null ? <ErrorState title="No project" message="Jira gave no project for this page, so there is nothing to show." /> : <ProjectRaid key={projectKey} projectKey={projectKey} />}
+      {projectKey === null ? (
+        <ErrorState title="No project" message="Jira gave no project for this page, so there is nothing to show." />
+      ) : (
+        <ProjectRaid key={projectKey} projectKey={projectKey} />
+      )}
     </SurfaceLayout>
   );
 }

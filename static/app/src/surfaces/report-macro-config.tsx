@@ -13,7 +13,14 @@ import { ScopeChoices } from '../report-config/scope-choices';
 import { reportConfigLabels } from '../report-config/report-config-labels';
 import { applyPeriodChoice } from '../report-config/apply-period-choice';
 import { buildPeriodOptions, periodOptionValue, type PeriodOption } from '../report-config/build-period-options';
-import { defaultReportConfig, reportConfigSchema, reportScopes, reportSections, type ReportConfig, type ReportSection } from '../report-config/report-config-schema';
+import {
+  defaultReportConfig,
+  reportConfigSchema,
+  reportScopes,
+  reportSections,
+  type ReportConfig,
+  type ReportSection,
+} from '../report-config/report-config-schema';
 import type { ResolverState } from '../resolver/resolver-state';
 import type { BaselineDto } from '../../../../src/contract/baseline-dto';
 
@@ -76,7 +83,10 @@ export function ReportMacroConfig({ config }: { readonly config: ReportConfig | 
   };
 
   return (
-    <SurfaceLayout title="Report settings" purpose="Choose what the executive status report covers. Each reader still sees only the projects Jira lets them browse.">
+    <SurfaceLayout
+      title="Report settings"
+      purpose="Choose what the executive status report covers. Each reader still sees only the projects Jira lets them browse."
+    >
       <form className="pmo-form" onSubmit={onSubmit} noValidate>
         <fieldset aria-describedby={scopeError === null ? undefined : ids.scopeError} aria-invalid={scopeError !== null}>
           <legend>Scope</legend>
@@ -131,9 +141,17 @@ export function ReportMacroConfig({ config }: { readonly config: ReportConfig | 
           />
           {baselines.state === 'loading' && <p className="pmo-muted">Loading the baselines…</p>}
           {baselines.state === 'error' && (
-            <ErrorState title="Could not list the baselines" message={`${baselines.message} The last 7, 14 or 30 days can still be chosen.`} code={baselines.code} onRetry={baselineList.retry} headingLevel="h3" />
+            <ErrorState
+              title="Could not list the baselines"
+              message={`${baselines.message} The last 7, 14 or 30 days can still be chosen.`}
+              code={baselines.code}
+              onRetry={baselineList.retry}
+              headingLevel="h3"
+            />
           )}
-          {chosenPeriod?.isDisabled === true && periodError === null && <p className="pmo-muted">{`This report looked back to a baseline that has since been deleted; choose another period.`}</p>}
+          {chosenPeriod?.isDisabled === true && periodError === null && (
+            <p className="pmo-muted">{`This report looked back to a baseline that has since been deleted; choose another period.`}</p>
+          )}
           {periodError !== null && (
             <p className="pmo-field-error" id={ids.periodNote} role="alert">
               {periodError}

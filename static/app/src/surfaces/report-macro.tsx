@@ -17,7 +17,14 @@ function LiveReport({ config }: { readonly config: ReportConfig }) {
   if (report.state === 'error') {
     // The one way a saved config stops working on its own: the baseline it looks back to was deleted.
     const baselineGone = report.code === 'NOT_FOUND' && config.period === 'baseline';
-    return <ErrorState title="Could not build the report" message={baselineGone ? `${report.message} Edit this macro to choose another period.` : report.message} code={report.code} onRetry={report.retry} />;
+    return (
+      <ErrorState
+        title="Could not build the report"
+        message={baselineGone ? `${report.message} Edit this macro to choose another period.` : report.message}
+        code={report.code}
+        onRetry={report.retry}
+      />
+    );
   }
   return <ReportView data={report.data} />;
 }

@@ -30,7 +30,12 @@ describe('pmo baseline and pmo report --period baseline:NAME', () => {
     const result = await pmo(['report', ...site(), '--period', 'baseline:gate 2', '--now', '2026-11-20T12:00:00Z', '--format', 'json', '--as', 'pm']);
     const report = JSON.parse(result.out) as { period: unknown; accomplishments: { key: string }[] };
     expect([report.period, report.accomplishments.map((a) => a.key)]).toEqual([
-      { kind: 'since-baseline', baseline: { id: expect.stringMatching(/^20261105T000000Z-/) as unknown, name: 'Gate 2' }, start: '2026-11-05T00:00:00.000Z', end: '2026-11-20T12:00:00.000Z' },
+      {
+        kind: 'since-baseline',
+        baseline: { id: expect.stringMatching(/^20261105T000000Z-/) as unknown, name: 'Gate 2' },
+        start: '2026-11-05T00:00:00.000Z',
+        end: '2026-11-20T12:00:00.000Z',
+      },
       ['BETA-2'],
     ]);
   });
@@ -53,7 +58,10 @@ describe('pmo baseline and pmo report --period baseline:NAME', () => {
 
   it('names the baselines there are when asked for one that is not', async () => {
     const result = await pmo(['report', ...site(), '--period', 'baseline:Gate 9', '--now', '2026-11-20T12:00:00Z']);
-    expect([result.code, result.err]).toEqual([2, expect.stringContaining('No baseline named \'Gate 9\'. Baselines: "Start of November", "Gate 2".') as unknown]);
+    expect([result.code, result.err]).toEqual([
+      2,
+      expect.stringContaining('No baseline named \'Gate 9\'. Baselines: "Start of November", "Gate 2".') as unknown,
+    ]);
   });
 
   it('deletes a baseline by name, as the admin', async () => {

@@ -22,7 +22,11 @@ describe('pmo check', () => {
     const result = await pmo(['check', '--site', fixture, '--now', nowArg, '--json']);
     expect(result.code).toBe(0);
     const projects = JSON.parse(result.out) as CheckJson[];
-    expect(projects.map((p) => [p.subject, p.template.id])).toEqual([['ALPHA', 'default'], ['BETA', 'default'], ['GAMMA', 'default']]);
+    expect(projects.map((p) => [p.subject, p.template.id])).toEqual([
+      ['ALPHA', 'default'],
+      ['BETA', 'default'],
+      ['GAMMA', 'default'],
+    ]);
     for (const p of projects) {
       expect(p.report.score).toBeGreaterThanOrEqual(0);
       expect(p.report.passed).toBeLessThanOrEqual(p.report.checked);
@@ -40,12 +44,24 @@ describe('pmo check', () => {
     expect(result.out).not.toContain('ALPHA-10');
   });
 
-  it('follows the template assigned in the app\'s storage with --data', async () => {
+  it("follows the template assigned in the app's storage with --data", async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'pmo-check-'));
     const app = await createLocalApp({ site: loadSiteFile(fixture), dataDir });
     const template = { ...defaultTemplate, id: 'no-rules', name: 'No rules', rules: [] };
-    await app.invokeResolver({ functionKey: 'saveTemplate', payload: { template, expectedVersion: 0 }, accountId: 'admin', moduleKey: 'pmo-admin', extension: {} });
-    const assigned = await app.invokeResolver({ functionKey: 'assignTemplate', payload: { projectKey: 'ALPHA', templateId: 'no-rules' }, accountId: 'admin', moduleKey: 'pmo-admin', extension: {} });
+    await app.invokeResolver({
+      functionKey: 'saveTemplate',
+      payload: { template, expectedVersion: 0 },
+      accountId: 'admin',
+      moduleKey: 'pmo-admin',
+      extension: {},
+    });
+    const assigned = await app.invokeResolver({
+      functionKey: 'assignTemplate',
+      payload: { projectKey: 'ALPHA', templateId: 'no-rules' },
+      accountId: 'admin',
+      moduleKey: 'pmo-admin',
+      extension: {},
+    });
     expect(assigned).toMatchObject({ ok: true });
     await app.close();
     const result = await pmo(['check', '--site', fixture, '--project', 'ALPHA', '--now', nowArg, '--json', '--data', dataDir]);

@@ -14,8 +14,12 @@ const pmo = runPmoCaptured;
 
 describe('pmo demo', () => {
   let dir = '';
-  beforeEach(() => { dir = mkdtempSync(join(tmpdir(), 'pmo-demo-')); });
-  afterEach(() => { rmSync(dir, { recursive: true, force: true }); });
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pmo-demo-'));
+  });
+  afterEach(() => {
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it('writes the site npm start runs on, which loads as a site file, and says how to try it', async () => {
     const out = join(dir, 'nested', 'demo.json');
@@ -43,8 +47,17 @@ describe('pmo demo', () => {
 
   it('dates the site around the clock when --now is not given', async () => {
     const out = join(dir, 'clocked.json');
-    await demoCommand(['--out', out], {}, () => undefined, () => new Date('2027-03-01T08:00:00.000Z'));
-    const latest = loadSiteFile(out).issues.map((i) => i.fields.updated).sort().at(-1) ?? '';
+    await demoCommand(
+      ['--out', out],
+      {},
+      () => undefined,
+      () => new Date('2027-03-01T08:00:00.000Z'),
+    );
+    const latest =
+      loadSiteFile(out)
+        .issues.map((i) => i.fields.updated)
+        .sort()
+        .at(-1) ?? '';
     expect(latest > '2027-02-20' && latest < '2027-03-01T08:00:00.000+0000').toBe(true);
   });
 

@@ -8,7 +8,7 @@ const nowArg = '2026-11-20T12:00:00Z';
 const pmo = runPmoCaptured;
 
 describe('pmo raid', () => {
-  it('prints ALPHA\'s RAID log, heat map and late dependency as counted by hand (see small-site.md)', async () => {
+  it("prints ALPHA's RAID log, heat map and late dependency as counted by hand (see small-site.md)", async () => {
     const result = await pmo(['raid', '--site', fixture, '--project', 'ALPHA', '--now', nowArg]);
     expect(result.code).toBe(0);
     expect(result.out).toMatch(/^risk +ALPHA-9 +25 critical +Paul PM/m);
@@ -19,7 +19,7 @@ describe('pmo raid', () => {
     expect(result.out).toMatch(/ALPHA-7 +due 2026-11-15 In Progress OVERDUE/);
   });
 
-  it('answers the project page\'s data with --json', async () => {
+  it("answers the project page's data with --json", async () => {
     const result = await pmo(['raid', '--site', fixture, '--project', 'BETA', '--now', nowArg, '--json', '--as', 'pm']);
     const raid = JSON.parse(result.out) as ProjectRaidDto;
     expect(raid.items.map((item) => item.key)).toEqual(['BETA-6', 'BETA-8', 'BETA-7']);

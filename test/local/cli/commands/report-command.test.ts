@@ -12,7 +12,9 @@ describe('pmo report', () => {
     const result = await pmo(['report', '--site', fixture, '--scope', 'portfolio', '--period', '30d', '--now', nowArg, '--format', 'md']);
     expect(result.code).toBe(0);
     expect(result.out.split('\n')[0]).toBe('# Status report: Whole portfolio');
-    expect(result.out).toContain('| BETA-4 Passkey registration endpoint | ALPHA-5 Sign in with a passkey | BETA-4 is due 2027-01-10, 26 days after ALPHA-5 (2026-12-15) |');
+    expect(result.out).toContain(
+      '| BETA-4 Passkey registration endpoint | ALPHA-5 Sign in with a passkey | BETA-4 is due 2027-01-10, 26 days after ALPHA-5 (2026-12-15) |',
+    );
     expect(result.out.match(/^\| (ALPHA|BETA)-\d+ .* \| 2026-1\d-\d\d \|$/gm)?.length).toBe(5);
     expect(result.out).not.toContain('not shown');
   });
@@ -25,7 +27,11 @@ describe('pmo report', () => {
 
   it('prints a self-contained HTML page for one program', async () => {
     const result = await pmo(['report', '--site', fixture, '--scope', 'program:Digital', '--period', '7d', '--now', nowArg, '--format', 'html']);
-    expect([result.out.startsWith('<!doctype html>'), result.out.includes('<title>Status report: Program Digital</title>'), /<script|<link|:\/\//.test(result.out)]).toEqual([true, true, false]);
+    expect([
+      result.out.startsWith('<!doctype html>'),
+      result.out.includes('<title>Status report: Program Digital</title>'),
+      /<script|<link|:\/\//.test(result.out),
+    ]).toEqual([true, true, false]);
   });
 
   it('prints JSON that a script can read', async () => {

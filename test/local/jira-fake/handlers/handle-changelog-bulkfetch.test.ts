@@ -52,7 +52,11 @@ describe('POST /rest/api/3/changelog/bulkfetch', () => {
   it('keeps only the items of the fields asked for, and histories that have some', async () => {
     const pages = await allPages({ issueIdsOrKeys: ['PMO-2', 'ENG-1'], fieldIds: ['status'] });
     expect(historyIds(pages)).toEqual(['10501', '10502', '10601']);
-    expect(pages.flatMap((p) => p.issueChangeLogs.flatMap((l) => l.changeHistories.flatMap((h) => h.items.map((i) => i.fieldId))))).toEqual(['status', 'status', 'status']);
+    expect(pages.flatMap((p) => p.issueChangeLogs.flatMap((l) => l.changeHistories.flatMap((h) => h.items.map((i) => i.fieldId))))).toEqual([
+      'status',
+      'status',
+      'status',
+    ]);
   });
 
   it('leaves out issues the user cannot browse and issues that do not exist', async () => {

@@ -2,7 +2,13 @@ import { createJiraFake } from '../../../../local/jira-fake/create-jira-fake';
 import { callFake, json } from '../call-fake';
 import { buildSmallSite, NOW, USERS } from '../small-site';
 
-interface IssueBean { id: string; key: string; self: string; fields: Record<string, unknown>; changelog?: { total: number; histories: { id: string }[] } }
+interface IssueBean {
+  id: string;
+  key: string;
+  self: string;
+  fields: Record<string, unknown>;
+  changelog?: { total: number; histories: { id: string }[] };
+}
 
 const NOT_FOUND = { errorMessages: ['Issue does not exist or you do not have permission to see it.'], errors: {} };
 
@@ -10,7 +16,11 @@ describe('GET /rest/api/3/issue/{issueIdOrKey}', () => {
   const fake = createJiraFake(buildSmallSite(), { now: () => NOW });
   const get = (path: string, accountId: string | null = null) => callFake(fake, 'GET', `/rest/api/3/issue/${path}`, accountId);
 
-  it.each([['its key', 'PMO-4'], ['its key in lower case', 'pmo-4'], ['its id', '20004']])('finds an issue by %s', async (_name, ref) => {
+  it.each([
+    ['its key', 'PMO-4'],
+    ['its key in lower case', 'pmo-4'],
+    ['its id', '20004'],
+  ])('finds an issue by %s', async (_name, ref) => {
     const answer = await get(ref, USERS.carol);
     expect(answer.status).toBe(200);
     expect(json<IssueBean>(answer)).toMatchObject({ id: '20004', key: 'PMO-4', self: 'https://small.example.net/rest/api/3/issue/20004' });
@@ -43,7 +53,17 @@ describe('GET /rest/api/3/issue/{issueIdOrKey}', () => {
 
   it('hides a parent and subtasks the user cannot browse', async () => {
     const edited = createJiraFake(buildSmallSite(), { now: () => NOW });
-    edited.updateIssue('OPS-1', { parent: { id: '20011', key: 'SEC-1' }, subtasks: [{ id: '20011', key: 'SEC-1' }, { id: '20010', key: 'OPS-2' }] }, NOW);
+    edited.updateIssue(
+      'OPS-1',
+      {
+        parent: { id: '20011', key: 'SEC-1' },
+        subtasks: [
+          { id: '20011', key: 'SEC-1' },
+          { id: '20010', key: 'OPS-2' },
+        ],
+      },
+      NOW,
+    );
     const asCarol = json<IssueBean>(await callFake(edited, 'GET', '/rest/api/3/issue/OPS-1', USERS.carol)).fields;
     expect(asCarol).not.toHaveProperty('parent');
     expect(asCarol['subtasks']).toEqual([{ id: '20010', key: 'OPS-2' }]);

@@ -30,7 +30,9 @@ describe('POST /rest/api/3/issue/bulkfetch', () => {
   it('reports missing issues and issues the user cannot browse in issueErrors, as asked', async () => {
     const result = json<BulkResult>(await fetchIssues({ issueIdsOrKeys: ['ENG-1', 'PMO-1', 'NOPE-9', '99999'] }, USERS.bob));
     expect(result.issues.map((i) => i.key)).toEqual(['ENG-1']);
-    expect(result.issueErrors).toEqual(['PMO-1', 'NOPE-9', '99999'].map((id) => ({ id, errorMessage: 'Issue does not exist or you do not have permission to see it.' })));
+    expect(result.issueErrors).toEqual(
+      ['PMO-1', 'NOPE-9', '99999'].map((id) => ({ id, errorMessage: 'Issue does not exist or you do not have permission to see it.' })),
+    );
   });
 
   it('hides links to issues the user cannot browse', async () => {

@@ -2,18 +2,27 @@ import { createJiraFake } from '../../../../local/jira-fake/create-jira-fake';
 import { callFake, json } from '../call-fake';
 import { buildSmallSite, NOW, USERS } from '../small-site';
 
-interface Permissions { permissions: Record<string, { id: string; key: string; name: string; type: string; description: string; havePermission: boolean }> }
+interface Permissions {
+  permissions: Record<string, { id: string; key: string; name: string; type: string; description: string; havePermission: boolean }>;
+}
 
 const fake = createJiraFake(buildSmallSite(), { now: () => NOW });
 const my = (query: string, accountId: string | null) => callFake(fake, 'GET', `/rest/api/3/mypermissions${query}`, accountId);
 const have = async (query: string, accountId: string | null, key: string) => json<Permissions>(await my(query, accountId)).permissions[key]?.havePermission;
 
 describe('GET /rest/api/3/mypermissions', () => {
-  it('answers each permission asked for in Jira\'s shape', async () => {
+  it("answers each permission asked for in Jira's shape", async () => {
     const answer = await my('?permissions=BROWSE_PROJECTS,ADMINISTER', USERS.alice);
     expect(answer.status).toBe(200);
     expect(json<Permissions>(answer).permissions).toEqual({
-      BROWSE_PROJECTS: { id: '10', key: 'BROWSE_PROJECTS', name: 'Browse Projects', type: 'PROJECT', description: expect.any(String) as string, havePermission: true },
+      BROWSE_PROJECTS: {
+        id: '10',
+        key: 'BROWSE_PROJECTS',
+        name: 'Browse Projects',
+        type: 'PROJECT',
+        description: expect.any(String) as string,
+        havePermission: true,
+      },
       ADMINISTER: { id: '0', key: 'ADMINISTER', name: 'Administer Jira', type: 'GLOBAL', description: expect.any(String) as string, havePermission: true },
     });
   });
@@ -24,7 +33,7 @@ describe('GET /rest/api/3/mypermissions', () => {
     ['the app does', '?permissions=ADMINISTER', null, 'ADMINISTER', true],
     ['browse in a granted project', '?permissions=BROWSE_PROJECTS&projectKey=PMO', USERS.carol, 'BROWSE_PROJECTS', true],
     ['browse by project id', '?permissions=BROWSE_PROJECTS&projectId=10002', USERS.carol, 'BROWSE_PROJECTS', true],
-    ['browse in the issue\'s project', '?permissions=BROWSE_PROJECTS&issueKey=OPS-1', USERS.carol, 'BROWSE_PROJECTS', true],
+    ["browse in the issue's project", '?permissions=BROWSE_PROJECTS&issueKey=OPS-1', USERS.carol, 'BROWSE_PROJECTS', true],
     ['browse anywhere, globally', '?permissions=BROWSE_PROJECTS', USERS.bob, 'BROWSE_PROJECTS', true],
     ['no browse anywhere without grants', '?permissions=BROWSE_PROJECTS', USERS.dana, 'BROWSE_PROJECTS', false],
     ['an admin administers a granted project', '?permissions=ADMINISTER_PROJECTS&projectKey=OPS', USERS.alice, 'ADMINISTER_PROJECTS', true],

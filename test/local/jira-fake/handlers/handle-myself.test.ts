@@ -8,7 +8,8 @@ const get = (path: string, accountId: string | null = USERS.bob) => callFake(fak
 describe('GET /rest/api/3/myself', () => {
   it('answers the acting user, with groups when expanded', async () => {
     const me = json<{ accountId: string; displayName: string; emailAddress: string; groups: { size: number; items: { name: string }[] } }>(
-      await get('/rest/api/3/myself?expand=groups', USERS.alice));
+      await get('/rest/api/3/myself?expand=groups', USERS.alice),
+    );
     expect(me).toMatchObject({ accountId: USERS.alice, displayName: 'Alice Admin', emailAddress: 'alice@example.com', accountType: 'atlassian', active: true });
     expect(me.groups.items.map((g) => g.name)).toEqual(['jira-administrators', 'jira-users']);
   });

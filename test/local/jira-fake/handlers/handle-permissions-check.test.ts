@@ -2,7 +2,10 @@ import { createJiraFake } from '../../../../local/jira-fake/create-jira-fake';
 import { callFake, json } from '../call-fake';
 import { buildSmallSite, NOW, USERS } from '../small-site';
 
-interface Grants { globalPermissions: string[]; projectPermissions: { permission: string; projects: number[]; issues: number[] }[] }
+interface Grants {
+  globalPermissions: string[];
+  projectPermissions: { permission: string; projects: number[]; issues: number[] }[];
+}
 
 const fake = createJiraFake(buildSmallSite(), { now: () => NOW });
 const check = (body: unknown, accountId: string | null) => callFake(fake, 'POST', '/rest/api/3/permissions/check', accountId, body);
@@ -16,13 +19,18 @@ describe('POST /rest/api/3/permissions/check', () => {
     ['dana', USERS.dana, [], [], []],
     ['the app', null, ['ADMINISTER'], [10000, 10001, 10002, 10003], [20001, 20006, 20011]],
   ])('answers what %s holds, ignoring unknown ids', async (_name, accountId, globals, projects, issues) => {
-    const answer = await check({ globalPermissions: ['ADMINISTER'], projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], projects: ALL_PROJECTS, issues: SOME_ISSUES }] }, accountId);
+    const answer = await check(
+      { globalPermissions: ['ADMINISTER'], projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], projects: ALL_PROJECTS, issues: SOME_ISSUES }] },
+      accountId,
+    );
     expect(answer.status).toBe(200);
     expect(json<Grants>(answer)).toEqual({ globalPermissions: globals, projectPermissions: [{ permission: 'BROWSE_PROJECTS', projects, issues }] });
   });
 
   it('lets an administrator check another user', async () => {
-    const grants = json<Grants>(await check({ accountId: USERS.carol, projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], projects: ALL_PROJECTS }] }, USERS.alice));
+    const grants = json<Grants>(
+      await check({ accountId: USERS.carol, projectPermissions: [{ permissions: ['BROWSE_PROJECTS'], projects: ALL_PROJECTS }] }, USERS.alice),
+    );
     expect(grants.projectPermissions[0]?.projects).toEqual([10000, 10002]);
   });
 

@@ -16,8 +16,17 @@ interface ProjectPage {
 /** The small site plus `count` projects P00..P.. browsable by alice, for paging. */
 function siteWithProjects(count: number): SiteFile {
   const site = buildSmallSite();
-  const extra = Array.from({ length: count }, (_, i) => ({ id: String(50000 + i), key: `P${String(i).padStart(3, '0')}`, name: `Project ${i}`, projectTypeKey: 'software' }));
-  return { ...site, projects: [...site.projects, ...extra], permissions: { ...site.permissions, [USERS.alice]: [...(site.permissions[USERS.alice] ?? []), ...extra.map((p) => p.key)] } };
+  const extra = Array.from({ length: count }, (_, i) => ({
+    id: String(50000 + i),
+    key: `P${String(i).padStart(3, '0')}`,
+    name: `Project ${i}`,
+    projectTypeKey: 'software',
+  }));
+  return {
+    ...site,
+    projects: [...site.projects, ...extra],
+    permissions: { ...site.permissions, [USERS.alice]: [...(site.permissions[USERS.alice] ?? []), ...extra.map((p) => p.key)] },
+  };
 }
 
 const fake = createJiraFake(siteWithProjects(120), { now: () => NOW });
@@ -70,8 +79,11 @@ describe('GET /rest/api/3/project/search', () => {
     expect(expanded?.projectCategory).toMatchObject({ id: '10100', name: 'Alpha Program' });
   });
 
-  it.each([['a negative startAt', '?startAt=-1'], ['a maxResults that is no number', '?maxResults=many'], ['a categoryId that is no number', '?categoryId=alpha']])(
-    'answers 400 for %s', async (_name, query) => {
-      expect((await search(query, USERS.alice)).status).toBe(400);
-    });
+  it.each([
+    ['a negative startAt', '?startAt=-1'],
+    ['a maxResults that is no number', '?maxResults=many'],
+    ['a categoryId that is no number', '?categoryId=alpha'],
+  ])('answers 400 for %s', async (_name, query) => {
+    expect((await search(query, USERS.alice)).status).toBe(400);
+  });
 });

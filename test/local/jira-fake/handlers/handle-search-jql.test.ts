@@ -3,7 +3,14 @@ import { callFake, json } from '../call-fake';
 import { buildSmallSite, NOW, USERS } from '../small-site';
 
 interface Page {
-  issues: { id: string; key?: string; self?: string; expand?: string; fields?: Record<string, unknown>; changelog?: { total: number; maxResults: number; histories: { id: string }[] } }[];
+  issues: {
+    id: string;
+    key?: string;
+    self?: string;
+    expand?: string;
+    fields?: Record<string, unknown>;
+    changelog?: { total: number; maxResults: number; histories: { id: string }[] };
+  }[];
   nextPageToken?: string;
   isLast: boolean;
 }
@@ -48,10 +55,15 @@ describe('POST /rest/api/3/search/jql', () => {
     const sizes: number[] = [];
     let token: string | undefined;
     for (;;) {
-      const page = json<Page>(await post({ jql: 'labels = bulk ORDER BY key', fields: ['summary'], maxResults: 100, ...(token ? { nextPageToken: token } : {}) }));
+      const page = json<Page>(
+        await post({ jql: 'labels = bulk ORDER BY key', fields: ['summary'], maxResults: 100, ...(token ? { nextPageToken: token } : {}) }),
+      );
       sizes.push(page.issues.length);
       keys.push(...page.issues.map((i) => i.key ?? ''));
-      if (page.isLast) { expect(page.nextPageToken).toBeUndefined(); break; }
+      if (page.isLast) {
+        expect(page.nextPageToken).toBeUndefined();
+        break;
+      }
       expect(typeof page.nextPageToken).toBe('string');
       token = page.nextPageToken;
     }
@@ -117,7 +129,7 @@ describe('POST /rest/api/3/search/jql', () => {
     expect(json<{ errorMessages: string[]; errors: object }>(answer)).toEqual({ errorMessages: [expect.any(String)], errors: expect.any(Object) as object });
   });
 
-  it('answers 400 with Jira\'s message for a body that is not JSON', async () => {
+  it("answers 400 with Jira's message for a body that is not JSON", async () => {
     const answer = await callFake(fake, 'POST', SEARCH, null, '{"jql": ');
     expect(answer.status).toBe(400);
     expect(json<{ errorMessages: string[] }>(answer).errorMessages).toEqual(['Invalid request payload. Refer to the REST API documentation and try again.']);
@@ -126,7 +138,14 @@ describe('POST /rest/api/3/search/jql', () => {
 
 describe('GET /rest/api/3/search/jql', () => {
   it('reads the same search from the query string, fields comma-separated or repeated', async () => {
-    const viaGet = json<Page>(await callFake(fake, 'GET', `${SEARCH}?jql=${encodeURIComponent('project = PMO ORDER BY key')}&fields=summary,status&fields=duedate&maxResults=3`, USERS.carol));
+    const viaGet = json<Page>(
+      await callFake(
+        fake,
+        'GET',
+        `${SEARCH}?jql=${encodeURIComponent('project = PMO ORDER BY key')}&fields=summary,status&fields=duedate&maxResults=3`,
+        USERS.carol,
+      ),
+    );
     const viaPost = json<Page>(await post({ jql: 'project = PMO ORDER BY key', fields: ['summary', 'status', 'duedate'], maxResults: 3 }, USERS.carol));
     expect(viaGet.issues).toEqual(viaPost.issues);
     expect(viaGet.issues).toHaveLength(3);
@@ -135,7 +154,9 @@ describe('GET /rest/api/3/search/jql', () => {
 
   it('pages with the token in the query string', async () => {
     const first = json<Page>(await callFake(fake, 'GET', `${SEARCH}?jql=labels%3Dbulk&maxResults=200`, null));
-    const second = json<Page>(await callFake(fake, 'GET', `${SEARCH}?jql=labels%3Dbulk&maxResults=200&nextPageToken=${encodeURIComponent(first.nextPageToken ?? '')}`, null));
+    const second = json<Page>(
+      await callFake(fake, 'GET', `${SEARCH}?jql=labels%3Dbulk&maxResults=200&nextPageToken=${encodeURIComponent(first.nextPageToken ?? '')}`, null),
+    );
     expect([first.issues.length, second.issues.length, second.isLast]).toEqual([200, 50, true]);
   });
 

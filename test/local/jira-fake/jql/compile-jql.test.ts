@@ -40,8 +40,18 @@ describe('JQL subset evaluated by the fake (now is 2026-11-10 12:00 UTC)', () =>
     ['created on or after an absolute date', 'created >= "2026-11-01" ORDER BY key', APP, ['PMO-4', 'PMO-5']],
     ['created in the last day', 'created >= -1d ORDER BY key', APP, ['PMO-4', 'PMO-5']],
     ['updated in the last 7 days', 'updated >= -7d AND labels != bulk ORDER BY key', APP, ['ENG-1', 'PMO-1']],
-    ['updated in the last 7 days, issues without labels too', 'updated >= -7d AND (labels is EMPTY OR labels != bulk) ORDER BY key', APP, ['ENG-1', 'PMO-1', 'PMO-4', 'PMO-5']],
-    ['updated in the last 2 weeks', 'updated >= -2w AND project in (PMO, ENG) AND (labels is EMPTY OR labels != bulk) ORDER BY key', APP, ['ENG-1', 'ENG-2', 'PMO-1', 'PMO-3', 'PMO-4', 'PMO-5']],
+    [
+      'updated in the last 7 days, issues without labels too',
+      'updated >= -7d AND (labels is EMPTY OR labels != bulk) ORDER BY key',
+      APP,
+      ['ENG-1', 'PMO-1', 'PMO-4', 'PMO-5'],
+    ],
+    [
+      'updated in the last 2 weeks',
+      'updated >= -2w AND project in (PMO, ENG) AND (labels is EMPTY OR labels != bulk) ORDER BY key',
+      APP,
+      ['ENG-1', 'ENG-2', 'PMO-1', 'PMO-3', 'PMO-4', 'PMO-5'],
+    ],
     ['created today: startOfDay()', 'created >= startOfDay() ORDER BY key', APP, ['PMO-5']],
     ['created since yesterday: startOfDay(-1)', 'created >= startOfDay(-1) ORDER BY key', APP, ['PMO-4', 'PMO-5']],
     ['created yesterday: between startOfDay(-1) and endOfDay(-1)', 'created > startOfDay(-1) AND created < endOfDay(-1)', APP, ['PMO-4']],
@@ -67,7 +77,12 @@ describe('JQL subset evaluated by the fake (now is 2026-11-10 12:00 UTC)', () =>
     ['linkedIssues() with a link description', 'issue in linkedIssues(ENG-1, "blocks")', APP, ['PMO-3']],
     ['linkedIssues() hides what the user cannot browse', 'issue in linkedIssues(PMO-3)', USERS.alice, ['ENG-1']],
     ['project category', 'category = "Alpha Program" AND type = Bug', APP, ['ENG-2']],
-    ['every issue a user may browse, none of the others', 'created >= "2000-01-01" ORDER BY key', USERS.carol, ['OPS-1', 'OPS-2', 'PMO-1', 'PMO-2', 'PMO-3', 'PMO-4', 'PMO-5']],
+    [
+      'every issue a user may browse, none of the others',
+      'created >= "2000-01-01" ORDER BY key',
+      USERS.carol,
+      ['OPS-1', 'OPS-2', 'PMO-1', 'PMO-2', 'PMO-3', 'PMO-4', 'PMO-5'],
+    ],
     ['a user without grants finds nothing', 'created >= "2000-01-01"', USERS.dana, []],
   ] as const)('finds %s', async (_name, jql, accountId, expected) => {
     expect(await searchKeys(fake, jql, accountId)).toEqual({ keys: expected });
@@ -104,7 +119,12 @@ describe('JQL subset evaluated by the fake (now is 2026-11-10 12:00 UTC)', () =>
     ['an operator the field has no order for', 'status > Done', APP, /^The operator '>' is not supported by the 'status' field\.$/],
     ['= on a text field', 'summary = x', APP, /^The operator '=' is not supported by the 'summary' field\.$/],
     ['a number field given text', '"Story Points" > abc', APP, /not a valid number/],
-    ['a query without a restriction', 'ORDER BY created DESC', APP, /^Unbounded JQL queries are not allowed here\. Please add a search restriction to your query\.$/],
+    [
+      'a query without a restriction',
+      'ORDER BY created DESC',
+      APP,
+      /^Unbounded JQL queries are not allowed here\. Please add a search restriction to your query\.$/,
+    ],
     ['an empty query', '', APP, /^Unbounded JQL queries are not allowed here/],
     ['ORDER BY an unknown field', 'project = PMO ORDER BY nosuch', APP, /^Field 'nosuch' does not exist/],
     ['more than 7 ORDER BY fields', 'project = PMO ORDER BY key, id, created, updated, duedate, summary, resolutiondate, rank', APP, /at most 7 fields/],

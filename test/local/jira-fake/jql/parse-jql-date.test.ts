@@ -18,8 +18,12 @@ describe('parseJqlDate', () => {
     expect(parseJqlDate(text, now)).toBe(expected);
   });
 
-  it.each([['words', 'yesterday'], ['an impossible day', '2026-02-30'], ['a unit Jira does not take for fields', '-1y'], ['an empty value', '']])(
-    'refuses %s', (_name, text) => {
-      expect(parseJqlDate(text, now)).toBeNull();
-    });
+  it.each([
+    ['words', 'yesterday'],
+    ['an impossible day', '2026-02-30'],
+    ['a unit Jira does not take for fields', '-1y'],
+    ['an empty value', ''],
+  ])('refuses %s', (_name, text) => {
+    expect(parseJqlDate(text, now)).toBeNull();
+  });
 });

@@ -60,7 +60,9 @@ export function AssignmentsPanel({ list, busy, onAssign }: AssignmentsPanelProps
             {list.projects.map((project) => {
               const row = drafts[project.key] ?? saved(project.key);
               const changed = JSON.stringify(row) !== JSON.stringify(saved(project.key));
-              const setRow = (next: RowDraft) => { setDrafts({ ...drafts, [project.key]: next }); };
+              const setRow = (next: RowDraft) => {
+                setDrafts({ ...drafts, [project.key]: next });
+              };
               return (
                 <tr key={project.key}>
                   <th scope="row">
@@ -80,11 +82,27 @@ export function AssignmentsPanel({ list, busy, onAssign }: AssignmentsPanelProps
                     />
                   </td>
                   <td>
-                    <Textfield aria-label={`Program of ${project.key}`} value={row.program} isReadOnly={!list.canEdit} onChange={(e) => { setRow({ ...row, program: e.currentTarget.value }); }} />
+                    <Textfield
+                      aria-label={`Program of ${project.key}`}
+                      value={row.program}
+                      isReadOnly={!list.canEdit}
+                      onChange={(e) => {
+                        setRow({ ...row, program: e.currentTarget.value });
+                      }}
+                    />
                   </td>
                   <td>
                     {list.canEdit && (
-                      <Button isDisabled={!changed || busy} onClick={() => { onAssign(project.key, row.templateId === followDefault ? null : row.templateId, row.program.trim() === '' ? null : row.program.trim()); }}>
+                      <Button
+                        isDisabled={!changed || busy}
+                        onClick={() => {
+                          onAssign(
+                            project.key,
+                            row.templateId === followDefault ? null : row.templateId,
+                            row.program.trim() === '' ? null : row.program.trim(),
+                          );
+                        }}
+                      >
                         Save {project.key}
                       </Button>
                     )}

@@ -54,13 +54,7 @@ export function AuditLogPanel({ reload, canEdit }: { readonly reload: number; re
       {!canEdit && <p>The audit log is shown to Jira administrators only.</p>}
       {canEdit && log.state === 'loading' && <p>Loading the audit log…</p>}
       {canEdit && log.state === 'error' && (
-        <ErrorState
-          title="Could not load the audit log"
-          message={log.message}
-          code={log.code}
-          onRetry={log.retry}
-          headingLevel="h3"
-        />
+        <ErrorState title="Could not load the audit log" message={log.message} code={log.code} onRetry={log.retry} headingLevel="h3" />
       )}
       {canEdit && log.state === 'ready' && log.data.entries.length === 0 && <p>No changes yet.</p>}
       {canEdit && log.state === 'ready' && log.data.entries.length > 0 && (

@@ -39,7 +39,10 @@ export function BaselinesPanel({ canEdit, onChanged }: BaselinesPanelProps) {
       setRefusal(`Not taken: ${answer.message}`);
       return false;
     }
-    setOutcome({ kind: 'done', text: `Took the baseline “${answer.data.name}” of ${String(answer.data.visibleProjectCount)} project${answer.data.visibleProjectCount === 1 ? '' : 's'}.` });
+    setOutcome({
+      kind: 'done',
+      text: `Took the baseline “${answer.data.name}” of ${String(answer.data.visibleProjectCount)} project${answer.data.visibleProjectCount === 1 ? '' : 's'}.`,
+    });
     changed();
     return true;
   };
@@ -49,7 +52,11 @@ export function BaselinesPanel({ canEdit, onChanged }: BaselinesPanelProps) {
     setOutcome(null);
     const answer = await callResolver('deleteBaseline', { id: baseline.id });
     setBusy(false);
-    setOutcome(answer.state === 'ready' ? { kind: 'done', text: `Deleted the baseline “${baseline.name}”.` } : { kind: 'failed', text: `Not deleted: ${answer.message}` });
+    setOutcome(
+      answer.state === 'ready'
+        ? { kind: 'done', text: `Deleted the baseline “${baseline.name}”.` }
+        : { kind: 'failed', text: `Not deleted: ${answer.message}` },
+    );
     changed();
   };
 
@@ -58,19 +65,17 @@ export function BaselinesPanel({ canEdit, onChanged }: BaselinesPanelProps) {
       <Heading size="medium" as="h2" id="pmo-baselines-heading">
         Baselines
       </Heading>
-      <p>A baseline keeps every project's roll-up under a name, unchanged, so a report can show what moved since (for example since a steering committee's gate).</p>
+      <p>
+        A baseline keeps every project's roll-up under a name, unchanged, so a report can show what moved since (for example since a steering committee's gate).
+      </p>
       {list.state === 'loading' && <p aria-busy="true">Loading the baselines…</p>}
       {list.state === 'error' && (
-        <ErrorState
-          title="Could not load the baselines"
-          message={list.message}
-          code={list.code}
-          onRetry={loaded.retry}
-          headingLevel="h3"
-        />
+        <ErrorState title="Could not load the baselines" message={list.message} code={list.code} onRetry={loaded.retry} headingLevel="h3" />
       )}
       {list.state === 'ready' && list.data.length === 0 && <p>No baselines yet{canEdit ? '. Take one below.' : '. A Jira administrator can take one.'}</p>}
-      {list.state === 'ready' && list.data.length > 0 && <BaselinesTable baselines={list.data} canEdit={canEdit} busy={busy} onDelete={(baseline) => void remove(baseline)} />}
+      {list.state === 'ready' && list.data.length > 0 && (
+        <BaselinesTable baselines={list.data} canEdit={canEdit} busy={busy} onDelete={(baseline) => void remove(baseline)} />
+      )}
       <div aria-live="polite" className="pmo-outcome">
         {outcome !== null && <p className={outcome.kind === 'done' ? 'pmo-outcome-done' : 'pmo-outcome-failed'}>{outcome.text}</p>}
       </div>

@@ -46,7 +46,9 @@ export function BaselinesTable({ baselines, canEdit, busy, onDelete }: Baselines
                     question={`Delete the baseline “${baseline.name}”?`}
                     consequence="Delete? Reports that look back to it will say it is gone."
                     busy={busy}
-                    onConfirm={() => { onDelete(baseline); }}
+                    onConfirm={() => {
+                      onDelete(baseline);
+                    }}
                   />
                 </td>
               )}

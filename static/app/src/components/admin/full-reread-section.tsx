@@ -52,7 +52,10 @@ export function FullRereadSection({ onStarted }: FullRereadSectionProps) {
   return (
     <section className="pmo-reread" aria-labelledby={heading}>
       <h3 id={heading}>Read every issue again</h3>
-      <p>The daily refresh reads only what changed, so reading every issue again is needed only after a change that Jira’s events do not carry (such as issues restored from a backup).</p>
+      <p>
+        The daily refresh reads only what changed, so reading every issue again is needed only after a change that Jira’s events do not carry (such as issues
+        restored from a backup).
+      </p>
       {(step.kind === 'idle' || step.kind === 'estimating') && (
         <Button isLoading={step.kind === 'estimating'} onClick={() => void estimate()}>
           Estimate the cost of reading every issue again
@@ -71,7 +74,9 @@ export function FullRereadSection({ onStarted }: FullRereadSectionProps) {
         />
       )}
       <div aria-live="polite" className="pmo-outcome">
-        {step.kind === 'started' && <p className="pmo-outcome-done">Started reading every issue again; refresh keeps to this site’s budget and pauses when it is spent.</p>}
+        {step.kind === 'started' && (
+          <p className="pmo-outcome-done">Started reading every issue again; refresh keeps to this site’s budget and pauses when it is spent.</p>
+        )}
       </div>
       {failure !== null && (
         <p className="pmo-field-error" role="alert">

@@ -33,7 +33,8 @@ interface Editing {
 type Outcome = { readonly kind: 'done' | 'failed'; readonly text: string } | null;
 
 // The bridge hands back whatever the function returned; a list without templates is not this resolver's answer.
-const isTemplateList = (data: TemplateListDto): boolean => Array.isArray((data as Partial<TemplateListDto>).templates) && Array.isArray((data as Partial<TemplateListDto>).projects);
+const isTemplateList = (data: TemplateListDto): boolean =>
+  Array.isArray((data as Partial<TemplateListDto>).templates) && Array.isArray((data as Partial<TemplateListDto>).projects);
 
 function download(fileName: string, text: string): void {
   downloadBlob(fileName, new Blob([text], { type: 'application/json' }));
@@ -48,14 +49,16 @@ export function GovernanceSettings() {
   // Counts the changes made here: the list, and the audit log below, ask again quietly after each.
   const [reload, setReload] = useState(0);
   const loaded = useResolver(['listTemplates'], { reloadKey: reload });
-  const list: ResolverState<TemplateListDto> = loaded.state === 'ready' && !isTemplateList(loaded.data) ? { state: 'error', message: malformedEnvelopeMessage } : loaded;
+  const list: ResolverState<TemplateListDto> =
+    loaded.state === 'ready' && !isTemplateList(loaded.data) ? { state: 'error', message: malformedEnvelopeMessage } : loaded;
   const [editing, setEditing] = useState<Editing | null>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [sessions, setSessions] = useState(0);
 
   if (list.state === 'loading') return <p aria-busy="true">Loading the governance settings…</p>;
-  if (list.state === 'error') return <ErrorState title="Could not load the governance settings" message={list.message} code={list.code} onRetry={loaded.retry} />;
+  if (list.state === 'error')
+    return <ErrorState title="Could not load the governance settings" message={list.message} code={list.code} onRetry={loaded.retry} />;
   const data = list.data;
   const canEdit = data.canEdit;
 
@@ -77,7 +80,12 @@ export function GovernanceSettings() {
   const createNew = () => {
     if (base === undefined) return;
     setSessions(sessions + 1);
-    setEditing({ draft: { ...base.template, id: uniqueId('my-template', ids), name: 'New template', description: '', version: 1 }, expectedVersion: 0, builtIn: false, session: sessions + 1 });
+    setEditing({
+      draft: { ...base.template, id: uniqueId('my-template', ids), name: 'New template', description: '', version: 1 },
+      expectedVersion: 0,
+      builtIn: false,
+      session: sessions + 1,
+    });
   };
   const save = (current: Editing) =>
     run(async () => {
@@ -88,7 +96,11 @@ export function GovernanceSettings() {
     });
   const clone = (dto: TemplateDto) =>
     run(async () => {
-      const answer = await callResolver('cloneTemplate', { id: dto.template.id, newId: uniqueId(`${dto.template.id}-copy`, ids), name: `${dto.template.name} (copy)` });
+      const answer = await callResolver('cloneTemplate', {
+        id: dto.template.id,
+        newId: uniqueId(`${dto.template.id}-copy`, ids),
+        name: `${dto.template.name} (copy)`,
+      });
       if (answer.state !== 'ready') return { kind: 'failed', text: `Not cloned: ${answer.message}` };
       open(answer.data);
       return { kind: 'done', text: `Cloned ${dto.template.name} as ${answer.data.template.name}.` };
@@ -139,9 +151,15 @@ export function GovernanceSettings() {
           defaultTemplateId={data.defaultTemplateId}
           canEdit={canEdit}
           busy={busy}
-          onOpen={(dto) => { open(dto); }}
-          onClone={(dto) => { void clone(dto); }}
-          onDelete={(dto) => { void remove(dto); }}
+          onOpen={(dto) => {
+            open(dto);
+          }}
+          onClone={(dto) => {
+            void clone(dto);
+          }}
+          onDelete={(dto) => {
+            void remove(dto);
+          }}
         />
         {canEdit && (
           <Button appearance="primary" onClick={createNew}>
@@ -158,15 +176,45 @@ export function GovernanceSettings() {
           saving={busy}
           projects={data.projects}
           discoveredFields={data.discoveredFields}
-          onChange={(draft) => { setEditing({ ...editing, draft }); }}
-          onSave={() => { void save(editing); }}
-          onClose={() => { setEditing(null); }}
+          onChange={(draft) => {
+            setEditing({ ...editing, draft });
+          }}
+          onSave={() => {
+            void save(editing);
+          }}
+          onClose={() => {
+            setEditing(null);
+          }}
         />
       )}
-      <AssignmentsPanel list={data} busy={busy} onAssign={(key, templateId, program) => { void assign(key, templateId, program); }} />
-      <ImportExportPanel canEdit={canEdit} busy={busy} onExport={() => { void exportAll(); }} onImport={(json) => { void importFile(json); }} />
-      <BaselinesPanel canEdit={canEdit} onChanged={() => { setReload((n) => n + 1); }} />
-      <PointsBudgetPanel onChanged={() => { setReload((n) => n + 1); }} />
+      <AssignmentsPanel
+        list={data}
+        busy={busy}
+        onAssign={(key, templateId, program) => {
+          void assign(key, templateId, program);
+        }}
+      />
+      <ImportExportPanel
+        canEdit={canEdit}
+        busy={busy}
+        onExport={() => {
+          void exportAll();
+        }}
+        onImport={(json) => {
+          void importFile(json);
+        }}
+      />
+      <BaselinesPanel
+        canEdit={canEdit}
+        onChanged={() => {
+          setReload((n) => n + 1);
+        }}
+      />
+      <PointsBudgetPanel
+        onChanged={() => {
+          setReload((n) => n + 1);
+        }}
+      />
       <AuditLogPanel reload={reload} canEdit={canEdit} />
     </>
   );

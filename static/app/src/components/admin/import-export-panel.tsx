@@ -39,9 +39,22 @@ export function ImportExportPanel({ canEdit, busy, onExport, onImport }: ImportE
           </div>
           <div className="pmo-field pmo-field-wide">
             <label htmlFor="import-json">Or paste the file's JSON</label>
-            <TextArea id="import-json" minimumRows={6} isMonospaced value={json} onChange={(event) => { setJson(event.target.value); }} />
+            <TextArea
+              id="import-json"
+              minimumRows={6}
+              isMonospaced
+              value={json}
+              onChange={(event) => {
+                setJson(event.target.value);
+              }}
+            />
           </div>
-          <Button isDisabled={busy || json.trim() === ''} onClick={() => { onImport(json); }}>
+          <Button
+            isDisabled={busy || json.trim() === ''}
+            onClick={() => {
+              onImport(json);
+            }}
+          >
             Import
           </Button>
         </>

@@ -22,12 +22,50 @@ export function PhasesFields({ phases, onChange, readOnly }: PhasesFieldsProps) 
           const id = `phase-${String(index)}`;
           return (
             <li key={id} className="pmo-field-row">
-              <TextField id={`${id}-name`} label="Phase" value={phase.name} readOnly={readOnly} onChange={(name) => { update(index, { ...phase, name }); }} />
-              <TextField id={`${id}-label`} label="Label of its work" value={phase.label} readOnly={readOnly} onChange={(label) => { update(index, { ...phase, label }); }} />
-              <TextField id={`${id}-start`} label="Planned start (yyyy-mm-dd)" value={phase.start ?? ''} readOnly={readOnly} onChange={(start) => { update(index, { ...phase, start: start.trim() === '' ? null : start.trim() }); }} />
-              <TextField id={`${id}-gate`} label="Gate" value={phase.gate} readOnly={readOnly} wide onChange={(gate) => { update(index, { ...phase, gate }); }} />
+              <TextField
+                id={`${id}-name`}
+                label="Phase"
+                value={phase.name}
+                readOnly={readOnly}
+                onChange={(name) => {
+                  update(index, { ...phase, name });
+                }}
+              />
+              <TextField
+                id={`${id}-label`}
+                label="Label of its work"
+                value={phase.label}
+                readOnly={readOnly}
+                onChange={(label) => {
+                  update(index, { ...phase, label });
+                }}
+              />
+              <TextField
+                id={`${id}-start`}
+                label="Planned start (yyyy-mm-dd)"
+                value={phase.start ?? ''}
+                readOnly={readOnly}
+                onChange={(start) => {
+                  update(index, { ...phase, start: start.trim() === '' ? null : start.trim() });
+                }}
+              />
+              <TextField
+                id={`${id}-gate`}
+                label="Gate"
+                value={phase.gate}
+                readOnly={readOnly}
+                wide
+                onChange={(gate) => {
+                  update(index, { ...phase, gate });
+                }}
+              />
               {!readOnly && (
-                <Button appearance="subtle" onClick={() => { onChange(phases.filter((_, i) => i !== index)); }}>
+                <Button
+                  appearance="subtle"
+                  onClick={() => {
+                    onChange(phases.filter((_, i) => i !== index));
+                  }}
+                >
                   Remove phase {String(index + 1)}
                 </Button>
               )}
@@ -36,7 +74,13 @@ export function PhasesFields({ phases, onChange, readOnly }: PhasesFieldsProps) 
         })}
       </ol>
       {!readOnly && (
-        <Button onClick={() => { onChange([...phases, { name: `Phase ${String(phases.length + 1)}`, label: `phase-${String(phases.length + 1)}`, start: null, gate: '' }]); }}>Add phase</Button>
+        <Button
+          onClick={() => {
+            onChange([...phases, { name: `Phase ${String(phases.length + 1)}`, label: `phase-${String(phases.length + 1)}`, start: null, gate: '' }]);
+          }}
+        >
+          Add phase
+        </Button>
       )}
     </fieldset>
   );

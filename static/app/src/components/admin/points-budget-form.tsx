@@ -47,7 +47,16 @@ export function PointsBudgetForm({ setting, busy, refusal, onSave }: PointsBudge
   const [draft, setDraft] = useState<BudgetDraft>(() => draftOf(setting));
   const [problems, setProblems] = useState<BudgetDraftProblems>({});
   const id = useId();
-  const ids = { heading: `${id}-heading`, tier: `${id}-tier`, plan: `${id}-plan`, users: `${id}-users`, usersError: `${id}-users-error`, points: `${id}-points`, pointsError: `${id}-points-error`, preview: `${id}-preview` };
+  const ids = {
+    heading: `${id}-heading`,
+    tier: `${id}-tier`,
+    plan: `${id}-plan`,
+    users: `${id}-users`,
+    usersError: `${id}-users-error`,
+    points: `${id}-points`,
+    pointsError: `${id}-points-error`,
+    preview: `${id}-preview`,
+  };
   const change = (next: Partial<BudgetDraft>) => {
     setDraft({ ...draft, ...next });
     setProblems({});
@@ -78,7 +87,9 @@ export function PointsBudgetForm({ setting, busy, refusal, onSave }: PointsBudge
               label={choice.label}
               isChecked={draft.tier === choice.value}
               aria-describedby={`${ids.tier}-${choice.value}-hint`}
-              onChange={() => { change({ tier: choice.value }); }}
+              onChange={() => {
+                change({ tier: choice.value });
+              }}
             />
             <span className="pmo-hint" id={`${ids.tier}-${choice.value}-hint`}>
               {choice.hint}
@@ -109,7 +120,9 @@ export function PointsBudgetForm({ setting, busy, refusal, onSave }: PointsBudge
               value={draft.users}
               isInvalid={problems.users !== undefined}
               aria-describedby={problems.users === undefined ? undefined : ids.usersError}
-              onChange={(event) => { change({ users: event.currentTarget.value }); }}
+              onChange={(event) => {
+                change({ users: event.currentTarget.value });
+              }}
             />
             {problems.users !== undefined && (
               <p className="pmo-field-error" id={ids.usersError}>
@@ -128,7 +141,9 @@ export function PointsBudgetForm({ setting, busy, refusal, onSave }: PointsBudge
             value={draft.pointsPerHour}
             isInvalid={problems.pointsPerHour !== undefined}
             aria-describedby={problems.pointsPerHour === undefined ? undefined : ids.pointsError}
-            onChange={(event) => { change({ pointsPerHour: event.currentTarget.value }); }}
+            onChange={(event) => {
+              change({ pointsPerHour: event.currentTarget.value });
+            }}
           />
           {problems.pointsPerHour !== undefined && (
             <p className="pmo-field-error" id={ids.pointsError}>

@@ -49,7 +49,10 @@ export function PointsBudgetPanel({ onChanged }: PointsBudgetPanelProps) {
       <Heading size="medium" as="h2" id="pmo-points-heading">
         Jira points budget
       </Heading>
-      <p>Jira Cloud meters what an app asks of it in points: 1 for each request and 1 for each issue or project it returns. Refresh jobs spend at most a share of the hourly budget, pause when it is spent and resume when it frees.</p>
+      <p>
+        Jira Cloud meters what an app asks of it in points: 1 for each request and 1 for each issue or project it returns. Refresh jobs spend at most a share of
+        the hourly budget, pause when it is spent and resume when it frees.
+      </p>
       {loaded.state === 'loading' && saved === null && <p aria-busy="true">Loading the points budget…</p>}
       {loaded.state === 'error' && saved === null && (
         <ErrorState title="Could not load the points budget" message={loaded.message} code={loaded.code} onRetry={loaded.retry} headingLevel="h3" />

@@ -19,7 +19,9 @@ const shownViolations = 50;
 /** A dry run of the draft against a chosen project's items from its last refresh; nothing is saved. */
 export function PreviewPanel({ draft, valid, projects }: PreviewPanelProps) {
   const [projectKey, setProjectKey] = useState(projects[0]?.key ?? '');
-  const [result, setResult] = useState<{ state: 'idle' } | { state: 'running' } | { state: 'error'; message: string } | { state: 'ready'; data: TemplatePreviewDto }>({ state: 'idle' });
+  const [result, setResult] = useState<
+    { state: 'idle' } | { state: 'running' } | { state: 'error'; message: string } | { state: 'ready'; data: TemplatePreviewDto }
+  >({ state: 'idle' });
   const run = async () => {
     setResult({ state: 'running' });
     const answer = await callResolver('previewTemplate', { template: draft, projectKey });
@@ -32,8 +34,20 @@ export function PreviewPanel({ draft, valid, projects }: PreviewPanelProps) {
         Preview against a project
       </Heading>
       <div className="pmo-field-row">
-        <SelectField id="preview-project" label="Project" value={projectKey} options={projects.map((p) => ({ value: p.key, label: `${p.key} · ${p.name}` }))} readOnly={false} onChange={setProjectKey} />
-        <Button isDisabled={!valid || result.state === 'running'} onClick={() => { void run(); }}>
+        <SelectField
+          id="preview-project"
+          label="Project"
+          value={projectKey}
+          options={projects.map((p) => ({ value: p.key, label: `${p.key} · ${p.name}` }))}
+          readOnly={false}
+          onChange={setProjectKey}
+        />
+        <Button
+          isDisabled={!valid || result.state === 'running'}
+          onClick={() => {
+            void run();
+          }}
+        >
           Preview
         </Button>
       </div>

@@ -14,12 +14,66 @@ export function RagFields({ policy, onChange, readOnly }: RagFieldsProps) {
   return (
     <fieldset className="pmo-field-row">
       <legend>RAG thresholds (amber below, red below)</legend>
-      <NumberField id="rag-compliance-amber" label="Compliance amber below" value={policy.compliance.score.amberBelow} readOnly={readOnly} step={0.01} onChange={(v) => { onChange({ ...policy, compliance: { score: { ...policy.compliance.score, amberBelow: decimal(v) } } }); }} />
-      <NumberField id="rag-compliance-red" label="Compliance red below" value={policy.compliance.score.redBelow} readOnly={readOnly} step={0.01} onChange={(v) => { onChange({ ...policy, compliance: { score: { ...policy.compliance.score, redBelow: decimal(v) } } }); }} />
-      <NumberField id="rag-spi-amber" label="SPI amber below" value={policy.schedule.spi.amberBelow} readOnly={readOnly} step={0.01} onChange={(v) => { onChange({ ...policy, schedule: { ...policy.schedule, spi: { ...policy.schedule.spi, amberBelow: decimal(v) } } }); }} />
-      <NumberField id="rag-spi-red" label="SPI red below" value={policy.schedule.spi.redBelow} readOnly={readOnly} step={0.01} onChange={(v) => { onChange({ ...policy, schedule: { ...policy.schedule, spi: { ...policy.schedule.spi, redBelow: decimal(v) } } }); }} />
-      <NumberField id="rag-cpi-amber" label="CPI amber below" value={policy.cost.cpi.amberBelow} readOnly={readOnly} step={0.01} onChange={(v) => { onChange({ ...policy, cost: { cpi: { ...policy.cost.cpi, amberBelow: decimal(v) } } }); }} />
-      <NumberField id="rag-cpi-red" label="CPI red below" value={policy.cost.cpi.redBelow} readOnly={readOnly} step={0.01} onChange={(v) => { onChange({ ...policy, cost: { cpi: { ...policy.cost.cpi, redBelow: decimal(v) } } }); }} />
+      <NumberField
+        id="rag-compliance-amber"
+        label="Compliance amber below"
+        value={policy.compliance.score.amberBelow}
+        readOnly={readOnly}
+        step={0.01}
+        onChange={(v) => {
+          onChange({ ...policy, compliance: { score: { ...policy.compliance.score, amberBelow: decimal(v) } } });
+        }}
+      />
+      <NumberField
+        id="rag-compliance-red"
+        label="Compliance red below"
+        value={policy.compliance.score.redBelow}
+        readOnly={readOnly}
+        step={0.01}
+        onChange={(v) => {
+          onChange({ ...policy, compliance: { score: { ...policy.compliance.score, redBelow: decimal(v) } } });
+        }}
+      />
+      <NumberField
+        id="rag-spi-amber"
+        label="SPI amber below"
+        value={policy.schedule.spi.amberBelow}
+        readOnly={readOnly}
+        step={0.01}
+        onChange={(v) => {
+          onChange({ ...policy, schedule: { ...policy.schedule, spi: { ...policy.schedule.spi, amberBelow: decimal(v) } } });
+        }}
+      />
+      <NumberField
+        id="rag-spi-red"
+        label="SPI red below"
+        value={policy.schedule.spi.redBelow}
+        readOnly={readOnly}
+        step={0.01}
+        onChange={(v) => {
+          onChange({ ...policy, schedule: { ...policy.schedule, spi: { ...policy.schedule.spi, redBelow: decimal(v) } } });
+        }}
+      />
+      <NumberField
+        id="rag-cpi-amber"
+        label="CPI amber below"
+        value={policy.cost.cpi.amberBelow}
+        readOnly={readOnly}
+        step={0.01}
+        onChange={(v) => {
+          onChange({ ...policy, cost: { cpi: { ...policy.cost.cpi, amberBelow: decimal(v) } } });
+        }}
+      />
+      <NumberField
+        id="rag-cpi-red"
+        label="CPI red below"
+        value={policy.cost.cpi.redBelow}
+        readOnly={readOnly}
+        step={0.01}
+        onChange={(v) => {
+          onChange({ ...policy, cost: { cpi: { ...policy.cost.cpi, redBelow: decimal(v) } } });
+        }}
+      />
     </fieldset>
   );
 }

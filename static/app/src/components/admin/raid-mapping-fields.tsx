@@ -21,15 +21,57 @@ export function RaidMappingFields({ policy, onChange, readOnly }: RaidMappingFie
       <div className="pmo-field-row">
         {raidKinds.map((kind) => (
           <div key={kind} className="pmo-field-row">
-            <NamesInput id={`raid-${kind}-types`} label={`${kindNames[kind]}: issue types`} names={mapping.issueTypes[kind]} readOnly={readOnly} hint="Comma-separated." onChange={(names) => { onChange({ ...policy, mapping: { ...mapping, issueTypes: { ...mapping.issueTypes, [kind]: names } } }); }} />
-            <NamesInput id={`raid-${kind}-labels`} label={`${kindNames[kind]}: labels`} names={mapping.labels[kind]} readOnly={readOnly} hint="Comma-separated." onChange={(names) => { onChange({ ...policy, mapping: { ...mapping, labels: { ...mapping.labels, [kind]: names } } }); }} />
+            <NamesInput
+              id={`raid-${kind}-types`}
+              label={`${kindNames[kind]}: issue types`}
+              names={mapping.issueTypes[kind]}
+              readOnly={readOnly}
+              hint="Comma-separated."
+              onChange={(names) => {
+                onChange({ ...policy, mapping: { ...mapping, issueTypes: { ...mapping.issueTypes, [kind]: names } } });
+              }}
+            />
+            <NamesInput
+              id={`raid-${kind}-labels`}
+              label={`${kindNames[kind]}: labels`}
+              names={mapping.labels[kind]}
+              readOnly={readOnly}
+              hint="Comma-separated."
+              onChange={(names) => {
+                onChange({ ...policy, mapping: { ...mapping, labels: { ...mapping.labels, [kind]: names } } });
+              }}
+            />
           </div>
         ))}
       </div>
       <div className="pmo-field-row">
-        <NumberField id="band-medium" label="Medium from score" value={riskBands.medium} readOnly={readOnly} onChange={(v) => { onChange({ ...policy, riskBands: { ...riskBands, medium: v ?? Number.NaN } }); }} />
-        <NumberField id="band-high" label="High from score" value={riskBands.high} readOnly={readOnly} onChange={(v) => { onChange({ ...policy, riskBands: { ...riskBands, high: v ?? Number.NaN } }); }} />
-        <NumberField id="band-critical" label="Critical from score" value={riskBands.critical} readOnly={readOnly} onChange={(v) => { onChange({ ...policy, riskBands: { ...riskBands, critical: v ?? Number.NaN } }); }} />
+        <NumberField
+          id="band-medium"
+          label="Medium from score"
+          value={riskBands.medium}
+          readOnly={readOnly}
+          onChange={(v) => {
+            onChange({ ...policy, riskBands: { ...riskBands, medium: v ?? Number.NaN } });
+          }}
+        />
+        <NumberField
+          id="band-high"
+          label="High from score"
+          value={riskBands.high}
+          readOnly={readOnly}
+          onChange={(v) => {
+            onChange({ ...policy, riskBands: { ...riskBands, high: v ?? Number.NaN } });
+          }}
+        />
+        <NumberField
+          id="band-critical"
+          label="Critical from score"
+          value={riskBands.critical}
+          readOnly={readOnly}
+          onChange={(v) => {
+            onChange({ ...policy, riskBands: { ...riskBands, critical: v ?? Number.NaN } });
+          }}
+        />
       </div>
     </fieldset>
   );

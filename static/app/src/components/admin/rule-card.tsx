@@ -22,17 +22,55 @@ export interface RuleCardProps {
 export function RuleCard({ index, rule, problems, phases, readOnly, onChange, onRemove }: RuleCardProps) {
   const idPrefix = `rule-${String(index)}`;
   return (
-    <li className={problems.length > 0 ? 'pmo-rule pmo-rule-invalid' : 'pmo-rule'} aria-label={`Rule ${String(index + 1)}: ${rule.title || ruleKindRegistry[rule.kind].label}`}>
+    <li
+      className={problems.length > 0 ? 'pmo-rule pmo-rule-invalid' : 'pmo-rule'}
+      aria-label={`Rule ${String(index + 1)}: ${rule.title || ruleKindRegistry[rule.kind].label}`}
+    >
       <p className="pmo-rule-kind">{ruleKindRegistry[rule.kind].label}</p>
       <div className="pmo-field-row">
-        <TextField id={`${idPrefix}-title`} label="Title" value={rule.title} readOnly={readOnly} wide onChange={(title) => { onChange({ ...rule, title }); }} />
-        <TextField id={`${idPrefix}-id`} label="Rule id" value={rule.id} readOnly={readOnly} onChange={(id) => { onChange({ ...rule, id }); }} />
-        <SelectField<RuleSeverity> id={`${idPrefix}-severity`} label="Severity" value={rule.severity} options={severityOptions} readOnly={readOnly} onChange={(severity) => { onChange({ ...rule, severity }); }} />
+        <TextField
+          id={`${idPrefix}-title`}
+          label="Title"
+          value={rule.title}
+          readOnly={readOnly}
+          wide
+          onChange={(title) => {
+            onChange({ ...rule, title });
+          }}
+        />
+        <TextField
+          id={`${idPrefix}-id`}
+          label="Rule id"
+          value={rule.id}
+          readOnly={readOnly}
+          onChange={(id) => {
+            onChange({ ...rule, id });
+          }}
+        />
+        <SelectField<RuleSeverity>
+          id={`${idPrefix}-severity`}
+          label="Severity"
+          value={rule.severity}
+          options={severityOptions}
+          readOnly={readOnly}
+          onChange={(severity) => {
+            onChange({ ...rule, severity });
+          }}
+        />
       </div>
       <div className="pmo-field-row">
         <RuleKindFields idPrefix={idPrefix} rule={rule} phases={phases} readOnly={readOnly} onChange={onChange} />
       </div>
-      <TextField id={`${idPrefix}-fix`} label="Fix hint" value={rule.fix} readOnly={readOnly} wide onChange={(fix) => { onChange({ ...rule, fix }); }} />
+      <TextField
+        id={`${idPrefix}-fix`}
+        label="Fix hint"
+        value={rule.fix}
+        readOnly={readOnly}
+        wide
+        onChange={(fix) => {
+          onChange({ ...rule, fix });
+        }}
+      />
       {problems.length > 0 && (
         <ul className="pmo-problems" aria-label={`Problems in rule ${String(index + 1)}`}>
           {problems.map((p) => (

@@ -11,7 +11,10 @@ import { TextField } from './text-field';
 
 const fieldOptions = requirableFields.map((value) => ({ value, label: value }));
 const raidKindOptions = raidKinds.map((value) => ({ value, label: (value[0] ?? '').toUpperCase() + value.slice(1) }));
-const linkOptions = (['any', 'blocks', 'is-blocked-by', 'relates', 'depends-on'] as const).map((value) => ({ value, label: value === 'any' ? 'any link' : value }));
+const linkOptions = (['any', 'blocks', 'is-blocked-by', 'relates', 'depends-on'] as const).map((value) => ({
+  value,
+  label: value === 'any' ? 'any link' : value,
+}));
 
 export interface RuleKindFieldsProps {
   readonly idPrefix: string;
@@ -28,59 +31,211 @@ export function RuleKindFields({ idPrefix, rule, onChange, readOnly, phases }: R
     case 'field-required':
       return (
         <>
-          <SelectField<RequirableField> id={id('field')} label="Field" value={rule.field} options={fieldOptions} readOnly={readOnly} onChange={(field) => { onChange({ ...rule, field }); }} />
-          <ScopeFields idPrefix={idPrefix} scope={rule.scope} readOnly={readOnly} onChange={(scope) => { onChange({ ...rule, scope }); }} />
+          <SelectField<RequirableField>
+            id={id('field')}
+            label="Field"
+            value={rule.field}
+            options={fieldOptions}
+            readOnly={readOnly}
+            onChange={(field) => {
+              onChange({ ...rule, field });
+            }}
+          />
+          <ScopeFields
+            idPrefix={idPrefix}
+            scope={rule.scope}
+            readOnly={readOnly}
+            onChange={(scope) => {
+              onChange({ ...rule, scope });
+            }}
+          />
         </>
       );
     case 'due-date-required':
     case 'not-overdue':
     case 'owner-required':
-      return <ScopeFields idPrefix={idPrefix} scope={rule.scope} readOnly={readOnly} onChange={(scope) => { onChange({ ...rule, scope }); }} />;
+      return (
+        <ScopeFields
+          idPrefix={idPrefix}
+          scope={rule.scope}
+          readOnly={readOnly}
+          onChange={(scope) => {
+            onChange({ ...rule, scope });
+          }}
+        />
+      );
     case 'no-stale-progress':
       return (
         <>
-          <NumberField id={id('days')} label="Days without update" value={rule.maxDays} readOnly={readOnly} onChange={(maxDays) => { onChange({ ...rule, maxDays: maxDays ?? Number.NaN }); }} />
-          <ScopeFields idPrefix={idPrefix} scope={rule.scope} readOnly={readOnly} onChange={(scope) => { onChange({ ...rule, scope }); }} />
+          <NumberField
+            id={id('days')}
+            label="Days without update"
+            value={rule.maxDays}
+            readOnly={readOnly}
+            onChange={(maxDays) => {
+              onChange({ ...rule, maxDays: maxDays ?? Number.NaN });
+            }}
+          />
+          <ScopeFields
+            idPrefix={idPrefix}
+            scope={rule.scope}
+            readOnly={readOnly}
+            onChange={(scope) => {
+              onChange({ ...rule, scope });
+            }}
+          />
         </>
       );
     case 'link-required':
       return (
         <>
-          <SelectField id={id('link')} label="Link type" value={rule.linkType === 'other' ? 'any' : rule.linkType} options={linkOptions} readOnly={readOnly} onChange={(linkType) => { onChange({ ...rule, linkType }); }} />
+          <SelectField
+            id={id('link')}
+            label="Link type"
+            value={rule.linkType === 'other' ? 'any' : rule.linkType}
+            options={linkOptions}
+            readOnly={readOnly}
+            onChange={(linkType) => {
+              onChange({ ...rule, linkType });
+            }}
+          />
           <div className="pmo-field">
-            <Checkbox label="A parent (epic) counts as a link" isChecked={rule.parentCounts} isDisabled={readOnly} onChange={(event) => { onChange({ ...rule, parentCounts: event.target.checked }); }} />
+            <Checkbox
+              label="A parent (epic) counts as a link"
+              isChecked={rule.parentCounts}
+              isDisabled={readOnly}
+              onChange={(event) => {
+                onChange({ ...rule, parentCounts: event.target.checked });
+              }}
+            />
           </div>
-          <ScopeFields idPrefix={idPrefix} scope={rule.scope} readOnly={readOnly} onChange={(scope) => { onChange({ ...rule, scope }); }} />
+          <ScopeFields
+            idPrefix={idPrefix}
+            scope={rule.scope}
+            readOnly={readOnly}
+            onChange={(scope) => {
+              onChange({ ...rule, scope });
+            }}
+          />
         </>
       );
     case 'mitigation-required':
-      return <NumberField id={id('score')} label="Risk score at least (1-25)" value={rule.minScore} readOnly={readOnly} onChange={(minScore) => { onChange({ ...rule, minScore: minScore ?? Number.NaN }); }} />;
+      return (
+        <NumberField
+          id={id('score')}
+          label="Risk score at least (1-25)"
+          value={rule.minScore}
+          readOnly={readOnly}
+          onChange={(minScore) => {
+            onChange({ ...rule, minScore: minScore ?? Number.NaN });
+          }}
+        />
+      );
     case 'raid-review':
       return (
         <>
-          <NumberField id={id('days')} label="Review every N days" value={rule.maxDays} readOnly={readOnly} onChange={(maxDays) => { onChange({ ...rule, maxDays: maxDays ?? Number.NaN }); }} />
-          <CheckGroup<RaidKind> legend="RAID kinds (none: all)" name={id('kinds')} options={raidKindOptions} selected={rule.raidKinds} readOnly={readOnly} onChange={(kinds) => { onChange({ ...rule, raidKinds: kinds }); }} />
+          <NumberField
+            id={id('days')}
+            label="Review every N days"
+            value={rule.maxDays}
+            readOnly={readOnly}
+            onChange={(maxDays) => {
+              onChange({ ...rule, maxDays: maxDays ?? Number.NaN });
+            }}
+          />
+          <CheckGroup<RaidKind>
+            legend="RAID kinds (none: all)"
+            name={id('kinds')}
+            options={raidKindOptions}
+            selected={rule.raidKinds}
+            readOnly={readOnly}
+            onChange={(kinds) => {
+              onChange({ ...rule, raidKinds: kinds });
+            }}
+          />
         </>
       );
     case 'gate-criteria':
       return (
         <>
-          <SelectField id={id('phase')} label="Before phase" value={rule.phase} options={[...new Set([rule.phase, ...phases])].map((p) => ({ value: p, label: p === '' ? '(choose a phase)' : p }))} readOnly={readOnly} onChange={(phase) => { onChange({ ...rule, phase }); }} />
-          <ScopeFields idPrefix={idPrefix} scope={rule.required} readOnly={readOnly} onChange={(required) => { onChange({ ...rule, required }); }} labels={{ names: rule.required.labels, onChange: (labels) => { onChange({ ...rule, required: { ...rule.required, labels } }); } }} />
+          <SelectField
+            id={id('phase')}
+            label="Before phase"
+            value={rule.phase}
+            options={[...new Set([rule.phase, ...phases])].map((p) => ({ value: p, label: p === '' ? '(choose a phase)' : p }))}
+            readOnly={readOnly}
+            onChange={(phase) => {
+              onChange({ ...rule, phase });
+            }}
+          />
+          <ScopeFields
+            idPrefix={idPrefix}
+            scope={rule.required}
+            readOnly={readOnly}
+            onChange={(required) => {
+              onChange({ ...rule, required });
+            }}
+            labels={{
+              names: rule.required.labels,
+              onChange: (labels) => {
+                onChange({ ...rule, required: { ...rule.required, labels } });
+              },
+            }}
+          />
         </>
       );
     case 'project-count':
       return (
         <>
           <div className="pmo-field-row">
-            <NumberField id={id('min')} label="At least" value={rule.min} readOnly={readOnly} onChange={(min) => { onChange({ ...rule, min }); }} />
-            <NumberField id={id('max')} label="At most" value={rule.max} readOnly={readOnly} onChange={(max) => { onChange({ ...rule, max }); }} />
+            <NumberField
+              id={id('min')}
+              label="At least"
+              value={rule.min}
+              readOnly={readOnly}
+              onChange={(min) => {
+                onChange({ ...rule, min });
+              }}
+            />
+            <NumberField
+              id={id('max')}
+              label="At most"
+              value={rule.max}
+              readOnly={readOnly}
+              onChange={(max) => {
+                onChange({ ...rule, max });
+              }}
+            />
           </div>
-          <ScopeFields idPrefix={idPrefix} scope={rule.selector} readOnly={readOnly} onChange={(selector) => { onChange({ ...rule, selector }); }} labels={{ names: rule.selector.labels, onChange: (labels) => { onChange({ ...rule, selector: { ...rule.selector, labels } }); } }} />
+          <ScopeFields
+            idPrefix={idPrefix}
+            scope={rule.selector}
+            readOnly={readOnly}
+            onChange={(selector) => {
+              onChange({ ...rule, selector });
+            }}
+            labels={{
+              names: rule.selector.labels,
+              onChange: (labels) => {
+                onChange({ ...rule, selector: { ...rule.selector, labels } });
+              },
+            }}
+          />
         </>
       );
     case 'jql':
-      return <TextField id={id('jql')} label="JQL: issues it finds are violations" value={rule.jql} readOnly={readOnly} wide onChange={(jql) => { onChange({ ...rule, jql }); }} />;
+      return (
+        <TextField
+          id={id('jql')}
+          label="JQL: issues it finds are violations"
+          value={rule.jql}
+          readOnly={readOnly}
+          wide
+          onChange={(jql) => {
+            onChange({ ...rule, jql });
+          }}
+        />
+      );
     default:
       return assertNever(rule);
   }

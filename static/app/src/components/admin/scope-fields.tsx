@@ -22,8 +22,25 @@ export interface ScopeFieldsProps<S extends RuleScope> {
 export function ScopeFields<S extends RuleScope>({ idPrefix, scope, onChange, readOnly, labels }: ScopeFieldsProps<S>) {
   return (
     <div className="pmo-field-row">
-      <NamesInput id={`${idPrefix}-types`} label="Issue types" names={scope.issueTypes} readOnly={readOnly} onChange={(issueTypes) => { onChange({ ...scope, issueTypes }); }} />
-      <CheckGroup legend="Status categories (none: any)" name={`${idPrefix}-status`} options={statusOptions} selected={scope.statusCategories} readOnly={readOnly} onChange={(statusCategories) => { onChange({ ...scope, statusCategories }); }} />
+      <NamesInput
+        id={`${idPrefix}-types`}
+        label="Issue types"
+        names={scope.issueTypes}
+        readOnly={readOnly}
+        onChange={(issueTypes) => {
+          onChange({ ...scope, issueTypes });
+        }}
+      />
+      <CheckGroup
+        legend="Status categories (none: any)"
+        name={`${idPrefix}-status`}
+        options={statusOptions}
+        selected={scope.statusCategories}
+        readOnly={readOnly}
+        onChange={(statusCategories) => {
+          onChange({ ...scope, statusCategories });
+        }}
+      />
       {labels && <NamesInput id={`${idPrefix}-labels`} label="Labels" names={labels.names} readOnly={readOnly} onChange={labels.onChange} />}
     </div>
   );

@@ -58,7 +58,15 @@ export function TakeBaselineForm({ busy, refusal, onTake }: TakeBaselineFormProp
       </div>
       <div className="pmo-field pmo-field-narrow">
         <label htmlFor={ids.day}>Baseline an earlier day</label>
-        <DatePicker id={ids.day} dateFormat="YYYY-MM-DD" placeholder="YYYY-MM-DD" clearControlLabel="Clear the earlier day" value={day} aria-describedby={ids.dayHint} onChange={setDay} />
+        <DatePicker
+          id={ids.day}
+          dateFormat="YYYY-MM-DD"
+          placeholder="YYYY-MM-DD"
+          clearControlLabel="Clear the earlier day"
+          value={day}
+          aria-describedby={ids.dayHint}
+          onChange={setDay}
+        />
         <p className="pmo-hint" id={ids.dayHint}>
           Leave empty to keep the current roll-ups; a day keeps that day's snapshots as they stood at its end (UTC).
         </p>

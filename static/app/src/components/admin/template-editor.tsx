@@ -19,7 +19,13 @@ import { RuleCard } from './rule-card';
 import { SelectField } from './select-field';
 import { TextField } from './text-field';
 
-const methodologyLabels: Readonly<Record<Methodology, string>> = { prince2: 'PRINCE2', pmbok: 'PMBOK / waterfall', scrum: 'Scrum', kanban: 'Kanban', custom: 'Custom' };
+const methodologyLabels: Readonly<Record<Methodology, string>> = {
+  prince2: 'PRINCE2',
+  pmbok: 'PMBOK / waterfall',
+  scrum: 'Scrum',
+  kanban: 'Kanban',
+  custom: 'Custom',
+};
 const kindOptions = ruleKinds.map((value) => ({ value, label: ruleKindRegistry[value].label }));
 
 export interface TemplateEditorProps {
@@ -71,14 +77,19 @@ export function TemplateEditor({ draft, isNew, readOnly, saving, projects, disco
   }, [draftJson]);
   const checked = validation !== null && 'draft' in validation ? validation : null;
   const upToDate = checked !== null && checked.draft === draftJson;
-  const problems = checked === null ? new Map<string, readonly string[]>() : problemsByPath(checked.problems.map((p) => ({ path: p.path === '' ? [] : p.path.split('.'), message: p.message })));
+  const problems =
+    checked === null
+      ? new Map<string, readonly string[]>()
+      : problemsByPath(checked.problems.map((p) => ({ path: p.path === '' ? [] : p.path.split('.'), message: p.message })));
   const valid = upToDate && checked.problems.length === 0;
   const phases = draft.phases.map((p) => p.name);
   const setRule = (index: number, rule: ComplianceRule) => {
     onChange({ ...draft, rules: draft.rules.map((r, i) => (i === index ? rule : r)) });
   };
   const ruleLevelProblems = (index: number) => problemsUnder(problems, `rules.${String(index)}`);
-  const otherProblems = [...problems.entries()].filter(([path]) => !path.startsWith('rules.')).flatMap(([path, messages]) => messages.map((m) => `${path === '' ? 'template' : path}: ${m}`));
+  const otherProblems = [...problems.entries()]
+    .filter(([path]) => !path.startsWith('rules.'))
+    .flatMap(([path, messages]) => messages.map((m) => `${path === '' ? 'template' : path}: ${m}`));
 
   return (
     <section className="pmo-panel pmo-editor" aria-labelledby="pmo-editor-heading">
@@ -87,17 +98,77 @@ export function TemplateEditor({ draft, isNew, readOnly, saving, projects, disco
       </Heading>
       {readOnly && <p>Read-only: built-in templates are cloned to be changed, and only Jira administrators can change settings.</p>}
       <div className="pmo-field-row">
-        <TextField id="template-name" label="Name" value={draft.name} readOnly={readOnly} wide onChange={(name) => { onChange({ ...draft, name }); }} />
-        <TextField id="template-id" label="Template id" value={draft.id} readOnly={readOnly || !isNew} onChange={(id) => { onChange({ ...draft, id }); }} />
-        <SelectField<Methodology> id="template-methodology" label="Methodology" value={draft.methodology} options={methodologies.map((m) => ({ value: m, label: methodologyLabels[m] }))} readOnly={readOnly} onChange={(methodology) => { onChange({ ...draft, methodology }); }} />
+        <TextField
+          id="template-name"
+          label="Name"
+          value={draft.name}
+          readOnly={readOnly}
+          wide
+          onChange={(name) => {
+            onChange({ ...draft, name });
+          }}
+        />
+        <TextField
+          id="template-id"
+          label="Template id"
+          value={draft.id}
+          readOnly={readOnly || !isNew}
+          onChange={(id) => {
+            onChange({ ...draft, id });
+          }}
+        />
+        <SelectField<Methodology>
+          id="template-methodology"
+          label="Methodology"
+          value={draft.methodology}
+          options={methodologies.map((m) => ({ value: m, label: methodologyLabels[m] }))}
+          readOnly={readOnly}
+          onChange={(methodology) => {
+            onChange({ ...draft, methodology });
+          }}
+        />
       </div>
-      <TextField id="template-description" label="Description" value={draft.description} readOnly={readOnly} wide onChange={(description) => { onChange({ ...draft, description }); }} />
-      <PhasesFields phases={draft.phases} readOnly={readOnly} onChange={(p) => { onChange({ ...draft, phases: p }); }} />
-      <RagFields policy={draft.ragPolicy} readOnly={readOnly} onChange={(ragPolicy) => { onChange({ ...draft, ragPolicy }); }} />
+      <TextField
+        id="template-description"
+        label="Description"
+        value={draft.description}
+        readOnly={readOnly}
+        wide
+        onChange={(description) => {
+          onChange({ ...draft, description });
+        }}
+      />
+      <PhasesFields
+        phases={draft.phases}
+        readOnly={readOnly}
+        onChange={(p) => {
+          onChange({ ...draft, phases: p });
+        }}
+      />
+      <RagFields
+        policy={draft.ragPolicy}
+        readOnly={readOnly}
+        onChange={(ragPolicy) => {
+          onChange({ ...draft, ragPolicy });
+        }}
+      />
       <details className="pmo-more-settings">
         <summary>RAID mapping, risk bands and field mapping</summary>
-        <RaidMappingFields policy={draft.raidPolicy} readOnly={readOnly} onChange={(raidPolicy) => { onChange({ ...draft, raidPolicy }); }} />
-        <FieldMappingFields overrides={draft.fieldMapping} discovered={discoveredFields} readOnly={readOnly} onChange={(fieldMapping) => { onChange({ ...draft, fieldMapping }); }} />
+        <RaidMappingFields
+          policy={draft.raidPolicy}
+          readOnly={readOnly}
+          onChange={(raidPolicy) => {
+            onChange({ ...draft, raidPolicy });
+          }}
+        />
+        <FieldMappingFields
+          overrides={draft.fieldMapping}
+          discovered={discoveredFields}
+          readOnly={readOnly}
+          onChange={(fieldMapping) => {
+            onChange({ ...draft, fieldMapping });
+          }}
+        />
       </details>
 
       <Heading size="small" as="h3">
@@ -112,7 +183,9 @@ export function TemplateEditor({ draft, isNew, readOnly, saving, projects, disco
             phases={phases}
             problems={ruleLevelProblems(index)}
             readOnly={readOnly}
-            onChange={(r) => { setRule(index, r); }}
+            onChange={(r) => {
+              setRule(index, r);
+            }}
             onRemove={() => {
               setRuleKeys(keys.filter((_, i) => i !== index));
               onChange({ ...draft, rules: draft.rules.filter((_, i) => i !== index) });
@@ -122,12 +195,29 @@ export function TemplateEditor({ draft, isNew, readOnly, saving, projects, disco
       </ol>
       {!readOnly && (
         <div className="pmo-field-row">
-          <SelectField<RuleKind> id="add-rule-kind" label="Kind of rule to add" value={kindToAdd} options={kindOptions} readOnly={false} onChange={setKindToAdd} />
+          <SelectField<RuleKind>
+            id="add-rule-kind"
+            label="Kind of rule to add"
+            value={kindToAdd}
+            options={kindOptions}
+            readOnly={false}
+            onChange={setKindToAdd}
+          />
           <Button
             onClick={() => {
               setRuleKeys([...keys, `added-${String(nextKey)}`]);
               setNextKey(nextKey + 1);
-              onChange({ ...draft, rules: [...draft.rules, newRule(kindToAdd, draft.rules.map((r) => r.id), phases)] });
+              onChange({
+                ...draft,
+                rules: [
+                  ...draft.rules,
+                  newRule(
+                    kindToAdd,
+                    draft.rules.map((r) => r.id),
+                    phases,
+                  ),
+                ],
+              });
             }}
           >
             Add rule

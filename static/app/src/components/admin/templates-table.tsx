@@ -42,21 +42,45 @@ export function TemplatesTable({ templates, defaultTemplateId, canEdit, busy, on
               <td>{template.version}</td>
               <td>{template.rules.length}</td>
               <td className="pmo-row-actions">
-                <Button appearance="subtle" onClick={() => { onOpen(dto); }}>
+                <Button
+                  appearance="subtle"
+                  onClick={() => {
+                    onOpen(dto);
+                  }}
+                >
                   {editable ? `Edit ${template.name}` : `View ${template.name}`}
                 </Button>
                 {canEdit && (
-                  <Button appearance="subtle" isDisabled={busy} onClick={() => { onClone(dto); }}>
+                  <Button
+                    appearance="subtle"
+                    isDisabled={busy}
+                    onClick={() => {
+                      onClone(dto);
+                    }}
+                  >
                     Clone {template.name}
                   </Button>
                 )}
                 {editable &&
                   (confirming === template.id ? (
-                    <Button appearance="danger" isDisabled={busy} onClick={() => { setConfirming(null); onDelete(dto); }}>
+                    <Button
+                      appearance="danger"
+                      isDisabled={busy}
+                      onClick={() => {
+                        setConfirming(null);
+                        onDelete(dto);
+                      }}
+                    >
                       Confirm delete of {template.name}
                     </Button>
                   ) : (
-                    <Button appearance="subtle" isDisabled={busy} onClick={() => { setConfirming(template.id); }}>
+                    <Button
+                      appearance="subtle"
+                      isDisabled={busy}
+                      onClick={() => {
+                        setConfirming(template.id);
+                      }}
+                    >
                       Delete {template.name}
                     </Button>
                   ))}

@@ -14,7 +14,14 @@ export function TextField({ id, label, value, onChange, readOnly, wide = false }
   return (
     <div className={wide ? 'pmo-field pmo-field-wide' : 'pmo-field'}>
       <label htmlFor={id}>{label}</label>
-      <Textfield id={id} value={value} isReadOnly={readOnly} onChange={(event) => { onChange(event.currentTarget.value); }} />
+      <Textfield
+        id={id}
+        value={value}
+        isReadOnly={readOnly}
+        onChange={(event) => {
+          onChange(event.currentTarget.value);
+        }}
+      />
     </div>
   );
 }

@@ -18,10 +18,18 @@ describe('checkBudgetDraft', () => {
     ['asks for the number of users', draft({ tier: 'tier2', users: '  ' }), { users: 'The number of users is needed.' }],
     ['refuses a fraction of a user', draft({ tier: 'tier2', users: '10.5' }), { users: 'The number of users must be a whole number.' }],
     ['refuses words for users', draft({ tier: 'tier2', users: 'many' }), { users: 'The number of users must be a whole number.' }],
-    ['refuses more users than the app accepts', draft({ tier: 'tier2', users: '10000001' }), { users: 'The number of users must be between 0 and 10,000,000.' }],
+    [
+      'refuses more users than the app accepts',
+      draft({ tier: 'tier2', users: '10000001' }),
+      { users: 'The number of users must be between 0 and 10,000,000.' },
+    ],
     ['refuses negative users', draft({ tier: 'tier2', users: '-1' }), { users: 'The number of users must be between 0 and 10,000,000.' }],
     ['asks for points an hour', draft({ tier: 'custom' }), { pointsPerHour: 'Points an hour is needed.' }],
-    ['refuses a quota under 100 points an hour', draft({ tier: 'custom', pointsPerHour: '99' }), { pointsPerHour: 'Points an hour must be between 100 and 10,000,000.' }],
+    [
+      'refuses a quota under 100 points an hour',
+      draft({ tier: 'custom', pointsPerHour: '99' }),
+      { pointsPerHour: 'Points an hour must be between 100 and 10,000,000.' },
+    ],
   ])('%s', (_what, typed, problems) => {
     expect(checkBudgetDraft(typed)).toEqual({ ok: false, problems });
   });

@@ -42,10 +42,34 @@ describe('problemsByPath and problemsUnder', () => {
 
 describe('diffValues', () => {
   it.each<[string, unknown, unknown, { path: string; before: unknown; after: unknown }[]]>([
-    ['names each changed leaf by its path', { name: 'A', version: 1, rules: [{ id: 'x' }] }, { name: 'B', version: 2, rules: [{ id: 'x' }] }, [{ path: 'name', before: 'A', after: 'B' }, { path: 'version', before: 1, after: 2 }]],
-    ['shows an added rule as new leaves', { rules: [] }, { rules: [{ id: 'x' }] }, [{ path: 'rules', before: [], after: undefined }, { path: 'rules.0.id', before: undefined, after: 'x' }]],
+    [
+      'names each changed leaf by its path',
+      { name: 'A', version: 1, rules: [{ id: 'x' }] },
+      { name: 'B', version: 2, rules: [{ id: 'x' }] },
+      [
+        { path: 'name', before: 'A', after: 'B' },
+        { path: 'version', before: 1, after: 2 },
+      ],
+    ],
+    [
+      'shows an added rule as new leaves',
+      { rules: [] },
+      { rules: [{ id: 'x' }] },
+      [
+        { path: 'rules', before: [], after: undefined },
+        { path: 'rules.0.id', before: undefined, after: 'x' },
+      ],
+    ],
     ['finds nothing between equal values', { a: [1, { b: null }] }, { a: [1, { b: null }] }, []],
-    ['compares a created value against nothing', null, { templateId: 't' }, [{ path: '(whole value)', before: null, after: undefined }, { path: 'templateId', before: undefined, after: 't' }]],
+    [
+      'compares a created value against nothing',
+      null,
+      { templateId: 't' },
+      [
+        { path: '(whole value)', before: null, after: undefined },
+        { path: 'templateId', before: undefined, after: 't' },
+      ],
+    ],
   ])('%s', (_name, before, after, expected) => {
     expect(diffValues(before, after)).toEqual(expected);
   });

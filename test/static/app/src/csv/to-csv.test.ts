@@ -29,14 +29,26 @@ describe('toCsv', () => {
   });
 
   it('separates fields with commas and ends every line, the last too, with CRLF', () => {
-    expect(toCsv([['Key', 'Score'], ['PAY-1', 20], ['PAY-2', null]])).toBe('Key,Score\r\nPAY-1,20\r\nPAY-2,\r\n');
+    expect(
+      toCsv([
+        ['Key', 'Score'],
+        ['PAY-1', 20],
+        ['PAY-2', null],
+      ]),
+    ).toBe('Key,Score\r\nPAY-1,20\r\nPAY-2,\r\n');
   });
 
   it('writes nothing for no lines', () => {
     expect(toCsv([])).toBe('');
   });
 
-  const cell = fc.oneof(fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\r', '\n', '\t', '=', '+', '-', '@', "'", 'é') }), fc.string(), fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true }), fc.constant(null));
+  const cell = fc.oneof(
+    fc.string({ unit: fc.constantFrom('a', 'Z', ' ', ',', '"', '\r', '\n', '\t', '=', '+', '-', '@', "'", 'é') }),
+    fc.string(),
+    fc.integer(),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+    fc.constant(null),
+  );
   const lines = fc.array(fc.array(cell, { minLength: 1, maxLength: 6 }), { maxLength: 6 });
 
   it('reads back every cell as a spreadsheet shows it, one record per line and one field per cell', () => {

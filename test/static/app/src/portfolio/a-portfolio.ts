@@ -13,10 +13,17 @@ export const today = '2026-03-10T12:00:00Z';
  * severity and a milestone due on `due` (a milestone is a work item, so it counts in
  * progress).
  */
-export function aRollup(key: string, program: string | null, options: { readonly done?: number; readonly risk?: 'critical' | 'high'; readonly due?: string; readonly name?: string } = {}): ProjectRollup {
+export function aRollup(
+  key: string,
+  program: string | null,
+  options: { readonly done?: number; readonly risk?: 'critical' | 'high'; readonly due?: string; readonly name?: string } = {},
+): ProjectRollup {
   const stories: WorkItem[] = [1, 2, 3, 4].map((n) => aWorkItem({ key: `${key}-${n}`, statusCategory: n <= (options.done ?? 0) ? 'done' : 'new' }));
   // Scores 16 (critical) and 12 (high) under the default bands.
-  const risk = options.risk === undefined ? [] : [aWorkItem({ key: `${key}-5`, issueType: 'Risk', raid: { probability: options.risk === 'critical' ? 4 : 3, impact: 4 } })];
+  const risk =
+    options.risk === undefined
+      ? []
+      : [aWorkItem({ key: `${key}-5`, issueType: 'Risk', raid: { probability: options.risk === 'critical' ? 4 : 3, impact: 4 } })];
   const milestone = options.due === undefined ? [] : [aWorkItem({ key: `${key}-6`, issueType: 'Milestone', due: options.due })];
   const input = aProjectRollupInput(key, [...stories, ...risk, ...milestone], program);
   const rollup = computeProjectRollup(input, today);
@@ -24,7 +31,10 @@ export function aRollup(key: string, program: string | null, options: { readonly
 }
 
 /** A project as the portfolio carries it, led by `lead` (an account id and name) or by nobody. */
-export function aPortfolioProject(rollup: ProjectRollup, lead: { readonly accountId: string; readonly displayName: string | null } | null = null): PortfolioProjectDto {
+export function aPortfolioProject(
+  rollup: ProjectRollup,
+  lead: { readonly accountId: string; readonly displayName: string | null } | null = null,
+): PortfolioProjectDto {
   return { rollup, lead, partial: false, stale: false, trend: null, history: [] };
 }
 
@@ -34,12 +44,26 @@ export function aRefreshStatus(changes: Partial<PortfolioDto['refresh']> = {}): 
 }
 
 /** A portfolio of the given projects, grouped by their program in first-seen order, with real aggregates. */
-export function aPortfolio(projects: readonly PortfolioProjectDto[], refresh: PortfolioDto['refresh'] = aRefreshStatus(), notRefreshed: PortfolioDto['notRefreshed'] = []): PortfolioDto {
+export function aPortfolio(
+  projects: readonly PortfolioProjectDto[],
+  refresh: PortfolioDto['refresh'] = aRefreshStatus(),
+  notRefreshed: PortfolioDto['notRefreshed'] = [],
+): PortfolioDto {
   const names = [...new Set(projects.map((p) => p.rollup.project.category ?? 'No program'))];
   const programs = names.map((name) => {
     const members = projects.filter((p) => (p.rollup.project.category ?? 'No program') === name);
-    return { name, aggregate: aggregateRollups(name, members.map((p) => p.rollup)), projects: members };
+    return {
+      name,
+      aggregate: aggregateRollups(
+        name,
+        members.map((p) => p.rollup),
+      ),
+      projects: members,
+    };
   });
-  const totals = aggregateRollups('Portfolio', projects.map((p) => p.rollup));
+  const totals = aggregateRollups(
+    'Portfolio',
+    projects.map((p) => p.rollup),
+  );
   return { asOf: totals.asOf, totals, programs, notRefreshed, refresh };
 }

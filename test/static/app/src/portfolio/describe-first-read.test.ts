@@ -19,7 +19,11 @@ describe('describeFirstRead', () => {
       { reading, throttle: { resumesAt: '2026-11-20T19:00:00.000Z', reason: 'jira-quota' } },
       { text: `${firstRead} Paused because Jira said the app's quota is spent; resumes at 19:00 UTC.`, progress: { read: 38_000, total: 100_000 } },
     ],
-    ['leaves out a pause that has already ended', { reading, throttle: { resumesAt: '2026-11-20T18:44:59.000Z', reason: 'budget' } }, { text: firstRead, progress: { read: 38_000, total: 100_000 } }],
+    [
+      'leaves out a pause that has already ended',
+      { reading, throttle: { resumesAt: '2026-11-20T18:44:59.000Z', reason: 'budget' } },
+      { text: firstRead, progress: { read: 38_000, total: 100_000 } },
+    ],
     [
       'dates a resumption on another day than the reader’s',
       { throttle: { resumesAt: '2026-11-21T00:10:00.000Z', reason: 'budget' } },
@@ -28,9 +32,19 @@ describe('describeFirstRead', () => {
     [
       'says a first read cannot go on when the budget allows no points',
       { reading: { ...reading, issuesRead: 0, issuesTotal: 1, hoursLeft: null }, backgroundPointsPerHour: 0 },
-      { text: "Reading Jira for the first time: 0 of 1 issue; it cannot go on at this site's budget (0 points an hour) until a Jira administrator raises it.", progress: { read: 0, total: 1 } },
+      {
+        text: "Reading Jira for the first time: 0 of 1 issue; it cannot go on at this site's budget (0 points an hour) until a Jira administrator raises it.",
+        progress: { read: 0, total: 1 },
+      },
     ],
-    ['says minutes for a read nearly done', { reading: { ...reading, issuesRead: 990, issuesTotal: 1_000, hoursLeft: 0.1 } }, { text: "Reading Jira for the first time: 990 of 1,000 issues; about 6 minutes left at this site's budget (6,500 points an hour).", progress: { read: 990, total: 1_000 } }],
+    [
+      'says minutes for a read nearly done',
+      { reading: { ...reading, issuesRead: 990, issuesTotal: 1_000, hoursLeft: 0.1 } },
+      {
+        text: "Reading Jira for the first time: 990 of 1,000 issues; about 6 minutes left at this site's budget (6,500 points an hour).",
+        progress: { read: 990, total: 1_000 },
+      },
+    ],
     ['says nothing with no first read and no pause', {}, null],
     ['says nothing when only a past pause is on record', { throttle: { resumesAt: '2026-11-20T18:00:00.000Z', reason: 'budget' } }, null],
   ])('%s', (_what, changes, expected) => {

@@ -11,10 +11,38 @@ describe('describeTrend', () => {
   });
 
   it.each([
-    ['an overall colour that got worse', aRollup('PR', null, { done: 2, due }), aRollup('PR', null, { done: 2, risk: 'critical', due }), '↓', -2, /^Overall green to red since 2026-03-10$/],
-    ['an overall colour that got better', aRollup('PR', null, { done: 2, risk: 'critical', due }), aRollup('PR', null, { done: 2, due }), '↑', 2, /^Overall red to green since/],
-    ['progress that rose with the colour unchanged', aRollup('PR', null, { done: 1, due }), aRollup('PR', null, { done: 3, due }), '↑', 1, /^Progress up 40 points since/],
-    ['progress that fell with the colour unchanged', aRollup('PR', null, { done: 3, due }), aRollup('PR', null, { done: 2, due }), '↓', -1, /^Progress down 20 points since/],
+    [
+      'an overall colour that got worse',
+      aRollup('PR', null, { done: 2, due }),
+      aRollup('PR', null, { done: 2, risk: 'critical', due }),
+      '↓',
+      -2,
+      /^Overall green to red since 2026-03-10$/,
+    ],
+    [
+      'an overall colour that got better',
+      aRollup('PR', null, { done: 2, risk: 'critical', due }),
+      aRollup('PR', null, { done: 2, due }),
+      '↑',
+      2,
+      /^Overall red to green since/,
+    ],
+    [
+      'progress that rose with the colour unchanged',
+      aRollup('PR', null, { done: 1, due }),
+      aRollup('PR', null, { done: 3, due }),
+      '↑',
+      1,
+      /^Progress up 40 points since/,
+    ],
+    [
+      'progress that fell with the colour unchanged',
+      aRollup('PR', null, { done: 3, due }),
+      aRollup('PR', null, { done: 2, due }),
+      '↓',
+      -1,
+      /^Progress down 20 points since/,
+    ],
     ['nothing that changed', aRollup('PR', null, { done: 2, due }), aRollup('PR', null, { done: 2, due }), '→', 0, /^No change in progress since/],
   ])('shows %s', (_what, previous, current, arrow, rank, label) => {
     const summary = describeTrend(compareRollups(previous, current));

@@ -22,7 +22,11 @@ describe('sparklineGeometry', () => {
   });
 
   it.each([
-    ['a day without a figure breaks the line in two', [day('2026-11-01', 0.2), day('2026-11-02', null), day('2026-11-03', 0.4), day('2026-11-04', 0.6)], [1, 2]],
+    [
+      'a day without a figure breaks the line in two',
+      [day('2026-11-01', 0.2), day('2026-11-02', null), day('2026-11-03', 0.4), day('2026-11-04', 0.6)],
+      [1, 2],
+    ],
     ['a single day is one point in the middle', [day('2026-11-01', 0.5)], [1]],
     ['no history draws nothing', [], []],
   ])('%s', (_what, history, runLengths) => {
@@ -40,7 +44,11 @@ describe('sparklineGeometry', () => {
 
 describe('describeHistory', () => {
   it.each([
-    ['the first and last measured days', [day('2026-11-02', 0.66), day('2026-11-01', 0.4), day('2026-11-03', null)], 'Progress over 3 days: from 40% on 2026-11-01 to 66% on 2026-11-02'],
+    [
+      'the first and last measured days',
+      [day('2026-11-02', 0.66), day('2026-11-01', 0.4), day('2026-11-03', null)],
+      'Progress over 3 days: from 40% on 2026-11-01 to 66% on 2026-11-02',
+    ],
     ['a single day', [day('2026-11-01', 0.5)], 'Progress history of 1 day: 50% on 2026-11-01'],
     ['no measured day', [day('2026-11-01', null)], 'No progress history yet'],
   ])('names %s', (_what, history, text) => {

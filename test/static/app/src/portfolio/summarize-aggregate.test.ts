@@ -10,7 +10,11 @@ describe('summarizeAggregate', () => {
   // 1 of 5, 4 of 5 and 0 of 4 items done: 5 of 14, so 35%, where averaging the projects' ratios would give 33%;
   // none is estimated, so all three are measured by count.
   const facts = summarizeAggregate(
-    aggregateRollups('Core', [aRollup('CORE', 'Core', { done: 1, risk: 'critical', due: '2026-03-01' }), aRollup('DATA', 'Core', { done: 4, due: '2026-04-01' }), aRollup('OPS', 'Core', { done: 0 })]),
+    aggregateRollups('Core', [
+      aRollup('CORE', 'Core', { done: 1, risk: 'critical', due: '2026-03-01' }),
+      aRollup('DATA', 'Core', { done: 4, due: '2026-04-01' }),
+      aRollup('OPS', 'Core', { done: 0 }),
+    ]),
   );
 
   it.each([

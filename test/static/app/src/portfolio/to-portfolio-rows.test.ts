@@ -39,7 +39,22 @@ describe('toPortfolioRows', () => {
     const project = portfolio.programs[0]?.projects[0];
     if (project === undefined) throw new Error('no project');
     const setByHand = { by: 'Ada Admin', until: '2026-12-15' };
-    const overridden = { ...portfolio, programs: [{ ...portfolio.programs[0], name: portfolio.programs[0]?.name ?? '', aggregate: portfolio.programs[0]?.aggregate ?? portfolio.totals, projects: [{ ...project, rollup: { ...project.rollup, rag: { ...project.rollup.rag, cost: { ...project.rollup.rag.cost, rag: 'amber' as const, setByHand } } } }] }] };
+    const overridden = {
+      ...portfolio,
+      programs: [
+        {
+          ...portfolio.programs[0],
+          name: portfolio.programs[0]?.name ?? '',
+          aggregate: portfolio.programs[0]?.aggregate ?? portfolio.totals,
+          projects: [
+            {
+              ...project,
+              rollup: { ...project.rollup, rag: { ...project.rollup.rag, cost: { ...project.rollup.rag.cost, rag: 'amber' as const, setByHand } } },
+            },
+          ],
+        },
+      ],
+    };
     expect(toPortfolioRows(overridden)[0]?.rag.cost).toMatchObject({ rag: 'amber', setByHand: true });
   });
 

@@ -22,12 +22,27 @@ describe('buildColourRows', () => {
       aRagOverrides({ overrides: [anOverride()] }),
       {
         overall: null,
-        cost: { rag: 'amber', setByUntil: 'by Morgan Ellis until 2026-12-15', reason: 'Vendor credit agreed at the steering committee', setById: '712020:admin' },
+        cost: {
+          rag: 'amber',
+          setByUntil: 'by Morgan Ellis until 2026-12-15',
+          reason: 'Vendor credit agreed at the steering committee',
+          setById: '712020:admin',
+        },
       },
     ],
     [
       'shows an override of the overall colour on the Overall row',
-      aRagOverrides({ overrides: [anOverride({ target: 'overall', rag: 'green', expiresOn: '2027-01-31', setBy: { accountId: 'b', displayName: 'Pat PMO' }, reason: 'Recovery plan approved by the board' })] }),
+      aRagOverrides({
+        overrides: [
+          anOverride({
+            target: 'overall',
+            rag: 'green',
+            expiresOn: '2027-01-31',
+            setBy: { accountId: 'b', displayName: 'Pat PMO' },
+            reason: 'Recovery plan approved by the board',
+          }),
+        ],
+      }),
       { overall: { rag: 'green', setByUntil: 'by Pat PMO until 2027-01-31', reason: 'Recovery plan approved by the board', setById: 'b' }, cost: null },
     ],
     [

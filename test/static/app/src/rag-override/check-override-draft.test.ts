@@ -15,18 +15,34 @@ describe('checkOverrideDraft', () => {
     ['tidies white space in the reason as the app does', { ...good, reason: '  Vendor   credit\n agreed ' }, good],
     ['accepts today as the last day', { ...good, expiresOn: '2026-11-21' }, { ...good, expiresOn: '2026-11-21' }],
     ['accepts the 90th day ahead', { ...good, expiresOn: '2027-02-19' }, { ...good, expiresOn: '2027-02-19' }],
-    ['accepts a reason of exactly the shortest length', { ...good, reason: 'x'.repeat(MIN_OVERRIDE_REASON) }, { ...good, reason: 'x'.repeat(MIN_OVERRIDE_REASON) }],
-    ['accepts a reason of exactly the longest length', { ...good, reason: 'x'.repeat(MAX_OVERRIDE_REASON) }, { ...good, reason: 'x'.repeat(MAX_OVERRIDE_REASON) }],
+    [
+      'accepts a reason of exactly the shortest length',
+      { ...good, reason: 'x'.repeat(MIN_OVERRIDE_REASON) },
+      { ...good, reason: 'x'.repeat(MIN_OVERRIDE_REASON) },
+    ],
+    [
+      'accepts a reason of exactly the longest length',
+      { ...good, reason: 'x'.repeat(MAX_OVERRIDE_REASON) },
+      { ...good, reason: 'x'.repeat(MAX_OVERRIDE_REASON) },
+    ],
   ])('%s', (_name, draft, payload) => {
     expect(checkOverrideDraft(draft, bounds)).toEqual({ ok: true, payload });
   });
 
   it.each<[string, OverrideDraft, OverrideDraftProblems]>([
     ['asks for a colour when none is chosen', { ...good, rag: null }, { rag: 'Choose a colour.' }],
-    ['asks why when the reason is too short once tidied', { ...good, reason: '  too   short  ' }, { reason: 'Say why the colour is set by hand: at least 10 characters.' }],
+    [
+      'asks why when the reason is too short once tidied',
+      { ...good, reason: '  too   short  ' },
+      { reason: 'Say why the colour is set by hand: at least 10 characters.' },
+    ],
     ['counts a reason that is too long', { ...good, reason: 'y'.repeat(501) }, { reason: 'The reason is at most 500 characters; this one has 501.' }],
     ['asks for a last day when none is given', { ...good, expiresOn: '' }, { expiresOn: 'Choose the last day the colour applies.' }],
-    ['refuses a day that is not on the calendar', { ...good, expiresOn: '2026-02-30' }, { expiresOn: 'Give the last day as a calendar date such as 2027-02-19.' }],
+    [
+      'refuses a day that is not on the calendar',
+      { ...good, expiresOn: '2026-02-30' },
+      { expiresOn: 'Give the last day as a calendar date such as 2027-02-19.' },
+    ],
     ['refuses yesterday', { ...good, expiresOn: '2026-11-20' }, { expiresOn: '2026-11-20 has passed; choose today (2026-11-21) or later.' }],
     ['refuses the 91st day ahead', { ...good, expiresOn: '2027-02-20' }, { expiresOn: 'An override lasts at most 90 days: choose 2027-02-19 or earlier.' }],
     [

@@ -12,7 +12,7 @@ describe('parseRagOverrides', () => {
 
   it.each<[string, unknown]>([
     ['refuses nothing at all', null],
-    ['refuses another resolver\'s answer', { project: { key: 'CORE', name: 'Core' }, items: [] }],
+    ["refuses another resolver's answer", { project: { key: 'CORE', name: 'Core' }, items: [] }],
     ['refuses a computed colour missing a target', { ...aRagOverrides(), computed: { ...aRagOverrides().computed, overall: undefined } }],
     ['refuses an override of grey, which is not a judgement', aRagOverrides({ overrides: [{ ...anOverride(), rag: 'grey' as 'red' }] })],
     ['refuses an override of an unknown target', aRagOverrides({ overrides: [{ ...anOverride(), target: 'budget' as 'cost' }] })],

@@ -24,7 +24,13 @@ export function aRaidItem(overrides: Partial<RaidItemDto> = {}): RaidItemDto {
 }
 
 /** An open risk rated probability x impact, owned by `owner`. */
-export function aRisk(key: string, probability: number, impact: number, owner: { accountId: string; displayName: string } | null = null, overrides: Partial<RaidItemDto> = {}): RaidItemDto {
+export function aRisk(
+  key: string,
+  probability: number,
+  impact: number,
+  owner: { accountId: string; displayName: string } | null = null,
+  overrides: Partial<RaidItemDto> = {},
+): RaidItemDto {
   const score = probability * impact;
   const severity = score >= 15 ? 'critical' : score >= 10 ? 'high' : score >= 5 ? 'medium' : 'low';
   const colour = score >= 15 ? 'red' : score >= 5 ? 'amber' : 'green';

@@ -3,7 +3,20 @@ import { aRaidItem, aRisk } from './a-raid-item';
 
 describe('buildRaidCsv', () => {
   const csv = buildRaidCsv([
-    aRisk('CORE-1', 5, 4, { accountId: 'pm', displayName: 'Paul PM' }, { summary: 'Vendor, exit', mitigation: 'Second supplier', residual: { probability: 4, impact: 4, score: 16 }, due: '2026-12-01', statusName: 'In Progress', ageDays: 9 }),
+    aRisk(
+      'CORE-1',
+      5,
+      4,
+      { accountId: 'pm', displayName: 'Paul PM' },
+      {
+        summary: 'Vendor, exit',
+        mitigation: 'Second supplier',
+        residual: { probability: 4, impact: 4, score: 16 },
+        due: '2026-12-01',
+        statusName: 'In Progress',
+        ageDays: 9,
+      },
+    ),
     aRaidItem({ key: 'CORE-2', summary: 'Budget approved', stale: true }),
   ]);
   const lines = csv.split('\r\n');

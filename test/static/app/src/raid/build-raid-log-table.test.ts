@@ -1,7 +1,13 @@
 import { buildRaidLogTable, dueOrReviewOf } from '../../../../../static/app/src/raid/build-raid-log-table';
 import { aRaidItem, aRisk } from './a-raid-item';
 
-const risk = aRisk('CORE-12', 5, 4, { accountId: 'pm', displayName: 'Paul PM' }, { due: '2026-12-01', summary: 'Vendor exit', statusName: 'In Progress', ageDays: 40, stale: true });
+const risk = aRisk(
+  'CORE-12',
+  5,
+  4,
+  { accountId: 'pm', displayName: 'Paul PM' },
+  { due: '2026-12-01', summary: 'Vendor exit', statusName: 'In Progress', ageDays: 40, stale: true },
+);
 const assumption = aRaidItem({ key: 'CORE-3', summary: 'Data is clean' });
 const table = buildRaidLogTable([risk, assumption]);
 

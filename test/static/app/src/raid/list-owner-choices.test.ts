@@ -4,7 +4,16 @@ import { aRaidItem } from './a-raid-item';
 
 describe('listOwnerChoices', () => {
   it.each([
-    ['lists owners once each, by name, then Unassigned', [aRaidItem({ owner: { accountId: 'z', displayName: 'Zoe' } }), aRaidItem({ owner: { accountId: 'a', displayName: 'Adam' } }), aRaidItem({ owner: { accountId: 'z', displayName: 'Zoe' } }), aRaidItem()], ['Adam', 'Zoe', 'Unassigned']],
+    [
+      'lists owners once each, by name, then Unassigned',
+      [
+        aRaidItem({ owner: { accountId: 'z', displayName: 'Zoe' } }),
+        aRaidItem({ owner: { accountId: 'a', displayName: 'Adam' } }),
+        aRaidItem({ owner: { accountId: 'z', displayName: 'Zoe' } }),
+        aRaidItem(),
+      ],
+      ['Adam', 'Zoe', 'Unassigned'],
+    ],
     ['leaves out Unassigned when every item has an owner', [aRaidItem({ owner: { accountId: 'a', displayName: 'Adam' } })], ['Adam']],
     ['falls back to the account id without a name', [aRaidItem({ owner: { accountId: 'acc-1', displayName: null } })], ['acc-1']],
   ])('%s', (_behaviour, items, expected) => {

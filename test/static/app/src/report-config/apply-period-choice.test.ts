@@ -9,7 +9,12 @@ const sinceGate: ReportConfig = { ...days, period: 'baseline', baselineId: '2026
 describe('applyPeriodChoice', () => {
   it.each<[string, ReportConfig, PeriodChoice, ReportConfig]>([
     ['switches a look-back to another', days, { period: '7d' }, { ...days, period: '7d' }],
-    ['sets a baseline with its id and name', days, { period: 'baseline', baselineId: '20261120T120000Z-00000002', baselineName: 'Steering' }, { ...days, period: 'baseline', baselineId: '20261120T120000Z-00000002', baselineName: 'Steering' }],
+    [
+      'sets a baseline with its id and name',
+      days,
+      { period: 'baseline', baselineId: '20261120T120000Z-00000002', baselineName: 'Steering' },
+      { ...days, period: 'baseline', baselineId: '20261120T120000Z-00000002', baselineName: 'Steering' },
+    ],
     ['drops the baseline when a look-back is chosen instead', sinceGate, { period: '30d' }, { ...days, period: '30d' }],
   ])('%s', (_name, config, choice, expected) => {
     const next = applyPeriodChoice(config, choice);

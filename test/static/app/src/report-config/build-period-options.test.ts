@@ -14,11 +14,31 @@ describe('buildPeriodOptions', () => {
   it.each<[string, ReportConfig, ResolverState<readonly BaselineDto[]>, string[]]>([
     ['offers the fixed look-backs alone while the baselines load', days, { state: 'loading' }, fixed],
     ['offers the fixed look-backs alone when the baselines cannot be listed', days, { state: 'error', message: 'Jira is busy' }, fixed],
-    ['offers one option per baseline, with the date it stands for', days, { state: 'ready', data: [steering, gate] }, [...fixed, 'Since baseline: Steering committee 2026-11 (2026-11-20)', 'Since baseline: Gate 2 (2026-10-01)']],
+    [
+      'offers one option per baseline, with the date it stands for',
+      days,
+      { state: 'ready', data: [steering, gate] },
+      [...fixed, 'Since baseline: Steering committee 2026-11 (2026-11-20)', 'Since baseline: Gate 2 (2026-10-01)'],
+    ],
     ['keeps the saved baseline shown while the baselines load', since(gate.id, 'Gate 2'), { state: 'loading' }, [...fixed, 'Since baseline: Gate 2']],
-    ['keeps the saved baseline shown when the baselines cannot be listed', since(gate.id, 'Gate 2'), { state: 'error', message: 'Jira is busy' }, [...fixed, 'Since baseline: Gate 2']],
-    ['offers the saved baseline once, from the list, when it still exists', since(gate.id, 'Old name'), { state: 'ready', data: [steering, gate] }, [...fixed, 'Since baseline: Steering committee 2026-11 (2026-11-20)', 'Since baseline: Gate 2 (2026-10-01)']],
-    ['marks the saved baseline deleted when the list lacks it', since('20260901T000000Z-00000009', 'Kick-off'), { state: 'ready', data: [steering] }, [...fixed, 'Since baseline: Steering committee 2026-11 (2026-11-20)', 'Deleted baseline: Kick-off']],
+    [
+      'keeps the saved baseline shown when the baselines cannot be listed',
+      since(gate.id, 'Gate 2'),
+      { state: 'error', message: 'Jira is busy' },
+      [...fixed, 'Since baseline: Gate 2'],
+    ],
+    [
+      'offers the saved baseline once, from the list, when it still exists',
+      since(gate.id, 'Old name'),
+      { state: 'ready', data: [steering, gate] },
+      [...fixed, 'Since baseline: Steering committee 2026-11 (2026-11-20)', 'Since baseline: Gate 2 (2026-10-01)'],
+    ],
+    [
+      'marks the saved baseline deleted when the list lacks it',
+      since('20260901T000000Z-00000009', 'Kick-off'),
+      { state: 'ready', data: [steering] },
+      [...fixed, 'Since baseline: Steering committee 2026-11 (2026-11-20)', 'Deleted baseline: Kick-off'],
+    ],
   ])('%s', (_name, config, baselines, labels) => {
     expect(buildPeriodOptions(config, baselines).map((option) => option.label)).toEqual(labels);
   });

@@ -18,7 +18,11 @@ describe('unwrapEnvelope', () => {
 
   it('takes a RATE_LIMITED envelope that says when to try again', () => {
     const message = 'Jira is busy answering other requests right now. Try again in about 40 seconds.';
-    expect(unwrapEnvelope<ViewerDto>({ ok: false, error: { code: 'RATE_LIMITED', message, retryAfterSeconds: 40 } })).toEqual({ state: 'error', message, code: 'RATE_LIMITED' });
+    expect(unwrapEnvelope<ViewerDto>({ ok: false, error: { code: 'RATE_LIMITED', message, retryAfterSeconds: 40 } })).toEqual({
+      state: 'error',
+      message,
+      code: 'RATE_LIMITED',
+    });
   });
 
   it.each<[string, unknown]>([
