@@ -1,11 +1,9 @@
-import { kvs, WhereConditions } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import type { StoredRollup } from '../../ports/stored-rollup';
 import { kvsKeys } from './kvs-keys';
+import { queryByPrefix } from './query-by-prefix';
 import { withStorageRetry } from './with-storage-retry';
 import { storedRollupSchema } from './stored-rollup-schema';
-
-/** Forge's largest query page. */
-const QUERY_PAGE = 100;
 
 /** Each project's current roll-up and the record of the refresh that made it (`rollup:<KEY>`), stored as one value so they agree. */
 export const rollupStore = {
@@ -21,18 +19,9 @@ export const rollupStore = {
 
   /** Every readable stored roll-up, in key order. */
   async list(): Promise<StoredRollup[]> {
-    const found: StoredRollup[] = [];
-    let cursor: string | undefined;
-    do {
-      let query = kvs.query().where('key', WhereConditions.beginsWith(kvsKeys.rollupPrefix)).limit(QUERY_PAGE);
-      if (cursor !== undefined) query = query.cursor(cursor);
-      const page = await query.getMany();
-      for (const entry of page.results) {
-        const parsed = storedRollupSchema.safeParse(entry.value);
-        if (parsed.success) found.push({ rollup: parsed.data.rollup, refresh: parsed.data.refresh });
-      }
-      cursor = page.nextCursor;
-    } while (cursor !== undefined);
-    return found;
+    return (await queryByPrefix(kvsKeys.rollupPrefix)).flatMap((entry) => {
+      const parsed = storedRollupSchema.safeParse(entry.value);
+      return parsed.success ? [{ rollup: parsed.data.rollup, refresh: parsed.data.refresh }] : [];
+    });
   },
 };
