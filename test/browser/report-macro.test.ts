@@ -202,7 +202,8 @@ describe('the executive status report macro on the refreshed demo site', () => {
         .getByRole('button', { name: /^Open the copy of / })
         .first()
         .click();
-      await page.getByText("This frozen report cannot be compared with today's: its baseline was deleted.").waitFor();
+      const frozenCopy = page.getByLabel('Frozen copy', { exact: true });
+      await frozenCopy.getByText(/^This frozen report cannot be compared with today.s: its baseline was deleted\.$/).waitFor();
       expect(await page.getByRole('list', { name: 'Changes since the frozen copy' }).count()).toBe(0);
       expect(await seriousAxeViolations(page.mainFrame(), 'report-macro')).toEqual([]);
       await page.close();

@@ -29,14 +29,17 @@ function hostileSite() {
 }
 
 const site = hostileSite();
-/** Which payload each surface must show literally: issue summaries, or project names where no issue is listed. */
-const shownOn: Record<SurfaceEntry['id'], string> = {
+/**
+ * Which payload each surface must show literally: issue summaries, or project names where no issue is listed; null
+ * for a surface that shows no Jira data until it is set up (the report macro before its settings are saved; the
+ * configured report has its own case).
+ */
+const shownOn: Record<SurfaceEntry['id'], string | null> = {
   portfolio: projectPayload,
   'project-page': issuePayload,
   'issue-panel': issuePayload,
   'admin-page': projectPayload,
-  // Before its settings are saved the macro lists the browsable projects; the configured report has its own case.
-  'report-macro': projectPayload,
+  'report-macro': null,
   'report-macro-config': projectPayload,
 };
 
@@ -124,8 +127,11 @@ describe('issue text with HTML and script on every surface', () => {
       await counted(async () => {
         const page = await open(surfacePath(surface, panelIssueKey));
         await page.getByRole('heading', { level: 1, name: surface.heading }).waitFor();
+        // The macro's settings list the projects once "Chosen projects" is picked.
+        if (surface.id === 'report-macro-config') await page.getByRole('radio', { name: 'Chosen projects' }).check();
         // The payload is shown literally at least once, once the surface has loaded its data.
-        await page.getByText(shownOn[surface.id]).first().waitFor({ timeout: 15_000 });
+        const payload = shownOn[surface.id];
+        if (payload !== null) await page.getByText(payload).first().waitFor({ timeout: 15_000 });
         await page.waitForTimeout(300);
         await expectInert(page);
         expect(dialogs).toEqual([]);
