@@ -148,6 +148,8 @@ describe('the executive status report macro on the refreshed demo site', () => {
   });
 
   describe('since a named baseline', () => {
+    /** The name of the button that opens the copy published since the baseline. */
+    let sinceBaselineCopy = '';
     const baselineName = 'Steering committee 2026-11';
     const asAdmin = (functionKey: string, payload: unknown) =>
       suite.app.invokeResolver({ functionKey, payload, accountId: demoUsers.admin.accountId, moduleKey: moduleKeys.admin, extension: {} });
@@ -183,8 +185,12 @@ describe('the executive status report macro on the refreshed demo site', () => {
       const copies = page.getByRole('list', { name: 'Frozen copies of this report' }).getByRole('listitem');
       await copies.first().waitFor();
       const before = await copies.count();
+      // Published a minute after the earlier copy, so the two are told apart by their time.
+      suite.advanceClock(60_000);
+      sinceBaselineCopy = `Open the copy of ${suite.now().toISOString().slice(0, 16).replace('T', ' ')} UTC by Richard Hale`;
       await page.getByRole('button', { name: 'Publish a frozen copy' }).click();
-      await copies.nth(before).waitFor();
+      await page.getByRole('button', { name: sinceBaselineCopy }).waitFor();
+      expect(await copies.count()).toBe(before + 1);
       expect(problems).toEqual([]);
       await page.close();
     });
@@ -197,11 +203,7 @@ describe('the executive status report macro on the refreshed demo site', () => {
       const { page, problems } = await open(demoUsers.executive.accountId, 'macro');
       await page.getByRole('heading', { name: 'Could not build the report' }).waitFor();
       expect(await page.getByText(/Edit this macro to choose another period\.$/).count()).toBe(1);
-      const copies = page.getByRole('list', { name: 'Frozen copies of this report' });
-      await copies
-        .getByRole('button', { name: /^Open the copy of / })
-        .first()
-        .click();
+      await page.getByRole('button', { name: sinceBaselineCopy }).click();
       const frozenCopy = page.getByLabel('Frozen copy', { exact: true });
       await frozenCopy.getByText(/^This frozen report cannot be compared with today.s: its baseline was deleted\.$/).waitFor();
       expect(await page.getByRole('list', { name: 'Changes since the frozen copy' }).count()).toBe(0);

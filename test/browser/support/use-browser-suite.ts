@@ -50,6 +50,8 @@ export interface BrowserSuite {
   readonly browser: Browser;
   /** The app's clock now, which every page opened from here on reads too. */
   now(): Date;
+  /** Moves the app's clock on (the demo app only), so what is done next is dated later. */
+  advanceClock(ms: number): void;
   /** Where the suites write the screenshots the docs show. */
   readonly screenshotDir: string;
   /** Opens a path of the server (the harness at `/?as=…`, a frame at `/surface/…`) in a new page on the app's clock. */
@@ -121,6 +123,9 @@ export function useBrowserSuite(options: BrowserSuiteOptions = {}): BrowserSuite
       return started(browser, 'browser');
     },
     now: () => (demo === null ? demoNow : demo.clock.now()),
+    advanceClock: (ms) => {
+      started(demo, 'clock (it answers resolver calls itself)').clock.advanceBy(ms);
+    },
     screenshotDir: (() => {
       const dir = join(root, 'docs', 'screenshots');
       mkdirSync(dir, { recursive: true });
