@@ -1,4 +1,4 @@
-import { kvs, WhereConditions } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { PendingChange } from '../../ports/pending-change';
 import { kvsKeys } from './kvs-keys';
@@ -18,6 +18,9 @@ function toPendingChange(key: string, value: unknown): PendingChange | null {
   return legacy.success ? { key, projectKey, at: legacy.data.since, deleted: false } : null;
 }
 
+const readablePendingChanges = (entries: readonly { key: string; value: unknown }[]): PendingChange[] =>
+  entries.map(({ key, value }) => toPendingChange(key, value)).filter((change): change is PendingChange => change !== null);
+
 /** The issue changes events announced and no sweep has read yet, one storage key per issue. */
 export const pendingChangeStore = {
   /** Keeps a change (a later event for the same issue replaces it; a deletion stays a deletion). */
@@ -33,13 +36,11 @@ export const pendingChangeStore = {
   },
   /** Every pending change, in key order (unreadable entries are left out). */
   async list(): Promise<PendingChange[]> {
-    const found = await queryByPrefix(kvsKeys.staleProjectPrefix);
-    return found.map(({ key, value }) => toPendingChange(key, value)).filter((change): change is PendingChange => change !== null);
+    return readablePendingChanges(await queryByPrefix(kvsKeys.staleProjectPrefix));
   },
-  /** The first `limit` pending changes in key order (at most 100): enough to tell whether a batch has gathered. */
+  /** The first `limit` pending changes in key order: enough to tell whether a batch has gathered. */
   async first(limit: number): Promise<PendingChange[]> {
-    const page = await kvs.query().where('key', WhereConditions.beginsWith(kvsKeys.staleProjectPrefix)).limit(Math.min(100, limit)).getMany<unknown>();
-    return page.results.map(({ key, value }) => toPendingChange(key, value)).filter((change): change is PendingChange => change !== null);
+    return readablePendingChanges(await queryByPrefix(kvsKeys.staleProjectPrefix, limit));
   },
   async remove(changes: readonly PendingChange[]): Promise<void> {
     for (const change of changes) await withStorageRetry(() => kvs.delete(change.key));
