@@ -1,6 +1,7 @@
 import type { ApprovedBaseline } from '../domain/change-control/approved-baseline';
 import type { ChangeImpact } from '../domain/change-control/change-impact';
 import type { ChangeOutcome } from '../domain/change-control/change-outcome';
+import type { DecidedOutcome } from '../domain/change-control/decided-outcome';
 import type { DecisionSource } from '../domain/change-control/decision-source';
 import type { LedgerEntry } from '../domain/change-control/ledger-entry';
 import type { UncontrolledChange } from '../domain/change-control/uncontrolled-change';
@@ -70,7 +71,7 @@ export interface ApproveBaselinePayload {
 /** decideChange's payload: the change request, the outcome, why (required unless approved), the decision version seen, and an impact entered now. */
 export interface DecideChangePayload {
   readonly changeKey: string;
-  readonly outcome: Exclude<ChangeOutcome, 'pending'>;
+  readonly outcome: DecidedOutcome;
   readonly reason?: string | undefined;
   readonly expectedVersion: number;
   readonly impact?: { readonly days?: number | undefined; readonly cost?: number | undefined; readonly scope?: number | undefined } | undefined;

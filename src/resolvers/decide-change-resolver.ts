@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { decideChange } from '../app/change-control/decide-change';
+import { decidedOutcomes } from '../domain/change-control/change-outcome';
 import { defineResolver } from './define-resolver';
 import { issueKeySchema } from './issue-key-schema';
 
@@ -10,7 +11,7 @@ const impactPart = z.number().min(-1e12).max(1e12).optional();
 export const decideChangeResolver = defineResolver({
   payload: z.object({
     changeKey: issueKeySchema,
-    outcome: z.enum(['approved', 'rejected', 'deferred']),
+    outcome: z.enum(decidedOutcomes),
     reason: z.string().max(2000).optional(),
     expectedVersion: z.int().min(0),
     impact: z

@@ -29,8 +29,15 @@ function looksLikeRollup(value: unknown): value is ProjectRollup {
   return sections.every((section) => typeof record[section] === 'object' && record[section] !== null);
 }
 
+/** Roll-ups stored before decisions were a RAID kind of their own counted none: they read back with zero decisions. */
+function withDecisionCounts(rollup: ProjectRollup): ProjectRollup {
+  const byKind: Partial<ProjectRollup['raid']['byKind']> = rollup.raid.byKind;
+  if (byKind.decision !== undefined) return rollup;
+  return { ...rollup, raid: { ...rollup.raid, byKind: { ...rollup.raid.byKind, decision: { total: 0, open: 0 } } } };
+}
+
 /** A project roll-up the app wrote: its identity and every section present. */
-export const projectRollupSchema = z.custom<ProjectRollup>(looksLikeRollup, 'not a project roll-up');
+export const projectRollupSchema = z.custom<ProjectRollup>(looksLikeRollup, 'not a project roll-up').transform(withDecisionCounts);
 
 /** A stored roll-up with its refresh record, as `rollup:<KEY>` and each dated snapshot hold it. */
 export const storedRollupSchema = z.object({

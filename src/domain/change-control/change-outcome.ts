@@ -1,5 +1,8 @@
-/** What a change request's decision can be, in the order a change control board reads them. */
-export const changeOutcomes = ['approved', 'rejected', 'deferred', 'pending'] as const;
+/** The outcomes a decision records, in the order a change control board reads them. */
+export const decidedOutcomes = ['approved', 'rejected', 'deferred'] as const;
+
+/** What a change request's decision can be: a decided outcome, or pending while none is recorded. */
+export const changeOutcomes = [...decidedOutcomes, 'pending'] as const;
 
 /**
  * A change request's decision: approved (it re-baselines what it names), rejected, deferred (decided not to decide

@@ -6,8 +6,11 @@ import type { RiskRagThreshold } from './risk-rag-threshold';
 
 /** The thresholds that turn a project's figures into RAG colours, per dimension. Part of a governance template. */
 export interface RagPolicy {
-  /** Schedule: SPI, and the number of overdue milestones; the worse of the two decides. */
-  readonly schedule: { readonly spi: BelowThresholds; readonly overdueMilestones: AtLeastThresholds };
+  /**
+   * Schedule: SPI, the number of overdue milestones, and the number of slips past the approved baseline that no
+   * approved change covers; the worst decides.
+   */
+  readonly schedule: { readonly spi: BelowThresholds; readonly overdueMilestones: AtLeastThresholds; readonly uncontrolledSlips: AtLeastThresholds };
   /** Scope: how many percentage points progress is behind the plan. */
   readonly scope: { readonly pointsBehindPlan: AboveThresholds };
   /** Cost: CPI. */

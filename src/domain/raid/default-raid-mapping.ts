@@ -7,11 +7,13 @@ export const defaultRaidMapping: RaidMapping = {
     assumption: ['Assumption'],
     issue: ['Issue', 'RAID Issue'],
     dependency: ['Dependency'],
+    decision: ['Decision'],
   },
   labels: {
     risk: ['raid-risk'],
     assumption: ['raid-assumption'],
     issue: ['raid-issue'],
     dependency: ['raid-dependency'],
+    decision: ['raid-decision'],
   },
 };

@@ -4,8 +4,8 @@ import type { RaidMapping } from './raid-mapping';
 
 /**
  * Compiles a RAID mapping into a classifier that answers in constant time per item, for roll-ups over many issues.
- * The issue type decides first; labels are consulted only for items whose type is not mapped, in the order risk,
- * assumption, issue, dependency (so an item labelled both `raid-risk` and `raid-issue` is a risk).
+ * The issue type decides first; labels are consulted only for items whose type is not mapped, in the order of
+ * `raidKinds` (so an item labelled both `raid-risk` and `raid-issue` is a risk).
  *
  * @example
  * const classify = makeRaidClassifier(defaultRaidMapping);

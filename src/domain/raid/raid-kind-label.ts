@@ -18,6 +18,8 @@ export function raidKindLabel(kind: RaidKind, count = 1): string {
       return plural ? 'issues' : 'issue';
     case 'dependency':
       return plural ? 'dependencies' : 'dependency';
+    case 'decision':
+      return plural ? 'decisions' : 'decision';
     default:
       return assertNever(kind);
   }

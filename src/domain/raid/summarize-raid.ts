@@ -27,6 +27,7 @@ export function summarizeRaid(items: readonly WorkItem[], options: { readonly ra
     assumption: { total: 0, open: 0 },
     issue: { total: 0, open: 0 },
     dependency: { total: 0, open: 0 },
+    decision: { total: 0, open: 0 },
   };
   const openRisksBySeverity: Mutable<RaidSummary['openRisksBySeverity']> = { low: 0, medium: 0, high: 0, critical: 0, unscored: 0 };
   let crossProjectDependencies = 0;

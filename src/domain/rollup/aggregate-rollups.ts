@@ -110,7 +110,13 @@ export function aggregateRollups(name: string, rollups: readonly ProjectRollup[]
     },
     gates: { total: sum((r) => r.gates.total), passed: sum((r) => r.gates.passed) },
     raid: {
-      byKind: { risk: kindOf('risk'), assumption: kindOf('assumption'), issue: kindOf('issue'), dependency: kindOf('dependency') },
+      byKind: {
+        risk: kindOf('risk'),
+        assumption: kindOf('assumption'),
+        issue: kindOf('issue'),
+        dependency: kindOf('dependency'),
+        decision: kindOf('decision'),
+      },
       openRisksBySeverity: {
         low: sum((r) => r.raid.openRisksBySeverity.low),
         medium: sum((r) => r.raid.openRisksBySeverity.medium),

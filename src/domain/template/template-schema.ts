@@ -1,5 +1,9 @@
 import { z } from 'zod';
+import { decidedOutcomes } from '../change-control/change-outcome';
+import { defaultChangePolicy } from '../change-control/default-change-policy';
 import { complianceRuleSchema } from '../compliance/compliance-rule-schema';
+import { defaultRagPolicy } from '../rag/default-rag-policy';
+import { defaultRaidMapping } from '../raid/default-raid-mapping';
 import { riskSeverities } from '../raid/risk-severity';
 import type { Template } from './template';
 import { fieldRoles } from './field-overrides';
@@ -20,7 +24,9 @@ const riskThreshold = z.strictObject({
   openRisksAtLeast: z.number().int().min(1, 'must be at least 1'),
 });
 const names = z.array(z.string().trim().min(1).max(255)).max(50);
-const kinds = z.strictObject({ risk: names, assumption: names, issue: names, dependency: names });
+// Templates saved before decisions were a RAID kind of their own recognise them the default way.
+const kinds = (decisionDefault: readonly string[]) =>
+  z.strictObject({ risk: names, assumption: names, issue: names, dependency: names, decision: names.default([...decisionDefault]) });
 const plainDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date yyyy-mm-dd');
 const score = z.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be 1..25').max(25, 'must be 1..25');
 
@@ -47,7 +53,12 @@ export const templateSchema = z
       .max(30),
     rules: z.array(complianceRuleSchema, { error: 'rules must be a list' }).max(100, 'a template holds at most 100 rules'),
     ragPolicy: z.strictObject({
-      schedule: z.strictObject({ spi: below, overdueMilestones: atLeast }),
+      // Templates saved before change control rate uncontrolled slips by the default thresholds.
+      schedule: z.strictObject({
+        spi: below,
+        overdueMilestones: atLeast,
+        uncontrolledSlips: atLeast.default({ ...defaultRagPolicy.schedule.uncontrolledSlips }),
+      }),
       scope: z.strictObject({ pointsBehindPlan: above }),
       cost: z.strictObject({ cpi: below }),
       risk: z.strictObject({ amber: riskThreshold, red: riskThreshold }),
@@ -55,11 +66,30 @@ export const templateSchema = z
       overall: z.enum(['worst', 'worst-of-non-grey'], { error: 'overall must be worst or worst-of-non-grey' }),
     }),
     raidPolicy: z.strictObject({
-      mapping: z.strictObject({ issueTypes: kinds, labels: kinds }),
+      mapping: z.strictObject({ issueTypes: kinds(defaultRaidMapping.issueTypes.decision), labels: kinds(defaultRaidMapping.labels.decision) }),
       riskBands: z
         .strictObject({ medium: score, high: score, critical: score })
         .refine((b) => b.medium <= b.high && b.high <= b.critical, { message: 'bands must rise: medium <= high <= critical', path: ['high'] }),
     }),
+    // Templates saved before change control recognise change requests and workflow decisions the default way.
+    changePolicy: z
+      .strictObject({
+        issueTypes: names,
+        labels: names,
+        statusDecisions: z
+          .array(
+            z.strictObject({
+              status: z.string().trim().min(1, 'status must not be empty').max(255),
+              outcome: z.enum(decidedOutcomes, { error: `outcome must be one of ${decidedOutcomes.join(', ')}` }),
+            }),
+          )
+          .max(50),
+      })
+      .default(() => ({
+        issueTypes: [...defaultChangePolicy.issueTypes],
+        labels: [...defaultChangePolicy.labels],
+        statusDecisions: defaultChangePolicy.statusDecisions.map((mapped) => ({ ...mapped })),
+      })),
     fieldMapping: z.partialRecord(
       z.enum(fieldRoles, { error: 'unknown field role' }),
       z.string().regex(/^customfield_\d+$/, 'must be a custom field id such as customfield_10016'),

@@ -1,3 +1,4 @@
+import type { ChangePolicy } from '../change-control/change-policy';
 import type { ComplianceRule } from '../compliance/compliance-rule';
 import type { RagPolicy } from '../rag/rag-policy';
 import type { FieldOverrides } from './field-overrides';
@@ -19,6 +20,8 @@ export interface Template {
   readonly rules: readonly ComplianceRule[];
   readonly ragPolicy: RagPolicy;
   readonly raidPolicy: RaidPolicy;
+  /** Which issues are change requests and which workflow statuses decide them. */
+  readonly changePolicy: ChangePolicy;
   /** Custom field ids by role that override the ones found by name on the site. */
   readonly fieldMapping: FieldOverrides;
 }

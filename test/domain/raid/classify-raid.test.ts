@@ -10,6 +10,8 @@ describe('classifyRaid with the default mapping', () => {
     ['classifies issue type Issue as an issue', 'Issue', [], 'issue'],
     ['classifies issue type "RAID Issue" as an issue', 'RAID Issue', [], 'issue'],
     ['classifies issue type Dependency as a dependency', 'Dependency', [], 'dependency'],
+    ['classifies issue type Decision as a decision, apart from dependencies', 'Decision', [], 'decision'],
+    ['classifies a Task labelled raid-decision as a decision', 'Task', ['raid-decision'], 'decision'],
     ['matches type names without regard to case', 'raid issue', [], 'issue'],
     ['classifies a Task labelled raid-risk as a risk', 'Task', ['raid-risk'], 'risk'],
     ['classifies a Story labelled raid-assumption as an assumption', 'Story', ['raid-assumption'], 'assumption'],
@@ -31,8 +33,8 @@ describe('classifyRaid with the default mapping', () => {
 
 describe('classifyRaid with a site mapping', () => {
   const mapping: RaidMapping = {
-    issueTypes: { risk: ['Threat'], assumption: [], issue: ['Problem'], dependency: ['External Dependency'] },
-    labels: { risk: ['threat'], assumption: ['assume'], issue: [], dependency: [] },
+    issueTypes: { risk: ['Threat'], assumption: [], issue: ['Problem'], dependency: ['External Dependency'], decision: ['Ruling'] },
+    labels: { risk: ['threat'], assumption: ['assume'], issue: [], dependency: [], decision: ['decided'] },
   };
 
   it.each([
@@ -41,6 +43,9 @@ describe('classifyRaid with a site mapping', () => {
     ['recognises a renamed label', 'Task', ['assume'], 'assumption'],
     ['no longer recognises the default Risk type', 'Risk', [], null],
     ['no longer recognises the default raid-risk label', 'Task', ['raid-risk'], null],
+    ['recognises a renamed decision type', 'Ruling', [], 'decision'],
+    ['recognises a renamed decision label', 'Task', ['decided'], 'decision'],
+    ['no longer recognises the default Decision type', 'Decision', [], null],
   ])('%s', (_behaviour, issueType, labels, expected) => {
     expect(classifyRaid(aWorkItem({ issueType, labels }), mapping)).toBe(expected);
   });

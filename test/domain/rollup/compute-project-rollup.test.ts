@@ -47,7 +47,13 @@ describe('computeProjectRollup on a hand-computed project', () => {
     [
       'counts RAID by kind',
       rollup.raid.byKind,
-      { risk: { total: 2, open: 1 }, assumption: { total: 1, open: 1 }, issue: { total: 0, open: 0 }, dependency: { total: 0, open: 0 } },
+      {
+        risk: { total: 2, open: 1 },
+        assumption: { total: 1, open: 1 },
+        issue: { total: 0, open: 0 },
+        dependency: { total: 0, open: 0 },
+        decision: { total: 0, open: 0 },
+      },
     ],
     ['places the open 4 x 4 risk in the critical band', rollup.raid.openRisksBySeverity.critical, 1],
     ['sums BAC and AC', [rollup.earnedValue.bac, rollup.earnedValue.ac], [100_000, 63_000]],
@@ -92,8 +98,17 @@ describe('computeProjectRollup inputs', () => {
     expect([rollup.compliance.status, rollup.compliance.score, rollup.rag.compliance.rag]).toEqual(['evaluated', 0.8, 'amber']);
   });
 
+  it('counts a Decision as a decision of the RAID log, neither a dependency nor work', () => {
+    const decided = [aWorkItem({ key: 'PR-1', estimate: { storyPoints: 3 } }), aWorkItem({ key: 'PR-2', issueType: 'Decision', statusCategory: 'done' })];
+    const rollup = computeProjectRollup(aProjectRollupInput('PR', decided), now);
+    expect([rollup.raid.byKind.decision, rollup.raid.byKind.dependency.total, rollup.progress.byCount.total]).toEqual([{ total: 1, open: 0 }, 0, 1]);
+  });
+
   it('uses a supplied RAID mapping for progress and RAID counts alike', () => {
-    const mapping = { issueTypes: { risk: [], assumption: [], issue: [], dependency: [] }, labels: { risk: [], assumption: [], issue: [], dependency: [] } };
+    const mapping = {
+      issueTypes: { risk: [], assumption: [], issue: [], dependency: [], decision: [] },
+      labels: { risk: [], assumption: [], issue: [], dependency: [], decision: [] },
+    };
     const rollup = computeProjectRollup({ ...aProjectRollupInput('PR', items), raidMapping: mapping }, now);
     expect([rollup.raid.byKind.risk.total, rollup.progress.byCount.total]).toEqual([0, 10]);
   });
@@ -108,7 +123,11 @@ describe('computeProjectRollup inputs', () => {
       {
         ...aProjectRollupInput('PR', [aWorkItem({ statusCategory: 'done', due: '2026-01-01' })]),
         policy: {
-          schedule: { spi: { amberBelow: 0.9, redBelow: 0.8 }, overdueMilestones: { amberAtLeast: 1, redAtLeast: 2 } },
+          schedule: {
+            spi: { amberBelow: 0.9, redBelow: 0.8 },
+            overdueMilestones: { amberAtLeast: 1, redAtLeast: 2 },
+            uncontrolledSlips: { amberAtLeast: 1, redAtLeast: 3 },
+          },
           scope: { pointsBehindPlan: { amberAbove: 10, redAbove: 25 } },
           cost: { cpi: { amberBelow: 0.95, redBelow: 0.85 } },
           risk: { amber: { severityAtLeast: 'high', openRisksAtLeast: 1 }, red: { severityAtLeast: 'critical', openRisksAtLeast: 1 } },

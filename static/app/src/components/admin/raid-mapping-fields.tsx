@@ -4,7 +4,13 @@ import type { RaidPolicy } from '../../../../../src/domain/template';
 import { NamesInput } from './names-input';
 import { NumberField } from './number-field';
 
-const kindNames: Readonly<Record<RaidKind, string>> = { risk: 'Risks', assumption: 'Assumptions', issue: 'Issues', dependency: 'Dependencies' };
+const kindNames: Readonly<Record<RaidKind, string>> = {
+  risk: 'Risks',
+  assumption: 'Assumptions',
+  issue: 'Issues',
+  dependency: 'Dependencies',
+  decision: 'Decisions',
+};
 
 export interface RaidMappingFieldsProps {
   readonly policy: RaidPolicy;
