@@ -10,6 +10,7 @@ export { baselineItemKinds } from './baseline-item-kind';
 export type { BaselineItemKind } from './baseline-item-kind';
 export { baselineItemKindOf } from './baseline-item-kind-of';
 export type { ChangeDecision } from './change-decision';
+export type { ChangeControlSummary, SummarizedSlip } from './change-control-summary';
 export type { ChangeImpact } from './change-impact';
 export type { ChangePolicy, StatusDecision } from './change-policy';
 export { changeOutcomes, decidedOutcomes } from './change-outcome';

@@ -1,3 +1,4 @@
+import type { ChangeControlSummary } from '../change-control/change-control-summary';
 import type { EarnedValue } from '../earned-value/earned-value';
 import type { MeasuredEarnedValueInputs } from '../earned-value/measured-earned-value-inputs';
 import type { ProjectProgress } from '../progress/project-progress';
@@ -34,4 +35,6 @@ export interface ProjectRollup {
   readonly overall: OverallRagDecision;
   /** How `overall` follows from the dimensions (the template's RAG policy), so a reader can recompute it; absent in roll-ups stored before it was kept. */
   readonly overallMode?: OverallRagMode;
+  /** Change control against the approved baseline; absent in roll-ups stored before it was kept. */
+  readonly changeControl?: ChangeControlSummary;
 }
