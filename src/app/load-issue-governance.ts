@@ -12,7 +12,9 @@ import type { RollupStore } from '../ports/rollup-store';
 import { loadFieldMapping } from './load-field-mapping';
 import { loadProjectRag } from './load-project-rag';
 import { relatedIssuesJql } from './related-issues-jql';
+import { issueChangeControl, type IssueChangeControlPorts } from './issue-change-control';
 import { toRaidItemDto } from './to-raid-item-dto';
+import { defaultChangePolicy } from '../domain/change-control/default-change-policy';
 import type { ComplianceViolationDto } from '../contract/raid-governance-dto';
 import { evaluateIssue } from '../domain/compliance/evaluate-issue';
 import type { Template } from '../domain/template/template';
@@ -35,6 +37,8 @@ export interface IssueGovernancePorts {
   readonly fieldMappings: Pick<FieldMappingStore, 'loadFieldMapping'>;
   /** The template the issue's project follows (from storage, no Jira request); without it no rule is checked. */
   readonly templateFor?: (projectKey: string) => Promise<Template>;
+  /** The recorded decisions and approved baselines (storage only); without them no change control is shown. */
+  readonly changeControl?: IssueChangeControlPorts;
 }
 
 /** One search page covers the issue's neighbourhood; more than this is reported as partial. */
@@ -45,7 +49,8 @@ const RELATED_PAGE_SIZE = 100;
  * the issue itself, and one search for what is linked to it or its parent and their children (skipped for a RAID
  * item, which shows its own score and state). A sub-task whose parent has a parent (story under an epic) takes one
  * more search, around that epic, so what is raised on the epic reaches its sub-tasks too. The project's RAG comes from the stored roll-up. RAID items are
- * recognised and their risks banded by the project template's RAID policy, as the roll-up does.
+ * recognised and their risks banded by the project template's RAID policy, as the roll-up does. The change requests
+ * among what was read, and the issue's place in the approved baseline, come from storage at no Jira cost.
  */
 export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey: IssueKey, now: string): Promise<IssueGovernanceDto> {
   const mapping = await loadFieldMapping(ports.fieldMappings, ports.jira);
@@ -90,6 +95,16 @@ export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey:
     (dependency) => dependency.blocked?.key === item.key,
   );
 
+  const changeControl =
+    ports.changeControl === undefined
+      ? { changes: [], approvedBaseline: null }
+      : await issueChangeControl(
+          ports.changeControl,
+          item,
+          neighbours.map((owned) => owned.item),
+          template?.changePolicy ?? defaultChangePolicy,
+        );
+
   return {
     issueKey: item.key,
     projectKey: item.projectKey,
@@ -104,6 +119,8 @@ export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey:
       now,
     ),
     projectRag,
+    changes: changeControl.changes,
+    approvedBaseline: changeControl.approvedBaseline,
     partial,
     jiraRequests: ports.jira.requestCount(),
   };

@@ -1,4 +1,5 @@
 import type { Rag } from '../domain/rag/rag';
+import type { IssueBaselineDto, IssueChangeDto } from './issue-change-dto';
 import type { DependencyDto, RaidItemDto, RelatedRaidItemDto } from './raid-item-dto';
 
 /** A compliance finding on the issue; filled by the template engine. */
@@ -30,6 +31,10 @@ export interface IssueGovernanceDto {
   readonly complianceViolations: readonly ComplianceViolationDto[];
   /** Null until the project's first roll-up. */
   readonly projectRag: ProjectRagDto | null;
+  /** Change requests that touch the issue (itself, or linked to it), with their standing decisions. */
+  readonly changes: readonly IssueChangeDto[];
+  /** Where the issue stands against the project's current approved baseline; null when the baseline does not hold it. */
+  readonly approvedBaseline: IssueBaselineDto | null;
   /** True when Jira had more related issues than one read covers, so some may be missing. */
   readonly partial: boolean;
   /** How many Jira requests the load made (the panel's budget is 3). */

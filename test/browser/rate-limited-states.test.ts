@@ -49,6 +49,8 @@ const emptyPanel: IssueGovernanceDto = {
   upstream: [],
   complianceViolations: [],
   projectRag: null,
+  changes: [],
+  approvedBaseline: null,
   partial: false,
   jiraRequests: 2,
 };

@@ -6,6 +6,7 @@ import { raidKindLabels, severityLabels } from '../raid/raid-labels';
 import { ComplianceViolationList } from './compliance-violation-list';
 import { ContextFacts } from './context-facts';
 import { DependencyList } from './dependency-list';
+import { IssueChangeControlView } from './issue-change-control-view';
 import { RagLozenge } from './rag-lozenge';
 import { RaidItemLine } from './raid-item-line';
 import '../raid/raid.css';
@@ -42,7 +43,10 @@ function RaidItemFacts({ item }: { readonly item: RaidItemDto }) {
 
 /** The Governance panel's content, compact for the issue view's side column. */
 export function IssueGovernanceView({ governance }: { readonly governance: IssueGovernanceDto }) {
-  const { raidItem, related, upstream, projectRag } = governance;
+  const { raidItem, upstream, projectRag } = governance;
+  // Decisions are read apart from the RAID log's risks, assumptions, issues and dependencies.
+  const decisions = governance.related.filter((r) => r.item.kind === 'decision');
+  const related = governance.related.filter((r) => r.item.kind !== 'decision');
   return (
     <div className="pmo-panel-compact">
       <section aria-labelledby="pmo-rag-heading" className="pmo-panel">
@@ -80,6 +84,20 @@ export function IssueGovernanceView({ governance }: { readonly governance: Issue
               </ul>
             )}
           </section>
+          {decisions.length > 0 && (
+            <section aria-labelledby="pmo-decisions-heading" className="pmo-panel">
+              <Heading size="small" as="h2" id="pmo-decisions-heading">
+                Decisions ({decisions.length})
+              </Heading>
+              <ul className="pmo-raid-list" aria-label="Decisions for this issue">
+                {decisions.map((r) => (
+                  <li key={r.item.key}>
+                    <RaidItemLine item={r.item} note={r.relation === 'inherited' ? `inherited from ${r.via}` : relationWords[r.relation]} />
+                  </li>
+                ))}
+              </ul>
+            </section>
+          )}
           <section aria-labelledby="pmo-upstream-heading" className="pmo-panel">
             <Heading size="small" as="h2" id="pmo-upstream-heading">
               Waits on ({upstream.length})
@@ -88,6 +106,7 @@ export function IssueGovernanceView({ governance }: { readonly governance: Issue
           </section>
         </>
       )}
+      <IssueChangeControlView changes={governance.changes} approvedBaseline={governance.approvedBaseline} />
       <ComplianceViolationList
         id="pmo-violations-heading"
         title="Compliance"
