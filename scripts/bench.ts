@@ -1,7 +1,7 @@
 /**
  * Benchmarks the portfolio refresh against the in-process Jira fake: Jira requests against the API's minimum,
  * bytes received, CPU, peak heap and wall time of a full and an incremental refresh per site size, a full refresh
- * with per-request latency, the pure domain roll-up over 100,000 work items, and per size one full refresh job of the
+ * with per-request latency, the pure domain roll-up and change-control summary over 100,000 work items, and per size one full refresh job of the
  * largest project in a child process of its own against the fake served over HTTP (what one Forge invocation needs,
  * which the whole-process heap cannot tell). Never part of the test suite.
  *
@@ -19,6 +19,7 @@
  * edit numbers a new changelog history by spreading every history id of the site into Math.max, which overflows
  * Node's default stack at that size.
  */
+import { benchChangeControl } from './bench/bench-change-control';
 import { benchDomainRollup } from './bench/bench-domain-rollup';
 import { benchIsolatedProjectJob, type IsolatedJobRow } from './bench/bench-isolated-project-job';
 import type { BenchRow } from './bench/bench-row';
@@ -110,6 +111,17 @@ async function main(): Promise<void> {
   console.log(
     `Domain roll-up alone (computeProjectRollup, ${rollup.items.toLocaleString('en-US')} work items as one project): ` +
       `first run ${rollup.firstCpuMs.toFixed(0)} CPU ms, median of the next ${rollup.runs} ${rollup.medianCpuMs.toFixed(0)} CPU ms`,
+  );
+
+  const change = await benchChangeControl(ROLLUP_ITEMS, now);
+  console.log(
+    `Change control (summarizeChangeControl, ${change.items.toLocaleString('en-US')} work items as one project, ${change.baselined.toLocaleString('en-US')} baselined, ` +
+      `${change.changeRequests.toLocaleString('en-US')} change requests, ${change.uncontrolledSlips.toLocaleString('en-US')} uncontrolled slips): ` +
+      `median ${change.cpuMs.toFixed(0)} CPU ms, ${change.cpuMsPer1000.toFixed(2)} CPU ms per 1,000 issues; no Jira request (it reads what the refresh holds).`,
+  );
+  console.log(
+    `  The demo site's first read: ${change.demoRequests.toLocaleString('en-US')} requests, of which change control ${change.demoChangeControlRequests.toLocaleString('en-US')} ` +
+      `(the changelog of change requests a workflow status decided: ${change.demoChangeControlEndpoints.join(', ') || 'none'}).`,
   );
 
   const isolated: IsolatedJobRow[] = [];

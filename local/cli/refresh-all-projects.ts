@@ -10,6 +10,7 @@ import { createWorkItemStore } from '../../src/adapters/kvs/create-work-item-sto
 import { createAssignmentSource } from '../../src/app/templates/create-assignment-source';
 import { listPortfolioProjects } from '../../src/app/list-portfolio-projects';
 import { refreshProject } from '../../src/app/refresh-project';
+import { changeControlRefreshDeps } from '../../src/triggers/change-control-refresh-deps';
 import { runInInvocation } from '../forge-runtime/invocation-scope';
 
 /**
@@ -35,6 +36,7 @@ export function refreshAllProjects(now: Date): Promise<void> {
           keepGoing: () => true,
           governanceFor: createAssignmentSource(createTemplateStore()),
           jqlMatchIds: createJqlMatcher(createJiraClient(asApp())),
+          ...changeControlRefreshDeps(createJiraClient(asApp()), () => now),
         },
         { project, mode: 'full', mapping },
       );

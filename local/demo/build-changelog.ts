@@ -40,7 +40,7 @@ export function buildChangelog(draft: IssueDraft, nextId: () => string, displayN
     const to = formatJiraDate(move.toDay);
     entries.push({
       at: move.at,
-      author: draft.reporterId,
+      author: move.by ?? draft.reporterId,
       items: [{ field: 'duedate', fieldtype: 'jira', fieldId: 'duedate', from, fromString: from, to, toString: to }],
     });
   }

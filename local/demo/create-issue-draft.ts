@@ -30,6 +30,7 @@ export function createIssueDraft(values: Pick<IssueDraft, RequiredKey> & Partial
     probability: null,
     impact: null,
     mitigation: null,
+    changeImpact: null,
     flagged: false,
     program: null,
     stale: false,

@@ -21,6 +21,12 @@ export const demoFieldIds = {
   program: 'customfield_10055',
   /** "Flagged" (checkboxes with the one option "Impediment", as Jira Software sets it). */
   flagged: 'customfield_10021',
+  /** "Impact Days" (number, on change requests: days the named items' due dates move). */
+  impactDays: 'customfield_10056',
+  /** "Cost Impact" (number, on change requests: added to the budget at completion). */
+  costImpact: 'customfield_10057',
+  /** "Scope Impact" (number, on change requests: story points added to the scope). */
+  scopeImpact: 'customfield_10058',
 } as const;
 
 export type DemoFieldKey = keyof typeof demoFieldIds;

@@ -66,6 +66,9 @@ export const demoFields: readonly SiteField[] = [
   custom(demoFieldIds.impact, 'Impact', 'option', `${cft}:select`, 'Dropdown'),
   custom(demoFieldIds.mitigation, 'Mitigation', 'string', `${cft}:textfield`, 'Short text'),
   custom(demoFieldIds.program, 'Program', 'option', `${cft}:select`, 'Dropdown'),
+  custom(demoFieldIds.impactDays, 'Impact Days', 'number', `${cft}:float`, 'Number'),
+  custom(demoFieldIds.costImpact, 'Cost Impact', 'number', `${cft}:float`, 'Number'),
+  custom(demoFieldIds.scopeImpact, 'Scope Impact', 'number', `${cft}:float`, 'Number'),
   {
     ...custom(demoFieldIds.flagged, 'Flagged', 'array', `${cft}:multicheckboxes`, 'Checkboxes'),
     schema: { type: 'array', items: 'option', custom: `${cft}:multicheckboxes`, customId: 10021 },

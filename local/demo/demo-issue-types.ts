@@ -1,4 +1,5 @@
-export type DemoIssueTypeName = 'Epic' | 'Story' | 'Task' | 'Bug' | 'Sub-task' | 'Milestone' | 'Gate' | 'Risk' | 'Assumption' | 'Issue' | 'Dependency';
+export type DemoIssueTypeName =
+  'Epic' | 'Story' | 'Task' | 'Bug' | 'Sub-task' | 'Milestone' | 'Gate' | 'Risk' | 'Assumption' | 'Issue' | 'Dependency' | 'Change Request' | 'Decision';
 
 export interface DemoIssueType {
   id: string;
@@ -31,4 +32,6 @@ export const demoIssueTypes: Readonly<Record<DemoIssueTypeName, DemoIssueType>> 
   Assumption: type('10008', 'Assumption', 'Something the plan takes as true without proof.', 10300),
   Issue: type('10009', 'Issue', 'A problem affecting the project now (the I of RAID).', 10308),
   Dependency: type('10010', 'Dependency', 'Something the project needs from another team or supplier.', 10302),
+  'Change Request': type('10011', 'Change Request', 'A proposed change to the approved plan: dates, budget or scope.', 10304),
+  Decision: type('10012', 'Decision', 'A decision taken for the project: what, by whom, why.', 10305),
 };

@@ -7,6 +7,7 @@ import { createIssueRefs } from './create-issue-refs';
 import { createProjectDraftContext } from './create-project-draft-context';
 import { createRandom } from './create-random';
 import { demoFields } from './demo-fields';
+import { draftChangeControl } from './draft-change-control';
 import { demoLinkTypes } from './demo-link-types';
 import { demoStatuses } from './demo-statuses';
 import { demoTeamMembers } from './demo-team-members';
@@ -50,7 +51,13 @@ export function generateDemoSite(options: DemoOptions): SiteFile {
     return { key: plan.spec.key, spec: plan.spec, drafts: draftProjectIssues(ctx, plan.issueCount) };
   });
   assignIssueKeys(projects);
-  linkDemoIssues(projects, rand, Math.floor(now / dayMs));
+  const linker = linkDemoIssues(projects, rand, Math.floor(now / dayMs));
+  // Change control's story joins the named site after the random links, so the rest of the site stays as it was.
+  if (options.scale === undefined) {
+    const linkChangeControl = draftChangeControl(projects, now);
+    linkChangeControl(linker);
+    assignIssueKeys(projects);
+  }
 
   const people = [demoUsers.admin, demoUsers.pm, demoUsers.executive, demoUsers.restricted, ...demoTeamMembers];
   const names = new Map(people.map((user) => [user.accountId, user.displayName]));

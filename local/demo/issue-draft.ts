@@ -24,6 +24,8 @@ export interface DraftDueMove {
   at: number;
   fromDay: number;
   toDay: number;
+  /** Who moved it; the issue's reporter when absent. */
+  by?: string;
 }
 
 /**
@@ -57,6 +59,8 @@ export interface IssueDraft {
   probability: number | null;
   impact: number | null;
   mitigation: string | null;
+  /** A change request's impact as its Impact Days, Cost Impact and Scope Impact fields hold it; null elsewhere. */
+  changeImpact: { days: number | null; cost: number | null; scope: number | null } | null;
   /** Flagged in Jira as an impediment. */
   flagged: boolean;
   /** Index into demoPrograms. */

@@ -82,6 +82,9 @@ export function renderSiteIssue(draft: IssueDraft, refs: IssueRefs, baseUrl: str
       [demoFieldIds.impact]: option(demoSelectOptions.impact, draft.impact === null ? null : draft.impact - 1),
       [demoFieldIds.mitigation]: draft.mitigation,
       [demoFieldIds.program]: option(demoSelectOptions.program, draft.program),
+      [demoFieldIds.impactDays]: draft.changeImpact?.days ?? null,
+      [demoFieldIds.costImpact]: draft.changeImpact?.cost ?? null,
+      [demoFieldIds.scopeImpact]: draft.changeImpact?.scope ?? null,
       [demoFieldIds.flagged]: draft.flagged ? [{ self: `${baseUrl}/rest/api/3/customFieldOption/10019`, value: 'Impediment', id: '10019' }] : null,
     },
   };

@@ -19,6 +19,7 @@ import { loadSiteFile } from '../site/load-site-file';
 import type { SiteFile } from '../site/site-file-schema';
 import { describeCspReport } from './describe-csp-report';
 import type { HarnessUser } from './resolve-harness-choices';
+import { seedDemoChangeControl } from './seed-demo-change-control';
 import { startDemoDevServer } from './start-demo-dev-server';
 import { startDevServer, type DevServer } from './start-dev-server';
 
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
 
   const site = values.site === undefined ? generateDemoSite({ now: new Date() }) : loadSiteFile(values.site);
   const app = await createLocalApp({ site, dataDir });
+  await seedDemoChangeControl(site, new Date());
   // The demo opens with a portfolio to show: one daily refresh runs before the server takes requests.
   console.log('Refreshing every project once before opening…');
   await app.fireDailySnapshot();

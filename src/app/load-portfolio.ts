@@ -50,6 +50,7 @@ export async function loadPortfolio(ports: LoadPortfolioPorts, today: string): P
         stale: staleKeys.has(project.key),
         trend: previous ? compareRollups(previous.rollup, stored.rollup) : null,
         history,
+        changeControl: stored.rollup.changeControl ?? null,
       });
     }),
   );

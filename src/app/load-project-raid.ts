@@ -16,6 +16,9 @@ import { loadProjectRag } from './load-project-rag';
 import { toHeatMap } from './to-heat-map';
 import { toMilestoneDtos } from './to-milestone-dtos';
 import { toRaidItemDto } from './to-raid-item-dto';
+import type { ChangeControlRecords } from '../domain/change-control/change-control-records';
+import type { ProjectKey } from '../domain/ids/project-key';
+import { parseProjectKey } from '../domain/ids/parse-project-key';
 import type { ComplianceReport } from '../domain/compliance/compliance-report';
 import { evaluateProject } from '../domain/compliance/evaluate-project';
 import type { Template } from '../domain/template/template';
@@ -34,6 +37,14 @@ export interface ProjectRaidPorts {
    * JQL rules' violations as the stored score does. Without it JQL rules are reported as not evaluated (not failed).
    */
   readonly jqlMatchIds?: (projectKey: string, jql: string) => Promise<ReadonlySet<string>>;
+  /** The project's approved baseline and recorded decisions (storage), for the change control rules; without it they make no check. */
+  readonly changeControlFor?: (projectKey: ProjectKey) => Promise<ChangeControlRecords>;
+}
+
+/** The project's change control records, or null when they are not at hand (the change control rules then make no check). */
+async function changeControlOf(ports: ProjectRaidPorts, projectKey: string): Promise<ChangeControlRecords | null> {
+  const key = parseProjectKey(projectKey);
+  return key === null || ports.changeControlFor === undefined ? null : ports.changeControlFor(key);
 }
 
 /** The project's violations grouped by rule, most frequent first, each with the rule's name and how to fix it. */
@@ -108,6 +119,7 @@ export async function loadProjectRaid(ports: ProjectRaidPorts, projectKey: strin
               own.map((owned) => owned.item),
               now,
               await findJqlMatches(ports.jqlMatchIds, project.key, template, own),
+              await changeControlOf(ports, project.key),
             ),
           ),
     jiraRequests: ports.jira.requestCount(),

@@ -8,7 +8,10 @@ import { selectScopeProjects } from '../domain/report/select-scope-projects';
 import { addCalendarDays, elapsedDaysBefore, instantOf, parseInstant, utcDayOf, type Instant } from '../domain/time';
 import type { StatusReport } from '../domain/report/status-report';
 import type { ReportProjectInput } from '../domain/report/status-report-input';
+import type { Template } from '../domain/template/template';
+import type { ApprovedBaselineStore } from '../ports/approved-baseline-store';
 import type { BaselineStore } from '../ports/baseline-store';
+import type { ChangeDecisionStore } from '../ports/change-decision-store';
 import type { ReportJira } from '../ports/report-jira';
 import type { RollupStore } from '../ports/rollup-store';
 import type { SnapshotStore } from '../ports/snapshot-store';
@@ -26,6 +29,13 @@ export interface LoadStatusReportPorts {
   readonly jira: ReportJira;
   /** Read for a period since a baseline: its summary, and its roll-ups of the projects the viewer may see. */
   readonly baselines: Pick<BaselineStore, 'loadSummary' | 'loadRollup'>;
+  /** Read, like the work items, only for the projects the viewer may browse. */
+  readonly changeControl: {
+    readonly baselines: Pick<ApprovedBaselineStore, 'listVersions'>;
+    readonly decisions: Pick<ChangeDecisionStore, 'listDecisions'>;
+    /** The template the project follows: its change policy and RAID mapping say which items are changes and decisions. */
+    readonly templateFor: (projectKey: string) => Promise<Template>;
+  };
 }
 
 export interface StatusReportRequest {
@@ -63,6 +73,10 @@ async function periodBasis(ports: LoadStatusReportPorts, period: ReportPeriodReq
  * the latest before today. For a period since a baseline, the period starts where the baseline stands and trends
  * compare with the baseline's own roll-ups (a project it does not hold has no trend). A baseline that no longer
  * exists is a BaselineNotFoundError.
+ *
+ * Change control comes from storage too, for the browsable projects only: each project's template (its change policy
+ * recognises change requests among the stored items, its RAID mapping the decisions), its approved baseline versions
+ * and the decisions recorded in the app; uncontrolled slips are the ones its stored roll-up counted.
  */
 export async function loadStatusReport(ports: LoadStatusReportPorts, request: StatusReportRequest, now: Date): Promise<StatusReport> {
   const [browsable, stored, basis] = await Promise.all([ports.viewer.browsableProjects(), ports.rollups.listRollups(), periodBasis(ports, request.period)]);
@@ -92,19 +106,40 @@ export async function loadStatusReport(ports: LoadStatusReportPorts, request: St
   };
   const projects = await Promise.all(
     visible.map(async ({ key, stored: { rollup, refresh } }): Promise<ReportProjectInput> => {
-      const [items, history, previous] = await Promise.all([ports.workItems.loadProjectIssues(key), ports.snapshots.loadHistory(key), previousRollup(key)]);
-      return { current: rollup, previous, history, partial: refresh.partial, items: (items ?? []).map((issue) => issue.item) };
+      const [items, history, previous, template, versions, decisions] = await Promise.all([
+        ports.workItems.loadProjectIssues(key),
+        ports.snapshots.loadHistory(key),
+        previousRollup(key),
+        ports.changeControl.templateFor(key),
+        ports.changeControl.baselines.listVersions(rollup.project.key),
+        ports.changeControl.decisions.listDecisions(rollup.project.key),
+      ]);
+      return {
+        current: rollup,
+        previous,
+        history,
+        partial: refresh.partial,
+        items: (items ?? []).map((issue) => issue.item),
+        changeControl: { policy: template.changePolicy, raidMapping: template.raidPolicy.mapping, versions, decisions },
+      };
     }),
   );
   const activity =
     projects.length === 0
-      ? { dueDateChanges: [] }
+      ? { dueDateChanges: [], people: [] }
       : await ports.jira.periodActivity(
           visible.map((entry) => entry.key),
           addCalendarDays(startDay, -1),
         );
   return buildStatusReport(
-    { scopeLabel: describeReportScope(request.scope), period: basis, projects, dueDateChanges: activity.dueDateChanges, hidden },
+    {
+      scopeLabel: describeReportScope(request.scope),
+      period: basis,
+      projects,
+      dueDateChanges: activity.dueDateChanges,
+      people: activity.people,
+      hidden,
+    },
     now.toISOString(),
   );
 }

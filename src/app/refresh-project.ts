@@ -1,6 +1,6 @@
 import { compareIssueKeys } from '../domain/ids/compare-issue-keys';
-import { evaluateProject } from '../domain/compliance/evaluate-project';
-import { findJqlMatches } from './templates/find-jql-matches';
+import type { GovernedInputDeps } from './governed-input-deps';
+import { governedRollupInputs } from './governed-rollup-inputs';
 import { fieldMappingKey } from './field-mapping-key';
 import { reconcileProjectItems } from './reconcile-project-items';
 import { computeProjectRollup } from '../domain/rollup/compute-project-rollup';
@@ -26,7 +26,7 @@ const CHECKPOINT_MAX_AGE_MS = 6 * 24 * 60 * 60_000;
 
 export type RefreshMode = 'full' | 'incremental';
 
-export interface RefreshProjectDeps {
+export interface RefreshProjectDeps extends GovernedInputDeps {
   readonly jira: PortfolioJira;
   readonly rollups: RollupStore;
   readonly workItems: WorkItemStore;
@@ -42,8 +42,6 @@ export interface RefreshProjectDeps {
    * program replaces the Jira category the portfolio groups by. Absent: no compliance, the default policies.
    */
   readonly governanceFor?: (projectKey: string) => Promise<ProjectGovernance>;
-  /** The ids of the project's issues a JQL rule finds (one id-only search); absent, JQL rules are not evaluated. */
-  readonly jqlMatchIds?: (projectKey: string, jql: string) => Promise<ReadonlySet<string>>;
 }
 
 export interface RefreshProjectRequest {
@@ -220,20 +218,10 @@ export async function refreshProject(deps: RefreshProjectDeps, request: RefreshP
   items.sort(byKey);
 
   const asOf = instantOf(deps.now());
-  const workItems = items.map((issue) => issue.item);
-  const template = governance?.template ?? null;
-  const governed =
-    template === null
-      ? {}
-      : {
-          compliance: evaluateProject(template, workItems, asOf, await findJqlMatches(deps.jqlMatchIds, key, template, items)),
-          policy: template.ragPolicy,
-          raidMapping: template.raidPolicy.mapping,
-          riskBands: template.raidPolicy.riskBands,
-        };
+  const governed = await governedRollupInputs(deps, key, governance?.template ?? null, items, asOf, issues);
   const program = governance?.program ?? null;
   const project = program === null ? request.project : { ...request.project, category: program };
-  const rollup = computeProjectRollup({ project, items: workItems, ...governed }, asOf);
+  const rollup = computeProjectRollup({ project, items: items.map((issue) => issue.item), ...governed }, asOf);
   const refresh: RefreshRecord = {
     asOf,
     readStartedAt: plan.readStartedAt,

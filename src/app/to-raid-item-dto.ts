@@ -40,5 +40,13 @@ export function toRaidItemDto(
     updated: item.updated,
     stale: isStaleRaid(item, now, reviewDays),
     ageDays: created === null ? 0 : Math.max(0, todayOf(now) - created),
+    ...(kind === 'decision'
+      ? {
+          decision: {
+            resolved: item.resolved,
+            affects: [...new Set([...item.links.map((link) => link.otherKey), ...(item.parentKey === null ? [] : [item.parentKey])])],
+          },
+        }
+      : {}),
   };
 }

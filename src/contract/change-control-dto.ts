@@ -36,6 +36,13 @@ export interface ChangeRequestDto {
   readonly decision: ChangeDecisionDto | null;
   /** The version a decision must name as `expectedVersion` now (0 before the first). */
   readonly decisionVersion: number;
+  /**
+   * The decision the change's Jira status carries under the template's change policy, when it stands: the status is
+   * mapped to an outcome and no decision recorded after the move into it says otherwise. Such a change is decided (not
+   * pending) even before the refresh records the workflow's decision in `decision`. Null when the status is mapped to
+   * nothing, or a later recorded decision stands.
+   */
+  readonly workflowOutcome: DecidedOutcome | null;
 }
 
 /** A project's change control: its approved baseline and ledger, its change requests, and what moved without approval. */
@@ -56,6 +63,8 @@ export interface ChangeControlDto {
   readonly pending: readonly { readonly key: string; readonly summary: string; readonly since: string; readonly ageDays: number }[];
   /** What lies beyond the current approved version without approval; null before any baseline was approved. */
   readonly uncontrolled: UncontrolledChange | null;
+  /** Display names by account id of the people the page names (deciders, movers of slipped dates), as Jira shows them to the viewer. */
+  readonly people: Readonly<Record<string, string>>;
   /** Every decision recorded on the visible change requests, newest first. */
   readonly decisions: readonly ChangeDecisionDto[];
   /** Jira requests this answer cost, retries included. */

@@ -1,3 +1,4 @@
+import type { ChangeControlSummary } from '../domain/change-control/change-control-summary';
 import type { FirstReadProgress } from '../domain/points/first-read-progress';
 import type { AggregateRollup } from '../domain/rollup/aggregate-rollup';
 import type { ProjectRollup } from '../domain/rollup/project-rollup';
@@ -31,6 +32,13 @@ export interface PortfolioProjectDto {
   /** Against the latest daily snapshot before today; null with no earlier snapshot. */
   readonly trend: RollupTrend | null;
   readonly history: readonly HistoryPoint[];
+  /**
+   * Change control as the last refresh computed it: the approved baseline version (null before one is approved),
+   * pending change requests and the oldest one's age, uncontrolled slips (at most ten listed, the count is the whole),
+   * budget and scope beyond the baseline. Null when the roll-up was stored before change control was kept: not yet
+   * computed, which is not the same as nothing to report.
+   */
+  readonly changeControl: ChangeControlSummary | null;
 }
 
 export interface RefreshStatusDto {

@@ -29,6 +29,8 @@ export interface RaidItemDto {
   readonly stale: boolean;
   /** Whole days since the item was created. */
   readonly ageDays: number;
+  /** Decisions only: when it was decided (resolved in Jira, null while open) and the items it links to or sits under. */
+  readonly decision?: { readonly resolved: string | null; readonly affects: readonly string[] };
 }
 
 /** A RAID item as it bears on an issue: linked to it, inherited from a parent, or rolled up from below. */

@@ -1,7 +1,9 @@
 import type { DueDateMove } from '../domain/change-control/due-date-move';
 import type { ProjectKey } from '../domain/ids/project-key';
 import type { ChangeControlRead } from './change-control-read';
+import type { WorkItem } from '../domain/work-item/work-item';
 import type { FieldMapping } from './field-mapping';
+import type { StatusMove } from './status-move';
 
 /** What change control reads from Jira, always as the viewing user, so Jira's permissions hold. */
 export interface ChangeControlJira {
@@ -11,10 +13,15 @@ export interface ChangeControlJira {
   findProject(projectKey: ProjectKey): Promise<{ readonly key: ProjectKey; readonly name: string } | null>;
   /** Whether Jira grants the viewer ADMINISTER, or ADMINISTER_PROJECTS on the project (one request). */
   mayAdministerProject(projectKey: ProjectKey): Promise<boolean>;
-  /** The project's issues and change requests: the impact fields found by name, then one paged search. */
-  readProject(projectKey: ProjectKey, mapping: FieldMapping): Promise<ChangeControlRead>;
-  /** Every due date move of the given issues (Jira id to key) from their changelogs, with who moved it. */
-  dueDateMoves(issues: ReadonlyMap<string, string>): Promise<readonly DueDateMove[]>;
+  /** The project's issues and, among them, the change requests `isChange` recognises: the impact fields found by name, then one paged search. */
+  readProject(projectKey: ProjectKey, mapping: FieldMapping, isChange: (item: WorkItem) => boolean): Promise<ChangeControlRead>;
+  /**
+   * Every due date move of the given issues (Jira id to key) from their changelogs, with who moved it, and the
+   * movers' display names as Jira gives them to the viewer.
+   */
+  dueDateMoves(issues: ReadonlyMap<string, string>): Promise<{ readonly moves: readonly DueDateMove[]; readonly names: ReadonlyMap<string, string> }>;
+  /** Every status move of the given issues (Jira id to key) from their changelogs, with who moved them. */
+  statusMoves(issues: ReadonlyMap<string, string>): Promise<readonly StatusMove[]>;
   /** Requests sent so far, retries included. */
   requestCount(): number;
 }

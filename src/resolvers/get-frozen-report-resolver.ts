@@ -16,6 +16,7 @@ export const getFrozenReportResolver = defineResolver({
         snapshots: deps.snapshots,
         jira: deps.reportJira,
         baselines: deps.baselines,
+        changeControl: deps.changeControl,
         frozen: deps.frozen,
       },
       deps.macroId,

@@ -10,7 +10,11 @@ export const getIssueGovernanceResolver = defineResolver({
   permission: 'anyone',
   run: (deps, { issueKey }) =>
     loadIssueGovernance(
-      { jira: deps.raidJira, rollups: deps.shownRollups, fieldMappings: deps.fieldMappings, templateFor: (key) => templateForProject(deps.templates, key),
+      {
+        jira: deps.raidJira,
+        rollups: deps.shownRollups,
+        fieldMappings: deps.fieldMappings,
+        templateFor: (key) => templateForProject(deps.templates, key),
         changeControl: { decisions: deps.changeControl.decisions, baselines: deps.changeControl.baselines },
       },
       issueKey,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { templateForProject } from '../app/templates/template-for-project';
+import { loadChangeControlInputs } from '../app/change-control/load-change-control-inputs';
 import { loadProjectRaid } from '../app/load-project-raid';
 import { defineResolver } from './define-resolver';
 import { projectKeySchema } from './project-key-schema';
@@ -17,6 +18,7 @@ export const getProjectRaidResolver = defineResolver({
         fieldMappings: deps.fieldMappings,
         templateFor: (key) => templateForProject(deps.templates, key),
         jqlMatchIds: deps.jqlMatchIds,
+        changeControlFor: (key) => loadChangeControlInputs(deps.changeControl, key),
       },
       projectKey,
       deps.now().toISOString(),

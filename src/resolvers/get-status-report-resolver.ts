@@ -19,6 +19,7 @@ export const getStatusReportResolver = defineResolver({
         snapshots: deps.snapshots,
         jira: deps.reportJira,
         baselines: deps.baselines,
+        changeControl: deps.changeControl,
       },
       { scope: payload.scope, period: toPeriodRequest(payload.period) },
       deps.now(),

@@ -21,6 +21,7 @@ export const publishStatusReportResolver = defineResolver({
         snapshots: deps.snapshots,
         jira: deps.reportJira,
         baselines: deps.baselines,
+        changeControl: deps.changeControl,
         frozen: deps.frozen,
       },
       {

@@ -24,6 +24,7 @@ import { openPointsGovernor, type PointsGovernor } from '../app/points/open-poin
 import { refreshProject, type RefreshMode, type RefreshProjectDeps } from '../app/refresh-project';
 import { backgroundPointsPerHour } from '../domain/points/background-points-per-hour';
 import type { PortfolioJira } from '../ports/portfolio-jira';
+import { changeControlRefreshDeps } from './change-control-refresh-deps';
 import { deferRefreshJob } from './defer-refresh-job';
 import { knownProject } from './known-project';
 import { runSweep } from './run-sweep';
@@ -54,6 +55,7 @@ function refreshDeps(jira: PortfolioJira, client: JiraClient, governor: PointsGo
     keepGoing: async () => timeLeftMs() > REFRESH_TIME_RESERVE_MS && (await governor.keepGoing()),
     governanceFor: createAssignmentSource(createTemplateStore()),
     jqlMatchIds: createJqlMatcher(client),
+    ...changeControlRefreshDeps(client, now),
   };
 }
 

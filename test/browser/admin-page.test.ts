@@ -83,6 +83,46 @@ describe('the admin page on the refreshed demo site', () => {
     expect(await portfolioCompliance()).toBeLessThan(before);
   });
 
+  it("lets the admin edit a template's change control, shows a problem beside its status row, and reads the saved policy back", async () => {
+    const first = await openSurface(moduleKeys.admin, demoUsers.admin.accountId, 'PMO governance settings');
+    await first.page.getByRole('button', { name: 'Edit Strict PMO' }).click();
+    const policy = first.page.getByRole('group', { name: 'Change control' });
+    await policy.getByLabel('Change requests: issue types').fill('Change Request, RFC');
+    await policy.getByRole('button', { name: 'Add status' }).click();
+    // The new row's empty status is named beside that row, and saving waits for a valid draft.
+    await policy.getByText('status: status must not be empty').waitFor();
+    expect(await first.page.getByRole('button', { name: 'Save changes' }).isDisabled()).toBe(true);
+    await policy.getByLabel('Status 4', { exact: true }).fill('Parked by CCB');
+    await chooseOption(policy, 'Decision of status 4', 'Deferred');
+    await policy.getByRole('button', { name: 'Remove status 2' }).click();
+    await first.page.getByLabel('Uncontrolled slips amber at').fill('2');
+    await first.page.getByLabel('Uncontrolled slips red at').fill('4');
+    await first.page.getByText('The template is valid.').waitFor();
+    await first.page.getByRole('button', { name: 'Save changes' }).click();
+    await first.page.getByText('Saved Strict PMO, version 2.').waitFor();
+    expect(first.problems).toEqual([]);
+    await first.page.close();
+
+    const { page, problems } = await openSurface(moduleKeys.admin, demoUsers.admin.accountId, 'PMO governance settings');
+    await page.getByRole('button', { name: 'Edit Strict PMO' }).click();
+    const saved = page.getByRole('group', { name: 'Change control' });
+    expect(await saved.getByLabel('Change requests: issue types').inputValue()).toBe('Change Request, RFC');
+    expect(await Promise.all([1, 2, 3].map((n) => saved.getByLabel(`Status ${String(n)}`, { exact: true }).inputValue()))).toEqual([
+      'Approved',
+      'Deferred',
+      'Parked by CCB',
+    ]);
+    expect(await saved.locator('.pmo-status-decisions > li').nth(2).textContent()).toContain('Deferred');
+    expect([await page.getByLabel('Uncontrolled slips amber at').inputValue(), await page.getByLabel('Uncontrolled slips red at').inputValue()]).toEqual([
+      '2',
+      '4',
+    ]);
+    expect(await seriousAxeViolations(page.mainFrame(), 'admin-page')).toEqual([]);
+    await saved.screenshot({ path: join(suite.screenshotDir, 'admin-change-control.png') });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('shows the executive the same settings read-only, and the server refuses their writes', async () => {
     const { page, problems } = await openSurface(moduleKeys.admin, demoUsers.executive.accountId, 'PMO governance settings');
     await page.getByRole('heading', { name: 'Read-only' }).waitFor();

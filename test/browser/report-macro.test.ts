@@ -54,7 +54,7 @@ describe('the executive status report macro on the refreshed demo site', () => {
     await saveSettings(async (page) => {
       await page.getByLabel('Whole portfolio').check();
       // The period is an @atlaskit select: opened from the keyboard, as a keyboard user would.
-      await page.getByLabel('Period').focus();
+      await page.getByLabel('Period', { exact: true }).focus();
       await page.keyboard.press('ArrowDown');
       await page.getByRole('option', { name: 'Last 30 days' }).click();
     });
@@ -158,7 +158,7 @@ describe('the executive status report macro on the refreshed demo site', () => {
       expect(await asAdmin('takeBaseline', { name: baselineName })).toMatchObject({ ok: true });
       await saveSettings(async (page) => {
         await page.getByLabel('Whole portfolio').check();
-        await page.getByLabel('Period').focus();
+        await page.getByLabel('Period', { exact: true }).focus();
         await page.keyboard.press('ArrowDown');
         const option = page.getByRole('option', { name: new RegExp(`^Since baseline: ${baselineName} \\(\\d{4}-\\d{2}-\\d{2}\\)$`) });
         await option.waitFor();

@@ -134,13 +134,17 @@ describe('the local harness in a browser', () => {
     await config.getByLabel('Chosen programs').check();
     await config.getByRole('checkbox', { name: program, exact: true }).check();
     // The period is an @atlaskit select: opened from the keyboard, as a keyboard user would.
-    await config.getByLabel('Period').focus();
+    await config.getByLabel('Period', { exact: true }).focus();
     await page.keyboard.press('ArrowDown');
     await config.getByRole('option', { name: 'Last 7 days' }).click();
     for (const section of [
       'Summary by project',
       'Accomplishments',
       'What slipped',
+      'Uncontrolled slips',
+      'Variance against the approved baseline',
+      'Changes in the period',
+      'Decisions made',
       'Upcoming milestones (next 30 days)',
       'Late dependencies',
       'Compliance exceptions',

@@ -215,6 +215,7 @@ describe('change control on the small site, through the real SDKs and the Jira f
         },
       ]);
       expect([page.uncontrolled?.budget, page.uncontrolled?.scope]).toEqual([null, null]);
+      expect(page.people['exec']).toBe('Erin Exec');
     });
 
     it('reads the ledger v1 -> ALPHA-13 -> v2, the rejected change moving nothing', () => {

@@ -46,6 +46,13 @@ describe('reportAdfExport (Confluence PDF/Word export, run as the app)', () => {
     expect(all[all.indexOf('Projects') + 1]).toBe(projectCount);
   });
 
+  it('sums change control without naming a project, or says it is not computed yet, never zero', async () => {
+    const all = texts({ type: 'doc', content: (await exportWith({ extensionPayload: { config: { scope: 'portfolio' } } })).content });
+    expect(['0 change requests pending, 0 uncontrolled slips, 0 of 3 projects with an approved baseline', 'not computed yet']).toContain(
+      all[all.indexOf('Change control') + 1],
+    );
+  });
+
   it.each([
     ['no config', undefined, { kind: 'portfolio' }],
     ['a program scope without names', { scope: 'programs', programs: [] }, { kind: 'portfolio' }],

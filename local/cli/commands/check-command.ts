@@ -16,6 +16,7 @@ import { evaluateIssue } from '../../../src/domain/compliance/evaluate-issue';
 import { evaluateProject } from '../../../src/domain/compliance/evaluate-project';
 import { createLocalApp } from '../../forge-runtime/create-local-app';
 import { cliFakeOptions } from '../open-local-app';
+import { changeControlRefreshDeps } from '../../../src/triggers/change-control-refresh-deps';
 import { runInInvocation } from '../../forge-runtime/invocation-scope';
 import { formatComplianceText } from '../format-compliance-text';
 import { commonOptionSpec, parseCommonOptions, UsageError } from '../parse-common-options';
@@ -53,18 +54,20 @@ export async function checkCommand(args: readonly string[], env: NodeJS.ProcessE
     };
     const governanceFor = createAssignmentSource(createTemplateStore());
     const matchIds = createJqlMatcher(createJiraClient(asApp()));
+    const changeControl = changeControlRefreshDeps(createJiraClient(asApp()), () => now);
     const mapping = await jira.discoverFieldMapping();
     const projects = (await listPortfolioProjects(jira)).filter((p) => projectKey === null || p.key === projectKey);
     if (projects.length === 0) throw new UsageError(projectKey === null ? 'The site has no projects.' : `No project ${projectKey} on the site.`);
     const found = [];
     for (const project of projects) {
-      await refreshProject({ jira, ...stores, now: () => now, keepGoing: () => true }, { project, mode: 'full', mapping });
+      await refreshProject({ jira, ...stores, now: () => now, keepGoing: () => true, ...changeControl }, { project, mode: 'full', mapping });
       const issues = (await stores.workItems.loadProjectIssues(project.key)) ?? [];
       const items = issues.map((issue) => issue.item);
       const { template } = await governanceFor(project.key);
       if (issueKey === null) {
         const jql = await findJqlMatches(matchIds, project.key, template, issues);
-        found.push({ subject: project.key, template, report: evaluateProject(template, items, now.toISOString(), jql) });
+        const records = await changeControl.changeControlFor(project.key);
+        found.push({ subject: project.key, template, report: evaluateProject(template, items, now.toISOString(), jql, records) });
         continue;
       }
       const item = items.find((i) => i.key === issueKey);

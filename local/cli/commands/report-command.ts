@@ -3,9 +3,13 @@ import { parseArgs } from 'node:util';
 import { createReportJira } from '../../../src/adapters/jira/create-report-jira';
 import { createViewerDirectory } from '../../../src/adapters/jira/create-viewer-directory';
 import { createJiraClient } from '../../../src/adapters/jira/jira-client';
+import { createApprovedBaselineStore } from '../../../src/adapters/kvs/create-approved-baseline-store';
 import { createBaselineStore } from '../../../src/adapters/kvs/create-baseline-store';
+import { createChangeDecisionStore } from '../../../src/adapters/kvs/create-change-decision-store';
 import { createSnapshotStore } from '../../../src/adapters/kvs/create-snapshot-store';
+import { createTemplateStore } from '../../../src/adapters/kvs/create-template-store';
 import { createWorkItemStore } from '../../../src/adapters/kvs/create-work-item-store';
+import { templateForProject } from '../../../src/app/templates/template-for-project';
 import { createShownRollupStore } from '../../../src/resolvers/create-shown-rollup-store';
 import { loadStatusReport } from '../../../src/app/load-status-report';
 import type { ReportPeriodRequest } from '../../../src/domain/report/report-period-request';
@@ -44,6 +48,7 @@ export async function reportCommand(args: readonly string[], env: NodeJS.Process
     const report = await runInInvocation({ moduleKey: 'pmo-cli', accountId, timeoutMs: 25_000 }, async () => {
       const client = createJiraClient(asUser());
       const baselines = createBaselineStore();
+      const templates = createTemplateStore();
       const request: ReportPeriodRequest =
         period.kind === 'last-days' ? period : { kind: 'since-baseline', baselineId: findBaseline(await baselines.list(), period.nameOrId).id };
       return loadStatusReport(
@@ -54,6 +59,11 @@ export async function reportCommand(args: readonly string[], env: NodeJS.Process
           snapshots: createSnapshotStore(),
           jira: createReportJira(client),
           baselines,
+          changeControl: {
+            baselines: createApprovedBaselineStore(),
+            decisions: createChangeDecisionStore(),
+            templateFor: (projectKey) => templateForProject(templates, projectKey),
+          },
         },
         { scope, period: request },
         options.now,

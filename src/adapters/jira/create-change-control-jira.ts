@@ -11,12 +11,12 @@ import { discoverFieldIds } from './discover-field-ids';
 import { fetchDueDateChanges } from './fetch-due-date-changes';
 import { findProject } from './find-project';
 import { getFields } from './get-fields';
-import { isChangeRequestIssue } from './is-change-request-issue';
 import { jiraIssueSchema } from './jira-issue-schema';
 import type { JiraClient } from './jira-client';
 import { mayAdministerProject } from './may-administer-project';
 import { ISSUE_PAGE_SIZE } from './read-issue-pages';
 import { rollupFieldIds } from './read-project-issues';
+import { readStatusMoves } from './read-status-moves';
 import { searchIssuesPage } from './search-issues-page';
 import { toChangeRequest } from './to-change-request';
 import { toWorkItem } from './to-work-item';
@@ -27,7 +27,7 @@ const dayOrNull = (text: string | null) => (text === null ? null : parseCalendar
 /**
  * Change control's reads over a Jira client that acts as the viewer (asUser): the project and the viewer's right to
  * administer it, the project's issues in one paged search (the change requests among them, with their impact fields
- * found by name in one more request) and the due date changelog of the issues asked for.
+ * found by name in one more request) and the due date or status changelog of the issues asked for.
  */
 export function createChangeControlJira(client: JiraClient): ChangeControlJira {
   return {
@@ -38,7 +38,7 @@ export function createChangeControlJira(client: JiraClient): ChangeControlJira {
       return project === null || key === null ? null : { key, name: project.name };
     },
     mayAdministerProject: (projectKey) => mayAdministerProject(client, projectKey),
-    async readProject(projectKey, mapping) {
+    async readProject(projectKey, mapping, isChange) {
       const impactFields = discoverChangeImpactFields(await getFields(client));
       const impactIds = [impactFields.days, impactFields.cost, impactFields.scope].filter((id): id is string => id !== null);
       const fields = [...new Set([...rollupFieldIds(mapping), ...impactIds])];
@@ -57,7 +57,7 @@ export function createChangeControlJira(client: JiraClient): ChangeControlJira {
           const item = parsed.success ? toWorkItem(parsed.data, mapping) : null;
           if (!parsed.success || item === null) continue;
           issues.push({ issueId: parsed.data.id, item });
-          const change = isChangeRequestIssue(item) ? toChangeRequest(item, parsed.data.fields, impactFields) : null;
+          const change = isChange(item) ? toChangeRequest(item, parsed.data.fields, impactFields) : null;
           if (change !== null) changes.push(change);
         }
         token = page.nextPageToken;
@@ -65,15 +65,19 @@ export function createChangeControlJira(client: JiraClient): ChangeControlJira {
       return { issues, changes };
     },
     async dueDateMoves(issues) {
-      if (issues.size === 0) return [];
-      return (await fetchDueDateChanges(client, issues)).flatMap((change): DueDateMove[] => {
+      if (issues.size === 0) return { moves: [], names: new Map() };
+      const changes = await fetchDueDateChanges(client, issues);
+      const moves = changes.flatMap((change): DueDateMove[] => {
         const at = parseInstant(change.at);
         if (at === null) return [];
         return [
           { issueKey: change.key, from: dayOrNull(change.from), to: dayOrNull(change.to), at, by: change.by === undefined ? null : parseAccountId(change.by) },
         ];
       });
+      const names = new Map(changes.flatMap((change) => (change.by === undefined || change.byName === undefined ? [] : [[change.by, change.byName] as const])));
+      return { moves, names };
     },
+    statusMoves: (issues) => readStatusMoves(client, issues),
     requestCount: () => client.requestCount(),
   };
 }

@@ -2,6 +2,7 @@ import { ForgeKvsAPIError, kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { rags } from '../../domain/rag/rag';
 import type { FrozenReport, FrozenReportSummary } from '../../domain/report/frozen-report';
+import { reportSectionNames } from '../../domain/report/report-section';
 import type { StatusReport } from '../../domain/report/status-report';
 import type { FrozenReportStore } from '../../ports/frozen-report-store';
 import { kvsKeys } from './kvs-keys';
@@ -34,7 +35,10 @@ const reportKeys = [
   'hiddenCount',
 ];
 
-/** The app wrote the report itself; reading it back checks it still has a report's parts before it is shown. */
+/**
+ * The app wrote the report itself; reading it back checks it still has a report's parts before it is shown. Change
+ * control (`changeControl`) is not among them: copies frozen before reports held it open without it.
+ */
 const storedReportSchema = z.custom<StatusReport>(
   (value) => typeof value === 'object' && value !== null && reportKeys.every((key) => key in value),
   'not a stored status report',
@@ -71,7 +75,8 @@ const frozenSchema = summarySchema.extend({
     ]),
     period: periodRequestSchema,
     sections: z.array(
-      z.enum(['headline', 'summary', 'accomplishments', 'slipped', 'upcoming', 'risks', 'dependencies', 'compliance', 'escalations', 'trends']),
+      // Every section a report has ever had: copies frozen before the change-control sections list only the older ones.
+      z.enum(reportSectionNames),
     ),
   }),
   report: storedReportSchema,

@@ -7,13 +7,13 @@ import { projectKeyOf } from '../../domain/ids/project-key-of';
 import { instantOf } from '../../domain/time/instant-of';
 import type { RecordedDecision } from '../../ports/recorded-decision';
 import { GovernanceError } from '../templates/governance-error';
-import { recordAudit } from '../templates/record-audit';
 import type { ChangeControlWriteDeps } from './change-control-write-deps';
 import type { DecideChangeInput } from './decide-change-input';
 import { loadChangeControl } from './load-change-control';
 import { readProjectState } from './read-project-state';
 import { requireChangeAuthority } from './require-change-authority';
 import { standingDecisions } from './standing-decisions';
+import { writeDecision } from './write-decision';
 
 /**
  * Records a decision on a change request in the app (a Jira administrator or an administrator of its project only):
@@ -72,23 +72,15 @@ export async function decideChange(deps: ChangeControlWriteDeps, input: DecideCh
     deciderName: await deps.admin.actorName(),
     baselineVersion: next?.version ?? null,
   };
-  if ((await deps.decisions.addDecision(project.key, recorded)) === 'conflict') {
+  const written = await writeDecision({ ...deps, audit: deps.admin }, { projectKey: project.key, standing, recorded, next });
+  if (written === 'decision-conflict') {
     throw new GovernanceError('CONFLICT', `${change.key} was decided by someone else a moment ago. Reload to see the decision before deciding again.`);
   }
-  if (next !== null && (await deps.baselines.addVersion(next)) === 'conflict') {
-    await deps.decisions.withdrawDecision(project.key, change.key, recorded.version);
+  if (written === 'baseline-conflict') {
     throw new GovernanceError(
       'CONFLICT',
       `Another change to ${project.key}'s approved baseline was approved a moment ago. Reload and decide ${change.key} against the new version.`,
     );
   }
-  await recordAudit(
-    deps.admin,
-    'change-control.decide',
-    change.key,
-    `${input.outcome === 'approved' ? 'Approved' : input.outcome === 'rejected' ? 'Rejected' : 'Deferred'} ${change.key}${next === null ? '' : `, making version ${String(next.version)} of ${project.key}'s baseline`}`,
-    standing,
-    recorded,
-  );
   return loadChangeControl(deps, project.key);
 }

@@ -7,13 +7,15 @@ import { instantOf } from '../../domain/time/instant-of';
 import { utcDayOf } from '../../domain/time/utc-day-of';
 import { writtenDayOf } from '../../domain/time/written-day-of';
 import type { ChangeControlDeps } from './change-control-deps';
+import { peopleNamed } from './people-named';
 import { readProjectState } from './read-project-state';
 import { standingDecisions } from './standing-decisions';
+import { standingWorkflowOutcomes } from './standing-workflow-outcomes';
 import { toChangeDecisionDto } from './to-change-decision-dto';
 
 /**
  * A project's change control as the viewer may see it: the approved baseline (original and current) and its ledger,
- * the change requests with their standing decisions, those still pending with their age, and every slip past the
+ * the change requests with their standing decisions (recorded, or carried by a workflow status the template maps), those still pending with their age, and every slip past the
  * current approved version that no approval covers, named with the changelog move that made it. The changelog is
  * read only for baselined items now due later than approved. A project the viewer may not browse is NOT_FOUND.
  */
@@ -23,8 +25,10 @@ export async function loadChangeControl(deps: ChangeControlDeps, projectKey: Pro
   const canDecide = await deps.jira.mayAdministerProject(state.project.key);
   const current = state.versions.at(-1) ?? null;
   const standing = standingDecisions(state.decisions);
+  const byWorkflow = await standingWorkflowOutcomes(deps.jira, state);
 
   let uncontrolled: ChangeControlDto['uncontrolled'] = null;
+  let moverNames: ReadonlyMap<string, string> = new Map();
   if (current !== null) {
     const approvedDue = new Map<string, string>(current.items.map((item) => [item.key, item.due]));
     const slipped = new Map<string, string>();
@@ -33,7 +37,9 @@ export async function loadChangeControl(deps: ChangeControlDeps, projectKey: Pro
       const due = writtenDayOf(item.due);
       if (approved !== undefined && due !== null && due > approved) slipped.set(issueId, item.key);
     }
-    uncontrolled = findUncontrolledSlips(current, state.plan, await deps.jira.dueDateMoves(slipped));
+    const read = await deps.jira.dueDateMoves(slipped);
+    moverNames = read.names;
+    uncontrolled = findUncontrolledSlips(current, state.plan, read.moves);
   }
 
   return {
@@ -53,10 +59,12 @@ export async function loadChangeControl(deps: ChangeControlDeps, projectKey: Pro
         created: change.created,
         decision: decision === null ? null : toChangeDecisionDto(decision),
         decisionVersion: decision?.version ?? 0,
+        workflowOutcome: byWorkflow.get(change.key) ?? null,
       };
     }),
     pending: pendingChanges(
-      state.read.changes,
+      // A change the workflow has decided is not pending, though its decision may not be recorded yet.
+      state.read.changes.filter((change) => !byWorkflow.has(change.key)),
       [...standing.values()].map((recorded) => recorded.decision),
       utcDayOf(asOf),
     ).map((pending) => ({
@@ -66,6 +74,7 @@ export async function loadChangeControl(deps: ChangeControlDeps, projectKey: Pro
       ageDays: pending.ageDays,
     })),
     uncontrolled,
+    people: peopleNamed(state.decisions, moverNames),
     decisions: [...state.decisions]
       .sort((a, b) => (a.decision.decidedAt < b.decision.decidedAt ? 1 : a.decision.decidedAt > b.decision.decidedAt ? -1 : b.version - a.version))
       .map(toChangeDecisionDto),

@@ -1,4 +1,5 @@
 import type { ApprovedBaseline } from '../../domain/change-control/approved-baseline';
+import type { ChangePolicy } from '../../domain/change-control/change-policy';
 import type { CurrentPlan } from '../../domain/change-control/current-plan';
 import type { ProjectKey } from '../../domain/ids/project-key';
 import type { ChangeControlRead } from '../../ports/change-control-read';
@@ -8,6 +9,8 @@ import type { RecordedDecision } from '../../ports/recorded-decision';
 export interface ProjectState {
   readonly project: { readonly key: ProjectKey; readonly name: string };
   readonly read: ChangeControlRead;
+  /** The change policy of the project's template: which issues are change requests, which statuses decide them. */
+  readonly policy: ChangePolicy;
   readonly plan: CurrentPlan;
   /** Oldest first. */
   readonly versions: readonly ApprovedBaseline[];

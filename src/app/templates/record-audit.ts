@@ -1,15 +1,8 @@
 import type { AuditAction } from '../../ports/audit-entry';
-import type { TemplateAdminDeps } from './template-admin-deps';
+import type { AuditWriter } from './audit-writer';
 
 /** Appends one change to the audit log, stamped with the caller and the time. */
-export async function recordAudit(
-  deps: TemplateAdminDeps,
-  action: AuditAction,
-  target: string,
-  summary: string,
-  before: unknown,
-  after: unknown,
-): Promise<void> {
+export async function recordAudit(deps: AuditWriter, action: AuditAction, target: string, summary: string, before: unknown, after: unknown): Promise<void> {
   await deps.templates.appendAudit({
     id: deps.newId(),
     at: deps.now().toISOString(),

@@ -1,3 +1,4 @@
+import type { ChangeControlRecords } from '../change-control/change-control-records';
 import type { Template } from '../template/template';
 import type { WorkItem } from '../work-item/work-item';
 import type { ComplianceReport } from './compliance-report';
@@ -8,7 +9,8 @@ import { summarizeChecks } from './summarize-checks';
 /**
  * Evaluates a template over a project's items: every item rule on every item, every project rule once. A JQL rule is
  * evaluated when `jqlMatches` holds the keys its query found in the project (each item it found fails, every other
- * passes); otherwise it is reported as not evaluated.
+ * passes); otherwise it is reported as not evaluated. The change control rules check only when the project's
+ * `changeControl` records (approved baseline and recorded decisions) are given.
  *
  * @throws RangeError when `now` is not an ISO 8601 date-time.
  * @example
@@ -21,8 +23,9 @@ export function evaluateProject(
   items: readonly WorkItem[],
   now: string,
   jqlMatches: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  changeControl: ChangeControlRecords | null = null,
 ): ComplianceReport {
-  const ctx = ruleContextFor(template, items, now, jqlMatches);
+  const ctx = ruleContextFor(template, items, now, jqlMatches, changeControl);
   return summarizeChecks(
     template,
     template.rules.map((rule) => evaluateRule(rule, items, ctx, true)),

@@ -1,3 +1,4 @@
+import type { ChangeControlRecords } from '../change-control/change-control-records';
 import { makeRaidClassifier } from '../raid/make-raid-classifier';
 import type { Template } from '../template/template';
 import { startedPhases } from '../template/started-phases';
@@ -7,7 +8,8 @@ import type { WorkItem } from '../work-item/work-item';
 import type { RuleContext } from './rule-context';
 
 /**
- * The context a template's item rules are evaluated in at `now`, with phase starts read from `phaseItems`.
+ * The context a template's rules are evaluated in at `now`, with phase starts read from `phaseItems` and the project's
+ * change control records (judged by the template's change policy) when they are known.
  *
  * @throws RangeError when `now` is not an ISO 8601 date-time.
  * @example
@@ -18,6 +20,7 @@ export function ruleContextFor(
   phaseItems: readonly WorkItem[],
   now: string,
   jqlMatches: ReadonlyMap<string, ReadonlySet<string>> = new Map(),
+  changeControl: ChangeControlRecords | null = null,
 ): RuleContext {
   const today = todayOf(now);
   const instant = parseInstant(now);
@@ -28,5 +31,6 @@ export function ruleContextFor(
     classifyRaid: makeRaidClassifier(template.raidPolicy.mapping),
     startedPhases: startedPhases(template.phases, phaseItems, today),
     jqlMatches,
+    changeControl: changeControl === null ? null : { ...changeControl, policy: template.changePolicy },
   };
 }

@@ -1,12 +1,14 @@
 import * as z from 'zod/mini';
 import { checkEachItem } from './check-each-item';
 import { defineRuleKind } from './define-rule-kind';
+import { evaluateChangesDecidedWithin } from './evaluate-changes-decided-within';
 import { evaluateDueDateRequired } from './evaluate-due-date-required';
 import { evaluateFieldRequired } from './evaluate-field-required';
 import { evaluateGateCriteria } from './evaluate-gate-criteria';
 import { evaluateLinkRequired } from './evaluate-link-required';
 import { evaluateMitigationRequired } from './evaluate-mitigation-required';
 import { evaluateNoStaleProgress } from './evaluate-no-stale-progress';
+import { evaluateNoUncontrolledChange } from './evaluate-no-uncontrolled-change';
 import { evaluateNotOverdue } from './evaluate-not-overdue';
 import { evaluateOwnerRequired } from './evaluate-owner-required';
 import { evaluateProjectCount } from './evaluate-project-count';
@@ -34,6 +36,9 @@ const anyItem = { issueTypes: [], statusCategories: [], labels: [] };
  * - `raid-review`: open RAID items of the kinds must have been updated within `maxDays`.
  * - `gate-criteria`: once a phase has started, the items the selector picks must be done.
  * - `project-count`: the project must have at least `min` and at most `max` items the selector picks.
+ * - `no-uncontrolled-change`: no baselined item may be due later than the approved baseline without an approved change
+ *   (one failure per slip; not applicable before a baseline; no check where change control is not known).
+ * - `changes-decided-within`: change requests must be decided within `maxDays` calendar days of being raised.
  * - `jql`: issues a JQL query finds in the project are violations; Jira runs the query, the evaluation is given its keys
  *   (`ctx.jqlMatches`), and no check is made when the query was not run.
  */
@@ -94,6 +99,16 @@ export const ruleKindRegistry = {
     label: 'Project-level minimum or maximum count',
     newRule: (base) => ({ ...base, kind: 'project-count', selector: anyItem, min: 1, max: null }),
     evaluate: (rule, items, _ctx, wholeProject) => (wholeProject ? [{ itemKey: null, result: evaluateProjectCount(rule, items) }] : []),
+  }),
+  'no-uncontrolled-change': defineRuleKind(z.strictObject({ ...f.base, kind: z.literal('no-uncontrolled-change') }))({
+    label: 'No uncontrolled change past the approved baseline',
+    newRule: (base) => ({ ...base, kind: 'no-uncontrolled-change' }),
+    evaluate: (_rule, items, ctx, wholeProject) => (wholeProject ? evaluateNoUncontrolledChange(items, ctx) : []),
+  }),
+  'changes-decided-within': defineRuleKind(z.strictObject({ ...f.base, kind: z.literal('changes-decided-within'), maxDays: f.days }))({
+    label: 'Change requests decided within N days',
+    newRule: (base) => ({ ...base, kind: 'changes-decided-within', maxDays: 14 }),
+    evaluate: (rule, items, ctx) => evaluateChangesDecidedWithin(rule, items, ctx),
   }),
   jql: defineRuleKind(z.strictObject({ ...f.base, kind: z.literal('jql'), jql: f.text('jql') }))({
     label: 'JQL query (evaluated through Jira)',

@@ -8,6 +8,8 @@ export interface RagInputs {
     readonly overdueMilestones: number;
     /** Milestones with a due date: zero means milestones say nothing about the schedule. */
     readonly datedMilestones: number;
+    /** Slips past the approved baseline that no approved change covers; null without an approved baseline (no finding). */
+    readonly uncontrolledSlips: number | null;
   };
   readonly scope: {
     /** Share planned complete by now, 0..1; null without a plan. */

@@ -21,6 +21,14 @@ function counts(c: RagCounts): string {
   return `${String(c.red)} red, ${String(c.amber)} amber, ${String(c.green)} green, ${String(c.grey)} without data`;
 }
 
+/** Change control as counts, or "not computed yet" while no project's roll-up holds it (never read as zero). */
+function changeControlFigure(aggregate: AggregateRollup): string {
+  const control = aggregate.changeControl;
+  if (control === undefined || control.projects === 0) return 'not computed yet';
+  const plural = (count: number, one: string, many: string) => `${String(count)} ${count === 1 ? one : many}`;
+  return `${plural(control.pending, 'change request', 'change requests')} pending, ${plural(control.uncontrolledSlips, 'uncontrolled slip', 'uncontrolled slips')}, ${String(control.baselinedProjects)} of ${plural(control.projects, 'project', 'projects')} with an approved baseline`;
+}
+
 function table(rows: readonly AdfNode[]): AdfNode {
   return { type: 'table', attrs: { isNumberColumnEnabled: false, layout: 'default' }, content: rows };
 }
@@ -70,6 +78,7 @@ export function renderAggregateAdf(aggregate: AggregateRollup, scopeLabel: strin
     ]),
     row([textCell('CPI / SPI'), textCell(`${indexOrDash(aggregate.earnedValue.cpi)} / ${indexOrDash(aggregate.earnedValue.spi)}`)]),
     row([textCell('Compliance'), textCell(percentOrDash(aggregate.compliance.score))]),
+    row([textCell('Change control'), textCell(changeControlFigure(aggregate))]),
   ]);
   return {
     type: 'doc',

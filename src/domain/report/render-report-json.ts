@@ -6,6 +6,10 @@ const sectionKeys: Readonly<Record<ReportSectionName, readonly (keyof StatusRepo
   summary: ['projects'],
   accomplishments: ['accomplishments'],
   slipped: ['slipped'],
+  uncontrolled: ['changeControl'],
+  variance: ['changeControl'],
+  changes: ['changeControl'],
+  decisions: ['changeControl'],
   upcoming: ['upcoming'],
   risks: ['topRisks', 'heatMap'],
   dependencies: ['lateDependencies'],
@@ -21,7 +25,9 @@ const sectionKeys: Readonly<Record<ReportSectionName, readonly (keyof StatusRepo
  * JSON.parse(renderReportJson(report, ['risks'])).topRisks; // the ranked risks; no `projects` key
  */
 export function renderReportJson(report: StatusReport, sections: readonly ReportSectionName[] = reportSectionNames): string {
-  const dropped = new Set(reportSectionNames.filter((s) => !sections.includes(s)).flatMap((s) => sectionKeys[s]));
-  const kept = Object.fromEntries(Object.entries(report).filter(([key]) => !dropped.has(key as keyof StatusReport)));
-  return JSON.stringify(kept, null, 2);
+  // A key several sections share (change control) stays while any of them is chosen.
+  const kept = new Set(sections.flatMap((s) => sectionKeys[s]));
+  const dropped = new Set(reportSectionNames.flatMap((s) => sectionKeys[s]).filter((key) => !kept.has(key)));
+  const shown = Object.fromEntries(Object.entries(report).filter(([key]) => !dropped.has(key as keyof StatusReport)));
+  return JSON.stringify(shown, null, 2);
 }

@@ -1,5 +1,6 @@
 import { ragDimensions } from '../rag/rag-dimension';
 import { writtenDayLabel } from '../time/written-day-label';
+import { changeControlTables } from './change-control-tables';
 import { describeReportPeriod } from './describe-report-period';
 import type { ReportSectionName } from './report-section';
 import { hiddenLine, indexOrDash, percentOrDash, reportWords } from './report-words';
@@ -91,6 +92,7 @@ export function reportTables(report: StatusReport, sections: readonly ReportSect
       empty: 'No due date moved later in the period.',
       note: null,
     },
+    ...changeControlTables(report),
     {
       section: 'upcoming',
       title: reportWords.section.upcoming,

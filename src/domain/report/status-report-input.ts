@@ -1,6 +1,7 @@
 import type { HistoryPoint } from '../trend/history-point';
 import type { ProjectRollup } from '../rollup/project-rollup';
 import type { WorkItem } from '../work-item/work-item';
+import type { ChangeControlReportInput } from './change-control-report-input';
 import type { DueDateChange } from './due-date-change';
 import type { ReportPeriodBasis } from './report-period';
 
@@ -13,6 +14,8 @@ export interface ReportProjectInput {
   /** True when the roll-up does not cover every issue. */
   readonly partial: boolean;
   readonly items: readonly WorkItem[];
+  /** The project's change policy, approved versions and recorded decisions; absent reads as the default template's, none approved or recorded. */
+  readonly changeControl?: ChangeControlReportInput;
 }
 
 /** Everything `buildStatusReport` reads; every project and issue in it is one the viewer may see. */
@@ -23,6 +26,8 @@ export interface StatusReportInput {
   readonly projects: readonly ReportProjectInput[];
   /** Due date changes read from the changelog of issues the viewer may see (any period; filtered here). */
   readonly dueDateChanges: readonly DueDateChange[];
+  /** Names of people the viewer may see (from the same reads), to name who holds a decision; ids stand in without one. */
+  readonly people?: readonly { readonly accountId: string; readonly displayName: string }[];
   /**
    * Projects in scope that the app holds but the viewer may not see, as item counts only: no key or name is passed
    * in, so none can reach the report.

@@ -3,6 +3,7 @@ import type { Rag } from '../rag/rag';
 import type { RagDimension } from '../rag/rag-dimension';
 import type { RiskSeverity } from '../raid/risk-severity';
 import type { RollupTrend } from '../trend/rollup-trend';
+import type { ReportChangeControl } from './report-change-control';
 import type { ReportPeriod } from './report-period';
 
 /** A red or amber dimension and why, in one sentence. */
@@ -130,6 +131,11 @@ export interface StatusReport {
   readonly complianceExceptions: readonly ComplianceException[];
   readonly escalations: readonly Escalation[];
   readonly trends: readonly ProjectTrendLine[];
+  /**
+   * Change requests, decisions, uncontrolled slips and variance against the approved baselines. Absent in reports
+   * frozen before the report held change control.
+   */
+  readonly changeControl?: ReportChangeControl;
   /** Items in scope the viewer may not see: a count only, never what they are. */
   readonly hiddenCount: number;
 }

@@ -7,6 +7,7 @@ import type { Rag } from '../rag/rag';
 import type { RagDimension } from '../rag/rag-dimension';
 import type { GateSummary } from '../schedule/gate-summary';
 import type { MilestoneSummary } from '../schedule/milestone-summary';
+import type { AggregateChangeControl } from './aggregate-change-control';
 import type { ComplianceSummary } from './compliance-summary';
 import type { RagCounts } from './rag-counts';
 
@@ -37,4 +38,6 @@ export interface AggregateRollup {
   readonly overallCounts: RagCounts;
   /** The worst overall colour among projects with data (grey only when none has data). */
   readonly overall: Rag;
+  /** Summed over the projects whose roll-ups have change control; absent when none has (roll-ups stored before it was kept). */
+  readonly changeControl?: AggregateChangeControl;
 }

@@ -7,6 +7,7 @@ import type { Rag } from '../rag/rag';
 import type { RagDimension } from '../rag/rag-dimension';
 import { worstRag } from '../rag/worst-rag';
 import type { NextMilestone } from '../schedule/milestone-summary';
+import type { AggregateChangeControl } from './aggregate-change-control';
 import type { AggregateRollup } from './aggregate-rollup';
 import type { ProjectRollup } from './project-rollup';
 import type { RagCounts } from './rag-counts';
@@ -63,12 +64,26 @@ function aggregateCompliance(rollups: readonly ProjectRollup[]): AggregateRollup
   };
 }
 
+function aggregateChangeControl(rollups: readonly ProjectRollup[]): AggregateChangeControl | null {
+  const summaries = rollups.flatMap((rollup) => (rollup.changeControl === undefined ? [] : [rollup.changeControl]));
+  if (summaries.length === 0) return null;
+  const sum = (pick: (summary: (typeof summaries)[number]) => number): number => summaries.reduce((acc, summary) => acc + pick(summary), 0);
+  return {
+    projects: summaries.length,
+    baselinedProjects: summaries.filter((summary) => summary.baselineVersion !== null).length,
+    changeRequests: sum((summary) => summary.changeRequests),
+    pending: sum((summary) => summary.pending),
+    uncontrolledSlips: sum((summary) => summary.uncontrolledSlips),
+  };
+}
+
 /**
  * Aggregates projects' roll-ups into a program's or the portfolio's: sums every count and amount, combines progress
  * as the item-weighted mean of each project's own measure (points or count, so every project counts and a big
  * project weighs more than a small one; see `combineProgress`), recomputes earned value from summed BAC,
  * PV, EV and AC, compliance as a checks-weighted score, counts projects per RAG colour and dimension, and takes the
- * worst overall colour. The result does not depend on the order of the roll-ups.
+ * worst overall colour; change requests, pending changes and uncontrolled slips are summed over the projects whose
+ * roll-ups have change control. The result does not depend on the order of the roll-ups.
  *
  * @example
  * const portfolio = aggregateRollups('Portfolio', [alphaRollup, betaRollup]);
@@ -84,6 +99,7 @@ export function aggregateRollups(name: string, rollups: readonly ProjectRollup[]
     open: sum((r) => r.raid.byKind[kind].open),
   });
   const overallColours = rollups.map((rollup) => rollup.overall.rag);
+  const changeControl = aggregateChangeControl(rollups);
 
   return {
     name,
@@ -142,5 +158,6 @@ export function aggregateRollups(name: string, rollups: readonly ProjectRollup[]
     },
     overallCounts: countColours(overallColours),
     overall: worstRag(overallColours),
+    ...(changeControl === null ? {} : { changeControl }),
   };
 }

@@ -1,3 +1,4 @@
+import { summarizeChangeControl } from '../change-control/summarize-change-control';
 import { computeEarnedValue } from '../earned-value/compute-earned-value';
 import { projectEarnedValueInputs } from '../earned-value/project-earned-value-inputs';
 import { countByStatusCategory } from '../progress/count-by-status-category';
@@ -9,14 +10,16 @@ import { defaultRagPolicy } from '../rag/default-rag-policy';
 import { overallRag } from '../rag/overall-rag';
 import { summarizeGates } from '../schedule/summarize-gates';
 import { summarizeMilestones } from '../schedule/summarize-milestones';
+import { writtenDayOf } from '../time/written-day-of';
 import { complianceSummaryOf } from './compliance-summary-of';
 import type { ProjectRollup } from './project-rollup';
 import type { ProjectRollupInput } from './project-rollup-input';
 
 /**
  * Rolls a project's work items up into the figures a PMO reads: counts by status category, progress by count and by
- * story points, milestones and gates, RAID counts and open risks by severity, earned value, compliance, a RAG colour
- * per dimension with its reason, and the overall colour. Each part is a linear pass over the items, so 100,000 items
+ * story points, milestones and gates, RAID counts and open risks by severity, earned value, compliance, change control
+ * against the approved baseline (when its inputs are given), a RAG colour per dimension with its reason, and the
+ * overall colour. Each part is a linear pass over the items, so 100,000 items
  * take a fraction of a second; the result depends only on the items (not on their order) and on `now`.
  *
  * @param now the instant to compute at (ISO 8601); its written date is "today" for milestones and the plan.
@@ -40,11 +43,19 @@ export function computeProjectRollup(input: ProjectRollupInput, now: string): Pr
   const earnedValue = computeEarnedValue(plan);
   const compliance = complianceSummaryOf(input.compliance);
   const { low, medium, high, critical } = raid.openRisksBySeverity;
+  const today = writtenDayOf(now);
+  if (today === null) throw new RangeError(`now must be an ISO 8601 date-time, got "${now}"`);
+  const changeControl = input.changeControl === undefined ? null : summarizeChangeControl({ ...input.changeControl, items, raidMapping }, today);
 
   const rag = {
     schedule: decideRag(
       'schedule',
-      { spi: earnedValue.spi, overdueMilestones: milestones.overdue, datedMilestones: milestones.total - milestones.undated },
+      {
+        spi: earnedValue.spi,
+        overdueMilestones: milestones.overdue,
+        datedMilestones: milestones.total - milestones.undated,
+        uncontrolledSlips: changeControl === null || changeControl.baselineVersion === null ? null : changeControl.uncontrolledSlips,
+      },
       policy,
     ),
     scope: decideRag(
@@ -75,5 +86,6 @@ export function computeProjectRollup(input: ProjectRollupInput, now: string): Pr
     rag,
     overall: overallRag(rag, policy.overall),
     overallMode: policy.overall,
+    ...(changeControl === null ? {} : { changeControl }),
   };
 }

@@ -1,3 +1,4 @@
+import type { ChangeControlInputs } from '../change-control/change-control-inputs';
 import type { RaidMapping } from '../raid/raid-mapping';
 import type { RiskBands } from '../raid/risk-bands';
 import type { RagPolicy } from '../rag/rag-policy';
@@ -17,4 +18,9 @@ export interface ProjectRollupInput {
   readonly raidMapping?: RaidMapping;
   /** Risk severity bands; `defaultRiskBands` when absent. */
   readonly riskBands?: RiskBands;
+  /**
+   * The project's approved baseline, recorded decisions and the template's change policy; absent, the roll-up has no
+   * change control section and the schedule is not rated on uncontrolled slips.
+   */
+  readonly changeControl?: ChangeControlInputs;
 }

@@ -83,6 +83,14 @@ export const pmbokTemplate: Template = {
       maxDays: 30,
       raidKinds: [],
     },
+    {
+      id: 'changes-decided',
+      kind: 'changes-decided-within',
+      title: 'Change requests decided by the change control board within 3 weeks',
+      severity: 'major',
+      fix: 'Put the change request to the change control board and record its decision (approved, rejected or deferred).',
+      maxDays: 21,
+    },
   ],
   ...starterPolicies,
 };

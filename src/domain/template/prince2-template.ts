@@ -74,6 +74,13 @@ export const prince2Template: Template = {
       min: 1,
       max: 1,
     },
+    {
+      id: 'no-uncontrolled-change',
+      kind: 'no-uncontrolled-change',
+      title: 'No milestone moves past the approved stage plan without an approved change',
+      severity: 'critical',
+      fix: 'Raise a request for change (or an exception report) to the project board, or restore the approved date.',
+    },
   ],
   ...starterPolicies,
 };

@@ -49,6 +49,25 @@ describe('createFrozenReportStore', () => {
     expect([loaded?.request.period, loaded?.report.period]).toEqual([{ kind: 'last-days', days: 14 }, frozen.report.period]);
   });
 
+  it('opens a report frozen before reports held change control, without it, and with the sections it had', async () => {
+    const olderReport = { ...frozen.report };
+    Reflect.deleteProperty(olderReport, 'changeControl');
+    const olderSections = ['headline', 'summary', 'slipped', 'escalations', 'trends'] as const;
+    await kvs.set(`frozen-report:macro-1:${frozen.id}`, { ...frozen, request: { ...frozen.request, sections: olderSections }, report: olderReport });
+    const loaded = await createFrozenReportStore().load('macro-1', frozen.id);
+    expect([loaded?.report.changeControl, loaded?.request.sections, loaded?.report.title]).toEqual([undefined, olderSections, frozen.report.title]);
+  });
+
+  it('keeps the change-control sections a report was frozen with', async () => {
+    const withSections = { ...frozen, request: { ...frozen.request, sections: ['uncontrolled', 'variance', 'changes', 'decisions'] as const } };
+    await createFrozenReportStore().save(withSections);
+    const loaded = await createFrozenReportStore().load('macro-1', frozen.id);
+    expect([loaded?.request.sections, loaded?.report.changeControl?.projects.map((line) => line.projectKey)]).toEqual([
+      ['uncontrolled', 'variance', 'changes', 'decisions'],
+      ['ALPHA'],
+    ]);
+  });
+
   it('answers null for a stored value that is not a frozen report', async () => {
     await kvs.set(`frozen-report:macro-1:${frozen.id}`, {
       ...frozen,

@@ -47,12 +47,46 @@ describe('decideRag: schedule on SPI (amber below 0.9, red below 0.8) and overdu
     ['judges on milestones alone without SPI', null, 0, 2, 'green', 'No milestone is overdue'],
     ['judges on SPI alone without dated milestones', 0.95, 0, 0, 'green', 'SPI 0.95 is at or above 0.9'],
   ])('%s', (_behaviour, spi, overdueMilestones, datedMilestones, rag, reason) => {
-    const decision = decideRag('schedule', { spi, overdueMilestones, datedMilestones });
+    const decision = decideRag('schedule', { spi, overdueMilestones, datedMilestones, uncontrolledSlips: null });
     expect([decision.rag, decision.reason]).toEqual([rag, reason]);
   });
 
-  it('is grey without SPI and without dated milestones', () => {
-    expect(decideRag('schedule', { spi: null, overdueMilestones: 0, datedMilestones: 0 }).rag).toBe('grey');
+  it('is grey without SPI, without dated milestones and without an approved baseline', () => {
+    expect(decideRag('schedule', { spi: null, overdueMilestones: 0, datedMilestones: 0, uncontrolledSlips: null }).rag).toBe('grey');
+  });
+});
+
+describe('decideRag: schedule on slips past the approved baseline with no approved change (amber 1+, red 3+)', () => {
+  it.each<[string, number | null, number | null, string, string]>([
+    ['makes no finding without an approved baseline', null, null, 'grey', 'No schedule data'],
+    ['is green with a baseline and no uncontrolled slip', null, 0, 'green', 'No slip past the approved baseline lacks an approved change'],
+    ['is amber with exactly one uncontrolled slip', null, 1, 'amber', '1 slip past the approved baseline has no approved change (amber at 1 or more)'],
+    ['is amber with two uncontrolled slips', null, 2, 'amber', '2 slips past the approved baseline have no approved change (amber at 1 or more)'],
+    ['is red with exactly three uncontrolled slips', null, 3, 'red', '3 slips past the approved baseline have no approved change (red at 3 or more)'],
+    ['takes the worse of SPI and slips', 0.95, 2, 'amber', '2 slips past the approved baseline have no approved change (amber at 1 or more)'],
+    [
+      'names both findings when they agree',
+      0.85,
+      1,
+      'amber',
+      'SPI 0.85 is below the amber threshold 0.9; 1 slip past the approved baseline has no approved change (amber at 1 or more)',
+    ],
+  ])('%s', (_behaviour, spi, uncontrolledSlips, rag, reason) => {
+    const decision = decideRag('schedule', { spi, overdueMilestones: 0, datedMilestones: 0, uncontrolledSlips });
+    expect(decision.rag).toBe(rag);
+    expect(decision.reason.startsWith(reason)).toBe(true);
+  });
+
+  it('rates slips by the policy it is given and records the count and the thresholds', () => {
+    const policy: RagPolicy = { ...defaultRagPolicy, schedule: { ...defaultRagPolicy.schedule, uncontrolledSlips: { amberAtLeast: 2, redAtLeast: 4 } } };
+    const decision = decideRag('schedule', { spi: null, overdueMilestones: 0, datedMilestones: 0, uncontrolledSlips: 1 }, policy);
+    expect(decision.rag).toBe('green');
+    expect(decision.reason).toBe('1 slip past the approved baseline has no approved change, below the amber threshold of 2');
+    expect(decision.inputs).toEqual({ spi: null, overdueMilestones: 0, datedMilestones: 0, uncontrolledSlips: 1 });
+    expect(decision.threshold).toBe(
+      'amber when SPI is below 0.9, 1+ milestones are overdue or 2+ slips past the approved baseline have no approved change; ' +
+        'red when SPI is below 0.8, 2+ milestones are overdue or 4+ slips past the approved baseline have no approved change',
+    );
   });
 });
 

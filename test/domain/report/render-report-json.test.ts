@@ -22,9 +22,11 @@ describe('renderReportJson', () => {
         'complianceExceptions',
         'escalations',
         'trends',
+        'changeControl',
         'hiddenCount',
       ],
     ],
+    ['change control while any of its sections is chosen', ['decisions'] as const, ['title', 'scopeLabel', 'period', 'asOf', 'changeControl', 'hiddenCount']],
     ['only the risks (with the heat map) and the frame', ['risks'] as const, ['title', 'scopeLabel', 'period', 'asOf', 'topRisks', 'heatMap', 'hiddenCount']],
   ])('keeps %s', (_name, sections, keys) => {
     expect(Object.keys(JSON.parse(renderReportJson(hostileReport(), sections)) as object)).toEqual(keys);

@@ -47,6 +47,8 @@ function cliRuns(siteFile: string, accountId: string): string[][] {
     ['rollup', ...common, '--json'],
     ['raid', ...common, '--project', 'CORE'],
     ['raid', ...common, '--project', 'REG', '--json'],
+    ['changes', ...common, '--project', 'CORE'],
+    ['changes', ...common, '--project', 'REG', '--json'],
     ['check', '--site', siteFile, '--now', nowIso, '--project', 'CORE'],
     ['check', '--site', siteFile, '--now', nowIso, '--json'],
     ...['md', 'html', 'json'].flatMap((format) => [

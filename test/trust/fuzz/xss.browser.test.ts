@@ -148,7 +148,7 @@ describe('issue text with HTML and script on every surface', () => {
       const settings = await open(surfacePath(config, panelIssueKey));
       await settings.getByLabel('Whole portfolio').check();
       // The period is an @atlaskit select: opened from the keyboard, as a keyboard user would.
-      await settings.getByLabel('Period').focus();
+      await settings.getByLabel('Period', { exact: true }).focus();
       await settings.keyboard.press('ArrowDown');
       await settings.getByRole('option', { name: 'Last 30 days' }).click();
       await settings.getByRole('button', { name: 'Save settings' }).click();

@@ -175,6 +175,10 @@ const cliCases = (): [string, string[]][] => {
     ['rollup', ['rollup', ...common]],
     ['rollup --json', ['rollup', ...common, '--json']],
     ...visibleKeys.map((key): [string, string[]] => [`raid ${key} --json`, ['raid', ...common, '--project', key, '--json']]),
+    ...visibleKeys.flatMap((key): [string, string[]][] => [
+      [`changes ${key}`, ['changes', ...common, '--project', key]],
+      [`changes ${key} --json`, ['changes', ...common, '--project', key, '--json']],
+    ]),
     ...scopes.flatMap((scope) =>
       ['md', 'html', 'json'].map((format): [string, string[]] => [
         `report ${scope} ${format}`,
@@ -197,6 +201,8 @@ describe('every pmo command as the restricted user', () => {
   it.each<[string, (key: string) => string[]]>([
     ['raid', (key) => ['raid', '--site', siteFile, '--as', restricted, '--now', now.toISOString(), '--project', key]],
     ['raid --json', (key) => ['raid', '--site', siteFile, '--as', restricted, '--now', now.toISOString(), '--project', key, '--json']],
+    ['changes', (key) => ['changes', '--site', siteFile, '--as', restricted, '--now', now.toISOString(), '--project', key]],
+    ['changes --json', (key) => ['changes', '--site', siteFile, '--as', restricted, '--now', now.toISOString(), '--project', key, '--json']],
   ])('answers pmo %s for the hidden project exactly as for one that does not exist', async (_name, argvFor) => {
     await counted(async () => {
       const forHidden = await pmo(argvFor(hidden));

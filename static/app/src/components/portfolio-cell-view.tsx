@@ -3,6 +3,8 @@ import type { PortfolioCell } from '../portfolio/build-portfolio-table';
 import { openProjectPage } from '../raid/open-project-page';
 import '../raid/raid.css';
 import { RagLozenge } from './rag-lozenge';
+import { SlipsCellView } from './slips-cell-view';
+import { UnknownCellView } from './unknown-cell-view';
 import { Sparkline } from './sparkline';
 
 /** One cell of the portfolio table as markup. */
@@ -51,5 +53,9 @@ export function PortfolioCellView({ cell }: { readonly cell: PortfolioCell }) {
           </span>
         </Tooltip>
       );
+    case 'unknown':
+      return <UnknownCellView short={cell.short} explanation={cell.explanation} />;
+    case 'slips':
+      return <SlipsCellView count={cell.count} slips={cell.slips} unlisted={cell.unlisted} />;
   }
 }

@@ -1,8 +1,12 @@
+import Checkbox from '@atlaskit/checkbox';
 import { rags, type Rag } from '../../../../src/domain/rag';
+import { changeControlFlags } from '../portfolio/change-control-flag';
+import { changeControlFlagLabels } from '../portfolio/change-control-flag-labels';
 import type { FilterChoice, FilterChoices } from '../portfolio/list-filter-choices';
 import type { PortfolioFilter } from '../portfolio/portfolio-filter';
 import { ragLabels } from '../portfolio/rag-labels';
 import { FilterSelect } from './filter-select';
+import '../portfolio/portfolio-change-control.css';
 
 const ragChoices: readonly FilterChoice[] = rags.map((rag) => ({ value: rag, label: ragLabels[rag] }));
 
@@ -10,7 +14,10 @@ function isRag(value: string): value is Rag {
   return (rags as readonly string[]).includes(value);
 }
 
-/** Narrow the portfolio by program, overall colour and project lead; each filter is cleared to show all. */
+/**
+ * Narrow the portfolio by program, overall colour and project lead (each cleared to show all), and to projects with
+ * pending changes or uncontrolled slips (each unticked to show all).
+ */
 export function PortfolioFilters({
   choices,
   filter,
@@ -46,6 +53,23 @@ export function PortfolioFilters({
           onChange({ ...filter, lead });
         }}
       />
+      <fieldset className="pmo-change-flags">
+        <legend className="pmo-field-label">Change control</legend>
+        <div className="pmo-change-flag-boxes">
+          {changeControlFlags.map((flag) => (
+            <Checkbox
+              key={flag}
+              name="change-control"
+              value={flag}
+              label={changeControlFlagLabels[flag]}
+              isChecked={filter.changes.includes(flag)}
+              onChange={(event) => {
+                onChange({ ...filter, changes: event.target.checked ? [...filter.changes, flag] : filter.changes.filter((chosen) => chosen !== flag) });
+              }}
+            />
+          ))}
+        </div>
+      </fieldset>
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { writtenDayLabel } from '../../../../src/domain/time';
 import { buildRaidCsv } from '../raid/build-raid-csv';
 import { filterRaidItems, noRaidFilter, type RaidFilter } from '../raid/raid-filter';
 import { listOwnerChoices } from '../raid/list-owner-choices';
+import { ChangeControlSection } from './change-control-section';
 import { ComplianceViolationList } from './compliance-violation-list';
 import { CsvDownloadButton } from './csv-download-button';
 import { DependencyList } from './dependency-list';
@@ -23,8 +24,8 @@ export interface ProjectRaidViewProps {
 }
 
 /**
- * The project page's content: RAG, heat map and filters over the RAID log, dependencies, milestones and gates, and the
- * project's colours with any set by hand.
+ * The project page's content: RAG, heat map and filters over the RAID log, dependencies, change control and the decision
+ * log, milestones and gates, and the project's colours with any set by hand.
  */
 export function ProjectRaidView({ raid, onColoursChanged }: ProjectRaidViewProps) {
   const [filter, setFilter] = useState<RaidFilter>(noRaidFilter);
@@ -88,6 +89,7 @@ export function ProjectRaidView({ raid, onColoursChanged }: ProjectRaidViewProps
           </div>
         </div>
       </section>
+      <ChangeControlSection projectKey={raid.project.key} decisionItems={raid.items.filter((item) => item.kind === 'decision')} />
       <ComplianceViolationList
         id="pmo-project-violations-heading"
         title="Compliance violations by rule"

@@ -1,5 +1,6 @@
 import { ragDimensions } from '../../../../src/domain/rag';
 import { toCsv, type CsvCell } from '../csv/to-csv';
+import { describeSlipsInWords } from './describe-slips-in-words';
 import type { PortfolioRow } from './to-portfolio-rows';
 
 function fraction(value: number | null): CsvCell {
@@ -29,15 +30,41 @@ const header: readonly string[] = [
   'Trend',
   'Partial',
   'Stale',
+  'Change control',
+  'Approved baseline version',
+  'Pending changes',
+  'Oldest pending change (days)',
+  'Uncontrolled slips',
+  'Uncontrolled slip items',
+  'Budget beyond baseline',
+  'Scope beyond baseline',
 ];
+
+// Appended after the first columns so a spreadsheet built on the earlier export keeps its references.
+function changeControlFields(row: PortfolioRow): CsvCell[] {
+  const summary = row.changeControl;
+  if (summary === null) return ['not computed yet', null, null, null, null, null, null, null];
+  const baselined = summary.baselineVersion !== null;
+  return [
+    baselined ? `approved baseline v${summary.baselineVersion}` : 'no approved baseline',
+    summary.baselineVersion,
+    summary.pending,
+    summary.oldestPendingDays,
+    baselined ? summary.uncontrolledSlips : null,
+    baselined ? describeSlipsInWords(summary) : null,
+    summary.budgetBeyond,
+    summary.scopeBeyond,
+  ];
+}
 
 /**
  * The portfolio rows as CSV (RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or line breaks
  * quoted and inner quotes doubled). Fractions stay fractions (0.6629, not "66%") so a spreadsheet can compute with
- * them; a missing figure is an empty field.
+ * them; a missing figure is an empty field. Change control comes last: its state in words ("not computed yet", "no
+ * approved baseline", "approved baseline v2"), then its figures, empty where the state has none (never 0).
  *
  * @example
- * buildPortfolioCsv([]); // => 'Program,Project key,Project,Lead,Overall RAG,...,Stale\r\n'
+ * buildPortfolioCsv([]); // => 'Program,Project key,Project,Lead,Overall RAG,...,Scope beyond baseline\r\n'
  */
 export function buildPortfolioCsv(rows: readonly PortfolioRow[]): string {
   const lines = rows.map((row) => [
@@ -60,6 +87,7 @@ export function buildPortfolioCsv(rows: readonly PortfolioRow[]): string {
     row.trend.label,
     row.partial ? 'yes' : 'no',
     row.stale ? 'yes' : 'no',
+    ...changeControlFields(row),
   ]);
   return toCsv([header, ...lines]);
 }

@@ -17,10 +17,12 @@ function count(n: number, one: string, many: string): string {
  * The totals line of a program or of the whole portfolio. Every ratio is the aggregate's own, recomputed from summed
  * counts and amounts (so a large project weighs more), never an average of the projects' ratios; progress is the
  * aggregate's combined figure, which counts every project by its own measure and says how many were measured each way.
+ * Pending changes and uncontrolled slips are the aggregate's sums, with how many projects they cover.
  *
  * @example
  * summarizeAggregate(portfolio.totals).map((fact) => `${fact.term}: ${fact.value}`);
- * // => ['Projects: 8', 'Overall: 3 red, 4 amber, 1 green', 'Progress: 83% (8 projects: 5 by points, 3 by count)', ...]
+ * // => ['Projects: 8', 'Overall: 3 red, 4 amber, 1 green', 'Progress: 83% (8 projects: 5 by points, 3 by count)', ...,
+//     'Pending changes: 3', 'Uncontrolled slips: 1 (2 of 8 projects baselined)']
  */
 export function summarizeAggregate(aggregate: AggregateRollup): TotalFact[] {
   const colours = aggregate.overallCounts;
@@ -46,5 +48,28 @@ export function summarizeAggregate(aggregate: AggregateRollup): TotalFact[] {
     },
     { term: 'CPI', value: formatIndex(aggregate.earnedValue.cpi) },
     { term: 'SPI', value: formatIndex(aggregate.earnedValue.spi) },
+    ...changeControlFacts(aggregate, projects),
+  ];
+}
+
+// Sums over the projects whose change control is computed; the share says how much of the scope they cover.
+function changeControlFacts(aggregate: AggregateRollup, projects: number): TotalFact[] {
+  const changes = aggregate.changeControl;
+  if (changes === undefined) {
+    return [
+      { term: 'Pending changes', value: 'not computed yet' },
+      { term: 'Uncontrolled slips', value: 'not computed yet' },
+    ];
+  }
+  const computed = changes.projects === projects ? '' : ` (${changes.projects} of ${count(projects, 'project', 'projects')} computed)`;
+  return [
+    { term: 'Pending changes', value: `${changes.pending}${computed}` },
+    {
+      term: 'Uncontrolled slips',
+      value:
+        changes.baselinedProjects === 0
+          ? 'no approved baseline'
+          : `${changes.uncontrolledSlips} (${changes.baselinedProjects} of ${count(projects, 'project', 'projects')} baselined)`,
+    },
   ];
 }

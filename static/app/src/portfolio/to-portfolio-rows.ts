@@ -1,4 +1,5 @@
 import type { PortfolioDto, PortfolioProjectDto } from '../../../../src/contract/portfolio-dto';
+import type { ChangeControlSummary } from '../../../../src/domain/change-control';
 import type { Rag } from '../../../../src/domain/rag';
 import type { RagDimension } from '../../../../src/domain/rag';
 import type { NextMilestone } from '../../../../src/domain/schedule';
@@ -38,6 +39,8 @@ export interface PortfolioRow {
   readonly partial: boolean;
   readonly stale: boolean;
   readonly history: readonly HistoryPoint[];
+  /** Change control as the last refresh computed it; null when not computed yet (never read as zero). */
+  readonly changeControl: ChangeControlSummary | null;
 }
 
 function toRow(program: string, project: PortfolioProjectDto): PortfolioRow {
@@ -68,6 +71,7 @@ function toRow(program: string, project: PortfolioProjectDto): PortfolioRow {
     partial: project.partial,
     stale: project.stale,
     history: project.history,
+    changeControl: project.changeControl,
   };
 }
 

@@ -24,7 +24,7 @@ export function ProjectPage({ projectKey }: { readonly projectKey: string | null
   return (
     <SurfaceLayout
       title="RAID log and compliance"
-      purpose="This project's RAID log with a 5x5 risk heat map, its dependencies both ways, its milestones with phase-gate readiness, and its colours with any set by hand."
+      purpose="This project's RAID log with a 5x5 risk heat map, its dependencies both ways, its change control and decision log, its milestones with phase-gate readiness, and its colours with any set by hand."
       wide
     >
       {projectKey === null ? (

@@ -9,11 +9,11 @@ export interface RagFieldsProps {
 
 const decimal = (value: number | null) => value ?? Number.NaN;
 
-/** The RAG thresholds most often tuned: compliance score, SPI and CPI (amber below, red below). */
+/** The RAG thresholds most often tuned: compliance score, SPI and CPI (amber below, red below), and uncontrolled slips (amber at, red at). */
 export function RagFields({ policy, onChange, readOnly }: RagFieldsProps) {
   return (
     <fieldset className="pmo-field-row">
-      <legend>RAG thresholds (amber below, red below)</legend>
+      <legend>RAG thresholds</legend>
       <NumberField
         id="rag-compliance-amber"
         label="Compliance amber below"
@@ -52,6 +52,24 @@ export function RagFields({ policy, onChange, readOnly }: RagFieldsProps) {
         step={0.01}
         onChange={(v) => {
           onChange({ ...policy, schedule: { ...policy.schedule, spi: { ...policy.schedule.spi, redBelow: decimal(v) } } });
+        }}
+      />
+      <NumberField
+        id="rag-uncontrolled-amber"
+        label="Uncontrolled slips amber at"
+        value={policy.schedule.uncontrolledSlips.amberAtLeast}
+        readOnly={readOnly}
+        onChange={(v) => {
+          onChange({ ...policy, schedule: { ...policy.schedule, uncontrolledSlips: { ...policy.schedule.uncontrolledSlips, amberAtLeast: decimal(v) } } });
+        }}
+      />
+      <NumberField
+        id="rag-uncontrolled-red"
+        label="Uncontrolled slips red at"
+        value={policy.schedule.uncontrolledSlips.redAtLeast}
+        readOnly={readOnly}
+        onChange={(v) => {
+          onChange({ ...policy, schedule: { ...policy.schedule, uncontrolledSlips: { ...policy.schedule.uncontrolledSlips, redAtLeast: decimal(v) } } });
         }}
       />
       <NumberField

@@ -223,6 +223,25 @@ export function RuleKindFields({ idPrefix, rule, onChange, readOnly, phases }: R
           />
         </>
       );
+    case 'no-uncontrolled-change':
+      return (
+        <p className="pmo-hint" id={id('hint')}>
+          Fails once for each milestone, gate or epic now due later than the approved baseline with no approved change; does not apply before a baseline is
+          approved.
+        </p>
+      );
+    case 'changes-decided-within':
+      return (
+        <NumberField
+          id={id('days')}
+          label="Decide within N days of being raised"
+          value={rule.maxDays}
+          readOnly={readOnly}
+          onChange={(maxDays) => {
+            onChange({ ...rule, maxDays: maxDays ?? Number.NaN });
+          }}
+        />
+      );
     case 'jql':
       return (
         <TextField

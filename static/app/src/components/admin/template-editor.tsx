@@ -10,6 +10,7 @@ import { problemsByPath } from '../../admin/problems-by-path';
 import { problemsUnder } from '../../admin/problems-under';
 import { callResolver } from '../../resolver/call-resolver';
 import type { FieldMapping } from '../../../../../src/ports/field-mapping';
+import { ChangePolicyFields } from './change-policy-fields';
 import { FieldMappingFields } from './field-mapping-fields';
 import { PhasesFields } from './phases-fields';
 import { PreviewPanel } from './preview-panel';
@@ -150,6 +151,14 @@ export function TemplateEditor({ draft, isNew, readOnly, saving, projects, disco
         readOnly={readOnly}
         onChange={(ragPolicy) => {
           onChange({ ...draft, ragPolicy });
+        }}
+      />
+      <ChangePolicyFields
+        policy={draft.changePolicy}
+        readOnly={readOnly}
+        problems={problems}
+        onChange={(changePolicy) => {
+          onChange({ ...draft, changePolicy });
         }}
       />
       <details className="pmo-more-settings">

@@ -1,3 +1,4 @@
+import type { ChangeControlSummary } from '../../../../../src/domain/change-control/change-control-summary';
 import type { PortfolioDto, PortfolioProjectDto } from '../../../../../src/contract/portfolio-dto';
 import { aggregateRollups } from '../../../../../src/domain/rollup/aggregate-rollups';
 import { computeProjectRollup } from '../../../../../src/domain/rollup/compute-project-rollup';
@@ -35,7 +36,27 @@ export function aPortfolioProject(
   rollup: ProjectRollup,
   lead: { readonly accountId: string; readonly displayName: string | null } | null = null,
 ): PortfolioProjectDto {
-  return { rollup, lead, partial: false, stale: false, trend: null, history: [] };
+  return { rollup, lead, partial: false, stale: false, trend: null, history: [], changeControl: rollup.changeControl ?? null };
+}
+
+/** A change control summary with an approved baseline v1 and nothing pending or slipped, changed by `changes`. */
+export function aChangeControl(changes: Partial<ChangeControlSummary> = {}): ChangeControlSummary {
+  return {
+    baselineVersion: 1,
+    changeRequests: 0,
+    pending: 0,
+    oldestPendingDays: null,
+    uncontrolledSlips: 0,
+    slips: [],
+    budgetBeyond: null,
+    scopeBeyond: null,
+    ...changes,
+  };
+}
+
+/** The roll-up as a refresh that computed change control stores it. */
+export function withChangeControl(rollup: ProjectRollup, changeControl: ChangeControlSummary): ProjectRollup {
+  return { ...rollup, changeControl };
 }
 
 /** The refresh status of a portfolio with nothing under way, changed by `changes`. */

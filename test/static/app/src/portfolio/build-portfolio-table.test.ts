@@ -1,7 +1,7 @@
 import { buildPortfolioTable, type PortfolioCell } from '../../../../../static/app/src/portfolio/build-portfolio-table';
 import { toPortfolioRows, type PortfolioRow } from '../../../../../static/app/src/portfolio/to-portfolio-rows';
 import { compareRollups } from '../../../../../src/domain/trend/compare-rollups';
-import { aPortfolio, aPortfolioProject, aRollup } from './a-portfolio';
+import { aChangeControl, aPortfolio, aPortfolioProject, aRollup, withChangeControl } from './a-portfolio';
 
 const coreBefore = aRollup('CORE', 'Core', { done: 1, due: '2026-04-01' });
 const core = aRollup('CORE', 'Core', { done: 1, risk: 'critical', due: '2026-03-01', name: 'Core Banking' });
@@ -44,6 +44,8 @@ describe('buildPortfolioTable', () => {
       ['progress', 'Progress', true],
       ['milestone', 'Next milestone', true],
       ['overdue', 'Overdue milestones', true],
+      ['pendingChanges', 'Pending changes', true],
+      ['uncontrolledSlips', 'Uncontrolled slips', true],
       ['risks', 'Open risks', true],
       ['complianceScore', 'Compliance score', true],
       ['indices', 'CPI / SPI', true],
@@ -96,5 +98,48 @@ describe('buildPortfolioTable', () => {
     ['trend', -2, 0],
   ])('sorts the %s column by %p and %p (worst colour first, a missing figure last)', (column, first, second) => {
     expect([cellAt(0, column).key, cellAt(1, column).key]).toEqual([first, second]);
+  });
+});
+
+describe('buildPortfolioTable: change control columns', () => {
+  const slip = { itemKey: 'PAY-7', kind: 'milestone' as const, approvedDue: '2026-03-01', currentDue: '2026-03-15', daysLate: 14 };
+  const projects = [
+    // 0: a roll-up stored before change control was kept
+    aRollup('OLD', 'Core'),
+    // 1: computed, with change requests waiting but no approved baseline
+    withChangeControl(aRollup('NEW', 'Core'), aChangeControl({ baselineVersion: null, changeRequests: 2, pending: 2, oldestPendingDays: 1 })),
+    // 2: baselined, nothing pending, nothing slipped
+    withChangeControl(aRollup('CALM', 'Core'), aChangeControl({ baselineVersion: 3 })),
+    // 3: baselined, one pending for 12 days, three uncontrolled slips of which the roll-up lists one
+    withChangeControl(aRollup('PAY', 'Core'), aChangeControl({ pending: 1, oldestPendingDays: 12, uncontrolledSlips: 3, slips: [slip] })),
+  ];
+  const changeTable = buildPortfolioTable(toPortfolioRows(aPortfolio(projects.map((rollup) => aPortfolioProject(rollup)))), (cell) => JSON.stringify(cell));
+  const at = (rowIndex: number, column: string) => {
+    const found = changeTable.rows[rowIndex]?.cells[columns.indexOf(column)];
+    if (!found || typeof found.content !== 'string') throw new Error(`no ${column} cell in row ${rowIndex}`);
+    return { sortKey: found.key, cell: JSON.parse(found.content) as PortfolioCell };
+  };
+  const notComputed: PortfolioCell = {
+    kind: 'unknown',
+    short: 'Not computed yet',
+    explanation: 'Change control is worked out at this project’s next refresh.',
+  };
+  const noBaseline: PortfolioCell = {
+    kind: 'unknown',
+    short: 'No approved baseline',
+    explanation: 'Slips are counted against an approved baseline, and none is approved for this project yet.',
+  };
+
+  it.each<[string, number, string, number | string, PortfolioCell]>([
+    ['not computed yet: a dash with the reason, never 0', 0, 'pendingChanges', '', notComputed],
+    ['not computed yet: a dash with the reason, never 0', 0, 'uncontrolledSlips', '', notComputed],
+    ['no approved baseline: pending changes still counted', 1, 'pendingChanges', 200_001, { kind: 'text', text: '2, oldest 1 day' }],
+    ['no approved baseline: slips are a dash with the reason', 1, 'uncontrolledSlips', '', noBaseline],
+    ['baselined and calm: zero pending', 2, 'pendingChanges', 0, { kind: 'text', text: '0' }],
+    ['baselined and calm: zero slips', 2, 'uncontrolledSlips', 0, { kind: 'slips', count: 0, slips: [], unlisted: 0 }],
+    ['one pending for 12 days', 3, 'pendingChanges', 100_012, { kind: 'text', text: '1, oldest 12 days' }],
+    ['three slips, one listed', 3, 'uncontrolledSlips', 3, { kind: 'slips', count: 3, slips: [slip], unlisted: 2 }],
+  ])('shows %s (row %s, %s), sorted by %p', (_what, rowIndex, column, sortKey, cell) => {
+    expect(at(rowIndex, column)).toEqual({ sortKey, cell });
   });
 });

@@ -1,7 +1,7 @@
 import { filterPortfolioRows, noPortfolioFilter, type PortfolioFilter } from '../../../../../static/app/src/portfolio/portfolio-filter';
 import { listFilterChoices, noLeadLabel, unnamedLeadLabel } from '../../../../../static/app/src/portfolio/list-filter-choices';
 import { toPortfolioRows } from '../../../../../static/app/src/portfolio/to-portfolio-rows';
-import { aPortfolio, aPortfolioProject, aRollup } from './a-portfolio';
+import { aChangeControl, aPortfolio, aPortfolioProject, aRollup, withChangeControl } from './a-portfolio';
 
 const rows = toPortfolioRows(
   aPortfolio([
@@ -25,6 +25,36 @@ describe('filterPortfolioRows', () => {
     ['a combination nothing matches', { program: 'Core Platforms', overall: 'green' }, []],
   ])('keeps the rows that match %s', (_what, filter, keys) => {
     expect(filterPortfolioRows(rows, { ...noPortfolioFilter, ...filter }).map((row) => row.key)).toEqual(keys);
+  });
+});
+
+describe('filterPortfolioRows by change control', () => {
+  const slip = { itemKey: 'SLIP-7', kind: 'milestone' as const, approvedDue: '2026-03-01', currentDue: '2026-03-15', daysLate: 14 };
+  const changeRows = toPortfolioRows(
+    aPortfolio(
+      [
+        aRollup('OLD', 'Core'),
+        withChangeControl(aRollup('CALM', 'Core'), aChangeControl()),
+        withChangeControl(aRollup('WAIT', 'Core'), aChangeControl({ changeRequests: 1, pending: 1, oldestPendingDays: 3 })),
+        withChangeControl(aRollup('SLIP', 'Core'), aChangeControl({ uncontrolledSlips: 1, slips: [slip] })),
+        withChangeControl(aRollup('BOTH', 'Core'), aChangeControl({ pending: 2, oldestPendingDays: 9, uncontrolledSlips: 1, slips: [slip] })),
+        // Pending with no baseline yet: the change requests wait all the same.
+        withChangeControl(aRollup('NOBASE', 'Core'), aChangeControl({ baselineVersion: null, pending: 1, oldestPendingDays: 1 })),
+      ].map((rollup) => aPortfolioProject(rollup)),
+    ),
+  );
+
+  it.each<[string, PortfolioFilter['changes'], string[]]>([
+    ['no change control filter', [], ['OLD', 'CALM', 'WAIT', 'SLIP', 'BOTH', 'NOBASE']],
+    ['has pending changes (with or without a baseline; not computed is not a match)', ['pending-changes'], ['WAIT', 'BOTH', 'NOBASE']],
+    ['has uncontrolled slips', ['uncontrolled-slips'], ['SLIP', 'BOTH']],
+    ['both at once: a project must show both', ['pending-changes', 'uncontrolled-slips'], ['BOTH']],
+  ])('keeps the rows that match %s', (_what, changes, keys) => {
+    expect(filterPortfolioRows(changeRows, { ...noPortfolioFilter, changes }).map((row) => row.key)).toEqual(keys);
+  });
+
+  it('combines with the other filters', () => {
+    expect(filterPortfolioRows(changeRows, { ...noPortfolioFilter, program: 'Elsewhere', changes: ['pending-changes'] })).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { summarizeAggregate } from '../../../../../static/app/src/portfolio/summarize-aggregate';
 import { aggregateRollups } from '../../../../../src/domain/rollup/aggregate-rollups';
-import { aRollup } from './a-portfolio';
+import { aChangeControl, aRollup, withChangeControl } from './a-portfolio';
 
 function fact(facts: ReturnType<typeof summarizeAggregate>, term: string): string | undefined {
   return facts.find((f) => f.term === term)?.value;
@@ -47,5 +47,27 @@ describe('summarizeAggregate', () => {
 
   it('says there are no projects for an empty aggregate', () => {
     expect(fact(summarizeAggregate(aggregateRollups('Empty', [])), 'Overall')).toBe('no projects');
+  });
+
+  it.each<[string, ReturnType<typeof aRollup>[], string, string]>([
+    ['no project has change control computed yet', [aRollup('ALPHA', 'Core'), aRollup('BETA', 'Core')], 'not computed yet', 'not computed yet'],
+    [
+      'computed for one of two projects, with no baseline approved',
+      [withChangeControl(aRollup('ALPHA', 'Core'), aChangeControl({ baselineVersion: null, pending: 2, oldestPendingDays: 3 })), aRollup('BETA', 'Core')],
+      '2 (1 of 2 projects computed)',
+      'no approved baseline',
+    ],
+    [
+      'computed for both, one baselined',
+      [
+        withChangeControl(aRollup('ALPHA', 'Core'), aChangeControl({ baselineVersion: null, pending: 2, oldestPendingDays: 3 })),
+        withChangeControl(aRollup('BETA', 'Core'), aChangeControl({ pending: 1, oldestPendingDays: 1, uncontrolledSlips: 4 })),
+      ],
+      '3',
+      '4 (1 of 2 projects baselined)',
+    ],
+  ])('sums pending changes and uncontrolled slips when %s', (_what, rollups, pending, slips) => {
+    const facts = summarizeAggregate(aggregateRollups('Core', rollups));
+    expect([fact(facts, 'Pending changes'), fact(facts, 'Uncontrolled slips')]).toEqual([pending, slips]);
   });
 });

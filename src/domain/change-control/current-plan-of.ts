@@ -1,9 +1,9 @@
-import type { CurrentPlan } from '../../domain/change-control/current-plan';
-import { makeExactSum } from '../../domain/math/exact-sum';
-import { usableAmount } from '../../domain/math/usable-amount';
-import type { RaidMapping } from '../../domain/raid/raid-mapping';
-import { makeRaidClassifier } from '../../domain/raid/make-raid-classifier';
-import type { WorkItem } from '../../domain/work-item/work-item';
+import type { CurrentPlan } from './current-plan';
+import { makeExactSum } from '../math/exact-sum';
+import { usableAmount } from '../math/usable-amount';
+import type { RaidMapping } from '../raid/raid-mapping';
+import { makeRaidClassifier } from '../raid/make-raid-classifier';
+import type { WorkItem } from '../work-item/work-item';
 
 /**
  * A project's plan as Jira holds it now, in the roll-up's terms: the budget at completion is the sum of the items'
