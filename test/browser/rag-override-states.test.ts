@@ -8,6 +8,7 @@ import type { RagOverridesDto } from '../../src/contract/rag-override-dto';
 import type { ProjectRaidDto } from '../../src/contract/raid-project-dto';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
 import { seriousAxeViolations } from './run-axe';
+import { emptyChangeControl } from './support/empty-change-control';
 import { useBrowserSuite, type OpenedPage } from './support/use-browser-suite';
 
 const site = parseSiteFile({
@@ -46,7 +47,12 @@ describe("the Project colours panel's states in a browser", () => {
   let colours: () => Promise<unknown> = () => Promise.resolve(null);
   const suite = useBrowserSuite({
     site,
-    answer: (request) => (request.functionKey === 'getProjectRaid' ? Promise.resolve({ ok: true, data: project }) : colours()),
+    answer: (request) =>
+      request.functionKey === 'getProjectRaid'
+        ? Promise.resolve({ ok: true, data: project })
+        : request.functionKey === 'getChangeControl'
+          ? Promise.resolve(emptyChangeControl('CORE'))
+          : colours(),
   });
 
   async function open(): Promise<OpenedPage & { panel: Locator }> {

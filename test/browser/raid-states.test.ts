@@ -7,6 +7,7 @@ import type { IssueGovernanceDto } from '../../src/contract/raid-governance-dto'
 import type { ProjectRaidDto } from '../../src/contract/raid-project-dto';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
 import { seriousAxeViolations } from './run-axe';
+import { emptyChangeControl } from './support/empty-change-control';
 import { useBrowserSuite, type OpenedPage } from './support/use-browser-suite';
 
 const site = parseSiteFile({
@@ -63,7 +64,11 @@ jest.setTimeout(60_000);
 
 describe("the RAID surfaces' states in a browser", () => {
   let answer: Answer = () => Promise.resolve(null);
-  const suite = useBrowserSuite({ site, answer: (request) => answer(request.functionKey) });
+  // The project page's change-control section is answered as a project without a baseline; these states are the RAID log's.
+  const suite = useBrowserSuite({
+    site,
+    answer: (request) => (request.functionKey === 'getChangeControl' ? Promise.resolve(emptyChangeControl('CORE')) : answer(request.functionKey)),
+  });
 
   function open(surface: 'panel' | 'project'): Promise<OpenedPage> {
     return surface === 'panel'
