@@ -1,7 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
+import { capacityUnits } from '../../src/domain/capacity';
+import { changeOutcomes, decisionSources } from '../../src/domain/change-control';
 import { ruleKinds } from '../../src/domain/compliance';
+import { intakeStages, scoringModelKinds, wsjfRoles } from '../../src/domain/intake';
 import { rags, ragDimensions } from '../../src/domain/rag';
 import { overrideRags, ragOverrideTargets } from '../../src/domain/rag-override';
 import { raidKinds } from '../../src/domain/raid';
@@ -16,6 +19,12 @@ const closedLists: readonly { name: string; members: readonly string[]; declared
   { name: 'override targets', members: ragOverrideTargets, declaredIn: 'src/domain/rag-override/rag-override.ts' },
   { name: 'RAID kinds', members: raidKinds, declaredIn: 'src/domain/raid/raid-kind.ts' },
   { name: 'rule kinds', members: ruleKinds, declaredIn: 'src/domain/compliance/rule-kind-registry.ts' },
+  { name: 'change outcomes', members: changeOutcomes, declaredIn: 'src/domain/change-control/change-outcome.ts' },
+  { name: 'decision sources', members: decisionSources, declaredIn: 'src/domain/change-control/decision-source.ts' },
+  { name: 'intake stages', members: intakeStages, declaredIn: 'src/domain/intake/intake-stage.ts' },
+  { name: 'scoring model kinds', members: scoringModelKinds, declaredIn: 'src/domain/intake/scoring-model-kind.ts' },
+  { name: 'WSJF roles', members: wsjfRoles, declaredIn: 'src/domain/intake/wsjf-role.ts' },
+  { name: 'capacity units', members: capacityUnits, declaredIn: 'src/domain/capacity/capacity-unit.ts' },
 ];
 
 /**

@@ -53,7 +53,7 @@ const byQuarter = z.pipe(
  * message naming it and the path to it (`['byQuarter', '2027-Q5']`); quarters are read as `parseQuarter` reads them
  * and come out written with a capital Q, in time order.
  */
-export const programCapacitySchema: z.ZodMiniType<ProgramCapacity, unknown> = z.strictObject(
+export const programCapacitySchema: z.ZodMiniType<ProgramCapacity> = z.strictObject(
   {
     program: z
       .string({ error: 'program must be text' })
@@ -61,5 +61,10 @@ export const programCapacitySchema: z.ZodMiniType<ProgramCapacity, unknown> = z.
     unit: z.enum(capacityUnits, { error: `unit must be one of ${capacityUnits.join(', ')}` }),
     byQuarter,
   },
-  { error: 'a program capacity must be an object with program, unit and byQuarter' },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `a program capacity has no field ${issue.keys.join(', ')}: only program, unit and byQuarter`
+        : 'a program capacity must be an object with program, unit and byQuarter',
+  },
 );

@@ -6,5 +6,4 @@ import type { Quarter } from './quarter';
  * from `start` to `end`, both included (its estimate spread by calendar days, as work items' are).
  */
 export type ProposalRun =
-  | { readonly kind: 'quarters'; readonly quarters: readonly Quarter[] }
-  | { readonly kind: 'dates'; readonly start: CalendarDay; readonly end: CalendarDay };
+  { readonly kind: 'quarters'; readonly quarters: readonly Quarter[] } | { readonly kind: 'dates'; readonly start: CalendarDay; readonly end: CalendarDay };

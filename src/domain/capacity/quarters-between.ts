@@ -16,7 +16,7 @@ export function quartersBetween(from: CalendarDay, to: CalendarDay): Quarter[] {
   if (to < from) return [];
   const last = quarterOf(to);
   const quarters: Quarter[] = [quarterOf(from)];
-  for (let current = quarterOf(from); current < last; ) {
+  for (let current = quarterOf(from); current < last;) {
     current = nextQuarter(current);
     quarters.push(current);
   }

@@ -48,12 +48,7 @@ function windowOf(item: WorkItem, today: CalendarDay): { first: CalendarDay; las
  * spreadDemand([story30Points], 'story-points', day('2027-02-15'));
  * // { byQuarter: { '2027-Q1': 30 * 31 / 61, '2027-Q2': 30 * 30 / 61 }, unestimated: 0 }  (15.2459..., 14.7540...)
  */
-export function spreadDemand(
-  items: readonly WorkItem[],
-  unit: CapacityUnit,
-  today: CalendarDay,
-  raidMapping: RaidMapping = defaultRaidMapping,
-): DemandSpread {
+export function spreadDemand(items: readonly WorkItem[], unit: CapacityUnit, today: CalendarDay, raidMapping: RaidMapping = defaultRaidMapping): DemandSpread {
   const classify = makeRaidClassifier(raidMapping);
   const sums = new Map<Quarter, ExactSum>();
   const add = (quarter: Quarter, amount: number): void => {

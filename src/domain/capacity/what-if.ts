@@ -51,7 +51,14 @@ export function whatIf(
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((proposal) => ({ id: proposal.id, program: proposal.program, amounts: proposalDemand(proposal) }));
   const demand = addDemand(baseDemand, selected);
-  const before = capacityHeatMap(capacities, addDemand(baseDemand, selected.map((added) => ({ program: added.program, amounts: zeroesLike(added.amounts) }))), bands);
+  const before = capacityHeatMap(
+    capacities,
+    addDemand(
+      baseDemand,
+      selected.map((added) => ({ program: added.program, amounts: zeroesLike(added.amounts) })),
+    ),
+    bands,
+  );
   const after = capacityHeatMap(capacities, demand, bands);
 
   const changes: CellChange[] = [];

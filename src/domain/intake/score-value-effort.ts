@@ -10,7 +10,12 @@ import { unscored } from './unscored';
 export function scoreValueEffort(model: ValueEffortScoringModel, inputs: ScoringInputs): ProposalScore {
   const valueCriterion = model.criteria.find((c) => c.role === 'value');
   const effortCriterion = model.criteria.find((c) => c.role === 'effort');
-  const read = readCriteria(model.criteria, inputs, () => true, (criterion) => criterion.id === effortCriterion?.id);
+  const read = readCriteria(
+    model.criteria,
+    inputs,
+    () => true,
+    (criterion) => criterion.id === effortCriterion?.id,
+  );
   const value = valueCriterion === undefined ? undefined : read.values.get(valueCriterion.id);
   const effort = effortCriterion === undefined ? undefined : read.values.get(effortCriterion.id);
   const zeroEffort = effort === 0 ? `${effortCriterion?.name ?? 'Effort'} is 0, and value/effort divides by it` : null;

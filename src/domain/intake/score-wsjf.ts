@@ -10,7 +10,12 @@ import type { WsjfRole } from './wsjf-role';
 /** WSJF: (business value + time criticality + risk reduction) / job size, written out in that order. */
 export function scoreWsjf(model: WsjfScoringModel, inputs: ScoringInputs): ProposalScore {
   const jobSizeCriterion = model.criteria.find((c) => c.role === 'jobSize');
-  const read = readCriteria(model.criteria, inputs, () => true, (criterion) => criterion.id === jobSizeCriterion?.id);
+  const read = readCriteria(
+    model.criteria,
+    inputs,
+    () => true,
+    (criterion) => criterion.id === jobSizeCriterion?.id,
+  );
   const valueOf = (role: WsjfRole): number | undefined => {
     const criterion = model.criteria.find((c) => c.role === role);
     return criterion === undefined ? undefined : read.values.get(criterion.id);

@@ -22,7 +22,9 @@ const scale = z
   });
 
 const criterion = {
-  id: z.string({ error: 'id must be text' }).regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'id must be 1-64 letters, digits, dashes or underscores, starting with a letter'),
+  id: z
+    .string({ error: 'id must be text' })
+    .regex(/^[A-Za-z][A-Za-z0-9_-]{0,63}$/, 'id must be 1-64 letters, digits, dashes or underscores, starting with a letter'),
   name: z.string({ error: 'name must be text' }).trim().min(1, 'name must not be empty').max(120, 'name is longer than 120 characters'),
   scale,
   jiraField: z.string({ error: 'jiraField must be text or null' }).trim().min(1, 'jiraField must not be empty').max(255).nullable(),
@@ -62,7 +64,11 @@ const weighted = z.strictObject({
     .min(1, 'a weighted model needs at least one criterion')
     .max(30, 'a model holds at most 30 criteria'),
 });
-const wsjf = z.strictObject({ ...base, kind: z.literal('wsjf'), criteria: z.array(roled(wsjfRoles), { error: 'criteria must be a list' }).max(wsjfRoles.length) });
+const wsjf = z.strictObject({
+  ...base,
+  kind: z.literal('wsjf'),
+  criteria: z.array(roled(wsjfRoles), { error: 'criteria must be a list' }).max(wsjfRoles.length),
+});
 const valueEffort = z.strictObject({
   ...base,
   kind: z.literal('value-effort'),
@@ -101,7 +107,11 @@ export const scoringModelSchema = z
         if (filled.has(c.role)) ctx.addIssue({ code: 'custom', message: `role "${c.role}" is filled twice`, path: ['criteria', index, 'role'] });
         filled.add(c.role);
         if (c.role === divisorRole[model.kind] && c.scale.min <= 0)
-          ctx.addIssue({ code: 'custom', message: `the ${c.role} scale must start above 0: the score divides by it`, path: ['criteria', index, 'scale', 'min'] });
+          ctx.addIssue({
+            code: 'custom',
+            message: `the ${c.role} scale must start above 0: the score divides by it`,
+            path: ['criteria', index, 'scale', 'min'],
+          });
       });
       const missing = roles.filter((role) => !filled.has(role));
       if (missing.length > 0)
@@ -110,8 +120,7 @@ export const scoringModelSchema = z
     const statuses = new Set<string>();
     model.statusStages?.forEach((mapped, index) => {
       const status = mapped.status.toLowerCase();
-      if (statuses.has(status))
-        ctx.addIssue({ code: 'custom', message: `status "${mapped.status}" is mapped twice`, path: ['statusStages', index, 'status'] });
+      if (statuses.has(status)) ctx.addIssue({ code: 'custom', message: `status "${mapped.status}" is mapped twice`, path: ['statusStages', index, 'status'] });
       statuses.add(status);
     });
   }) satisfies z.ZodType<ScoringModel>;

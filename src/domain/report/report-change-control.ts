@@ -1,3 +1,4 @@
+import type { DecisionSource } from '../change-control/decision-source';
 import type { BaselineItemKind } from '../change-control/baseline-item-kind';
 import type { DecidedOutcome } from '../change-control/decided-outcome';
 
@@ -29,7 +30,7 @@ export interface ReportChangeDecision {
   readonly decidedAt: string;
   /** Who decided: the decider's name where known, else their account id; null for a decision read from the workflow. */
   readonly decidedBy: string | null;
-  readonly source: 'workflow' | 'app';
+  readonly source: DecisionSource;
   readonly reason: string | null;
   /** Null where the decision holds no figure (a decision read from the workflow). */
   readonly days: number | null;
