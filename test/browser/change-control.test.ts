@@ -94,4 +94,22 @@ describe('the project page change control and decision log', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('shows on the Governance panel of the milestone the approved change moved its approved date, and the change that did it', async () => {
+    const approved = site.issues.find((issue) => issue.fields.summary === demoChangeSummaries.approved);
+    const links = Array.isArray(approved?.fields['issuelinks']) ? (approved.fields['issuelinks'] as { outwardIssue?: { key?: string } }[]) : [];
+    const milestoneKey = links.map((link) => link.outwardIssue?.key).find((key) => key !== undefined) ?? 'missing';
+    const { page, problems } = await suite.openSurface(moduleKeys.issuePanel, demoUsers.admin.accountId, {
+      query: { issue: milestoneKey },
+      viewport: { width: 380, height: 1200 },
+    });
+    const section = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Change control' }) });
+    await section.getByLabel('Approved baseline').waitFor();
+    expect(await section.getByLabel('Approved baseline').textContent()).toMatch(/baseline v2/);
+    expect(await section.getByRole('list', { name: 'Change requests for this issue' }).textContent()).toContain(keyOf(demoChangeSummaries.approved));
+    expect(await seriousAxeViolations(page.mainFrame(), 'issue-panel-change-control')).toEqual([]);
+    await page.screenshot({ path: join(suite.screenshotDir, 'issue-panel-change-control.png'), fullPage: true });
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
