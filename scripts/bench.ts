@@ -19,6 +19,7 @@
  * edit numbers a new changelog history by spreading every history id of the site into Math.max, which overflows
  * Node's default stack at that size.
  */
+import { benchCapacity } from './bench/bench-capacity';
 import { benchChangeControl } from './bench/bench-change-control';
 import { benchDomainRollup } from './bench/bench-domain-rollup';
 import { benchIsolatedProjectJob, type IsolatedJobRow } from './bench/bench-isolated-project-job';
@@ -41,6 +42,7 @@ import { generateDemoSite } from '../local/demo/generate-demo-site';
 
 const LATENCY_SITE_SIZE = 1000;
 const ROLLUP_ITEMS = 100_000;
+const CAPACITY_PROPOSALS = 5_000;
 /** Issues of the seven ordinary projects beside the very large one. */
 const BIG_PROJECT_NEIGHBOURS = 3_500;
 
@@ -122,6 +124,13 @@ async function main(): Promise<void> {
   console.log(
     `  The demo site's first read: ${change.demoRequests.toLocaleString('en-US')} requests, of which change control ${change.demoChangeControlRequests.toLocaleString('en-US')} ` +
       `(the changelog of change requests a workflow status decided: ${change.demoChangeControlEndpoints.join(', ') || 'none'}).`,
+  );
+
+  const capacity = await benchCapacity(ROLLUP_ITEMS, CAPACITY_PROPOSALS, now);
+  console.log(
+    `Capacity (${capacity.items.toLocaleString('en-US')} work items in ${capacity.programs} programs, ${capacity.proposals.toLocaleString('en-US')} proposals): ` +
+      `demand spread and heat map ${capacity.heatMapCpuMs.toFixed(0)} CPU ms, what-if with every proposal ticked ${capacity.whatIfCpuMs.toFixed(0)} CPU ms ` +
+      `(${capacity.quarters} quarters, ${capacity.changes} changes); heap ${capacity.startHeapMiB.toFixed(0)} MiB held, ${capacity.peakHeapMiB.toFixed(0)} MiB peak.`,
   );
 
   const isolated: IsolatedJobRow[] = [];

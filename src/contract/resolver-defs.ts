@@ -32,6 +32,13 @@ import type { ViewerDto } from './viewer-dto';
 import type { FullRereadEstimateDto, PointsBudgetDto } from './points-budget-dto';
 import type { PointsBudgetSetting } from '../domain/points/points-budget-setting';
 import type { ApproveBaselinePayload, ChangeControlDto, DecideChangePayload } from './change-control-dto';
+import type { IntakeBoardDto } from './intake-board-dto';
+import type { DecideProposalPayload, SaveIntakeSettingsPayload, SaveScoringModelPayload, ScoreProposalPayload } from './intake-payloads';
+import type { ScoringModelDto, ScoringModelListDto } from './intake-scoring-model-dto';
+import type { IntakeSettingsDto } from './intake-settings-dto';
+import type { CapacityDto, CapacitySettingsDto } from './capacity-dto';
+import type { SaveCapacityPayload, WhatIfCapacityPayload } from './capacity-payloads';
+import type { CapacityWhatIfDto } from './capacity-what-if-dto';
 
 export type ResolverDefs = {
   /** Governance templates, the caller's projects with their assignments, and whether the caller may edit (anyone may read). */
@@ -98,6 +105,24 @@ export type ResolverDefs = {
   approveBaseline: (payload: ApproveBaselinePayload) => Envelope<ChangeControlDto>;
   /** Jira or project administrators: approves (re-baselining what it names), rejects or defers a change request; CONFLICT on a concurrent decision; audited. */
   decideChange: (payload: DecideChangePayload) => Envelope<ChangeControlDto>;
+  /** The ranked proposals of the intake projects the viewer may browse, with scores, breakdowns and decisions, from stored data only. No Jira search. */
+  getIntakeBoard: () => Envelope<IntakeBoardDto>;
+  /** The built-in and saved scoring models and the one intake uses; anyone may read them. */
+  listScoringModels: () => Envelope<ScoringModelListDto>;
+  /** Jira administrators only: saves a scoring model; BAD_REQUEST naming each problem's path; CONFLICT on a stale version; audited. */
+  saveScoringModel: (payload: SaveScoringModelPayload) => Envelope<ScoringModelDto>;
+  /** Jira administrators only: the intake projects, how proposals are recognised, the scoring model; audited. */
+  saveIntakeSettings: (payload: SaveIntakeSettingsPayload) => Envelope<IntakeSettingsDto>;
+  /** Jira or project administrators: reviewer values for criteria Jira does not hold, checked against the model's scales; audited. */
+  scoreProposal: (payload: ScoreProposalPayload) => Envelope<IntakeBoardDto>;
+  /** Jira or project administrators: moves a proposal through intake (a reason to defer or reject); CONFLICT on a concurrent decision; audited. */
+  decideProposal: (payload: DecideProposalPayload) => Envelope<IntakeBoardDto>;
+  /** Capacity per program and quarter from stored work items, over the projects the viewer may browse (programs are project categories); settings for admins. No Jira search. */
+  getCapacity: () => Envelope<CapacityDto>;
+  /** Jira administrators only: every program's capacity per quarter and the bands; BAD_REQUEST naming each problem's path; CONFLICT on a stale version; audited. */
+  saveCapacity: (payload: SaveCapacityPayload) => Envelope<CapacitySettingsDto>;
+  /** The viewer's heat map before and after the ticked proposals, and the quarters they push over. No Jira search. */
+  whatIfCapacity: (payload: WhatIfCapacityPayload) => Envelope<CapacityWhatIfDto>;
 };
 
 export type ResolverName = keyof ResolverDefs;

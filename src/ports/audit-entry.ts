@@ -13,6 +13,11 @@ export const auditActions = [
   'refresh.reread',
   'change-control.baseline',
   'change-control.decide',
+  'intake.model',
+  'intake.settings',
+  'intake.score',
+  'intake.decide',
+  'capacity.update',
 ] as const;
 
 /** What was changed in the governance settings. */

@@ -17,6 +17,16 @@ export interface FieldMapping {
   readonly program: string | null;
   /** Jira's "Flagged" field (an impediment): a list of options, set while the issue is flagged. */
   readonly flagged: string | null;
+  /** Intake criteria a proposal may carry in Jira (found by the names in `criterionFieldNames`). */
+  readonly businessValue: string | null;
+  readonly timeCriticality: string | null;
+  /** "Risk Reduction / Opportunity Enablement", or "Risk Reduction". */
+  readonly riskReduction: string | null;
+  readonly jobSize: string | null;
+  readonly estimatedCost: string | null;
+  readonly expectedBenefit: string | null;
+  /** A select or text field naming the strategic theme a proposal serves. */
+  readonly strategicTheme: string | null;
 }
 
 export type FieldRole = keyof FieldMapping;

@@ -7,9 +7,14 @@ import { createReportJira } from '../adapters/jira/create-report-jira';
 import { createViewerDirectory } from '../adapters/jira/create-viewer-directory';
 import { createApprovedBaselineStore } from '../adapters/kvs/create-approved-baseline-store';
 import { createBaselineStore } from '../adapters/kvs/create-baseline-store';
+import { createCapacityStore } from '../adapters/kvs/create-capacity-store';
 import { createChangeDecisionStore } from '../adapters/kvs/create-change-decision-store';
 import { createFieldMappingStore } from '../adapters/kvs/create-field-mapping-store';
 import { createFrozenReportStore } from '../adapters/kvs/create-frozen-report-store';
+import { createIntakeSettingsStore } from '../adapters/kvs/create-intake-settings-store';
+import { createProposalDecisionStore } from '../adapters/kvs/create-proposal-decision-store';
+import { createReviewerScoreStore } from '../adapters/kvs/create-reviewer-score-store';
+import { createScoringModelStore } from '../adapters/kvs/create-scoring-model-store';
 import { createPointsLedger } from '../adapters/kvs/create-points-ledger';
 import { createSnapshotStore } from '../adapters/kvs/create-snapshot-store';
 import { createTemplateStore } from '../adapters/kvs/create-template-store';
@@ -19,6 +24,7 @@ import { pendingChangeStore } from '../adapters/kvs/pending-change-store';
 import { refreshRequestStore } from '../adapters/kvs/refresh-request-store';
 import { refreshThrottleStore } from '../adapters/kvs/refresh-throttle-store';
 import type { ChangeControlDeps } from '../app/change-control/change-control-deps';
+import type { IntakeDeps } from '../app/intake/intake-deps';
 import { templateForProject } from '../app/templates/template-for-project';
 import type { TemplateAdminDeps } from '../app/templates/template-admin-deps';
 import { createTemplateAdminDeps } from './create-template-admin-deps';
@@ -56,11 +62,22 @@ export function createResolverDeps(now: () => Date = () => new Date()): (context
       templateFor: (projectKey) => templateForProject(templates, projectKey),
       now,
     };
+    const viewer = createViewerDirectory(client);
+    const intake: IntakeDeps = {
+      viewer,
+      jira: changeControl.jira,
+      workItems: createWorkItemStore(),
+      rollups: createShownRollupStore(now),
+      settings: createIntakeSettingsStore(),
+      models: createScoringModelStore(),
+      scores: createReviewerScoreStore(),
+      decisions: createProposalDecisionStore(),
+    };
     return {
       now,
       accountId: callerOf(context),
       macroId: macroIdOf(context),
-      viewer: createViewerDirectory(client),
+      viewer,
       raidJira: createRaidJira(client),
       reportJira: createReportJira(client),
       jqlMatchIds: createJqlMatcher(client),
@@ -79,6 +96,9 @@ export function createResolverDeps(now: () => Date = () => new Date()): (context
       templateAdmin,
       changeControl,
       changeControlWrite: () => ({ ...changeControl, admin: templateAdmin() }),
+      intake,
+      intakeWrite: () => ({ ...intake, admin: templateAdmin() }),
+      capacities: createCapacityStore(),
       pointsAdmin: () => ({
         ...templateAdmin(),
         points: createPointsLedger(),

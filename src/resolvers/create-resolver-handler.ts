@@ -31,6 +31,15 @@ import { setRagOverrideResolver } from './set-rag-override-resolver';
 import { approveBaselineResolver } from './approve-baseline-resolver';
 import { decideChangeResolver } from './decide-change-resolver';
 import { getChangeControlResolver } from './get-change-control-resolver';
+import { decideProposalResolver } from './decide-proposal-resolver';
+import { getIntakeBoardResolver } from './get-intake-board-resolver';
+import { listScoringModelsResolver } from './list-scoring-models-resolver';
+import { saveIntakeSettingsResolver } from './save-intake-settings-resolver';
+import { saveScoringModelResolver } from './save-scoring-model-resolver';
+import { scoreProposalResolver } from './score-proposal-resolver';
+import { getCapacityResolver } from './get-capacity-resolver';
+import { saveCapacityResolver } from './save-capacity-resolver';
+import { whatIfCapacityResolver } from './what-if-capacity-resolver';
 import { estimateFullRereadResolver, getPointsBudgetResolver, requestFullRereadResolver, setPointsBudgetResolver } from './points-budget-resolvers';
 
 /**
@@ -72,5 +81,14 @@ export function createResolverHandler(depsFor: (context: unknown) => ResolverDep
     getChangeControl: serveResolver(getChangeControlResolver, depsFor),
     approveBaseline: serveResolver(approveBaselineResolver, depsFor),
     decideChange: serveResolver(decideChangeResolver, depsFor),
+    getIntakeBoard: serveResolver(getIntakeBoardResolver, depsFor),
+    listScoringModels: serveResolver(listScoringModelsResolver, depsFor),
+    saveScoringModel: serveResolver(saveScoringModelResolver, depsFor),
+    saveIntakeSettings: serveResolver(saveIntakeSettingsResolver, depsFor),
+    scoreProposal: serveResolver(scoreProposalResolver, depsFor),
+    decideProposal: serveResolver(decideProposalResolver, depsFor),
+    getCapacity: serveResolver(getCapacityResolver, depsFor),
+    saveCapacity: serveResolver(saveCapacityResolver, depsFor),
+    whatIfCapacity: serveResolver(whatIfCapacityResolver, depsFor),
   });
 }

@@ -1,9 +1,12 @@
 import type { TemplateAdminDeps } from '../app/templates/template-admin-deps';
 import type { ChangeControlDeps } from '../app/change-control/change-control-deps';
 import type { ChangeControlWriteDeps } from '../app/change-control/change-control-write-deps';
+import type { IntakeDeps } from '../app/intake/intake-deps';
+import type { IntakeWriteDeps } from '../app/intake/intake-write-deps';
 import type { PointsAdminDeps } from '../app/points/points-admin-deps';
 import type { RefreshRequestPorts } from '../app/request-refresh';
 import type { BaselineStore } from '../ports/baseline-store';
+import type { CapacityStore } from '../ports/capacity-store';
 import type { FrozenReportStore } from '../ports/frozen-report-store';
 import type { FieldMappingStore } from '../ports/field-mapping-store';
 import type { PendingChanges } from '../ports/pending-changes';
@@ -56,4 +59,10 @@ export interface ResolverDeps {
   readonly changeControl: ChangeControlDeps;
   /** Change control's writes for the signed-in caller (audited); FORBIDDEN without one. */
   readonly changeControlWrite: () => ChangeControlWriteDeps;
+  /** Intake's reads: stored proposals, settings, models, scores and decisions; Jira asked as the caller for projects and permissions only. */
+  readonly intake: IntakeDeps;
+  /** Intake's writes for the signed-in caller (audited); FORBIDDEN without one. */
+  readonly intakeWrite: () => IntakeWriteDeps;
+  /** The programs' capacities per quarter and the heat map's bands, one version per save. */
+  readonly capacities: CapacityStore;
 }

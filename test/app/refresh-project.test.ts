@@ -85,6 +85,14 @@ describe('refreshProject through the real SDKs against the Jira fake', () => {
       mitigation: demoFieldIds.mitigation,
       program: demoFieldIds.program,
       flagged: demoFieldIds.flagged,
+      // The demo site has no intake criteria fields yet.
+      businessValue: null,
+      timeCriticality: null,
+      riskReduction: null,
+      jobSize: null,
+      estimatedCost: null,
+      expectedBenefit: null,
+      strategicTheme: null,
     });
   });
 

@@ -5,7 +5,10 @@ import type { JiraClient } from './jira-client';
 import { projectIssuesJql } from './project-issues-jql';
 import { readIssuePages } from './read-issue-pages';
 
-/** The fields a roll-up reads: the system fields it needs and the mapped custom fields (the program field is not read per issue). */
+/**
+ * The fields a roll-up reads: the system fields it needs and the mapped custom fields, intake criteria included (the
+ * program field is not read per issue). A site without a role's field asks for nothing more.
+ */
 export function rollupFieldIds(mapping: FieldMapping): string[] {
   const custom = [
     mapping.storyPoints,
@@ -17,6 +20,13 @@ export function rollupFieldIds(mapping: FieldMapping): string[] {
     mapping.impact,
     mapping.mitigation,
     mapping.flagged,
+    mapping.businessValue,
+    mapping.timeCriticality,
+    mapping.riskReduction,
+    mapping.jobSize,
+    mapping.estimatedCost,
+    mapping.expectedBenefit,
+    mapping.strategicTheme,
   ];
   return [...new Set([...rollupSystemFields, ...custom.filter((id): id is string => id !== null)])];
 }

@@ -10,6 +10,7 @@ import type { WorkItemLinkType } from '../../domain/work-item/work-item-link-typ
 import type { FieldMapping } from '../../ports/field-mapping';
 import { adfPlainText } from './adf-plain-text';
 import type { JiraIssue } from './jira-issue-schema';
+import { readWorkItemCriteria } from './read-work-item-criteria';
 
 /** Link phrases as Jira's default link types word them, seen from the issue that carries the link. */
 const linkPhrases: ReadonlyMap<string, WorkItemLinkType> = new Map([
@@ -76,6 +77,7 @@ function linksOf(issue: JiraIssue): WorkItemLink[] {
 /**
  * Reads one Jira issue (as the search returns it, already parsed) as a work item, through the site's field mapping:
  * select values such as "3 - Possible" become 3, numbers stay numbers, multi-line text becomes plain text, and
+ * intake criteria (Business Value, Job Size, Strategic Theme, ...) are kept only when the issue holds any, and
  * links are typed by their wording ("blocks", "is blocked by", "relates to", "depends on"; anything else is
  * "other"). Values that do not parse (a malformed key on a link or parent, an account id with spaces) are left out
  * rather than failing the issue.
@@ -90,6 +92,7 @@ export function toWorkItem(issue: JiraIssue, mapping: FieldMapping): WorkItem | 
   const { fields } = issue;
   const points = numberValue(customValue(fields, mapping.storyPoints)) ?? numberValue(customValue(fields, mapping.storyPointEstimate));
   const hierarchyLevel = fields.issuetype.hierarchyLevel ?? (fields.issuetype.subtask === true ? -1 : 0);
+  const criteria = readWorkItemCriteria(fields, mapping);
   return {
     key,
     projectKey: projectKeyOf(key),
@@ -119,5 +122,6 @@ export function toWorkItem(issue: JiraIssue, mapping: FieldMapping): WorkItem | 
       budget: numberValue(customValue(fields, mapping.budget)),
       actualCost: numberValue(customValue(fields, mapping.actualCost)),
     },
+    ...(criteria === null ? {} : { criteria }),
   };
 }

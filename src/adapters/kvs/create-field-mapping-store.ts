@@ -17,6 +17,14 @@ const fieldMappingSchema = z.object({
   program: fieldId,
   // Required: a mapping stored before the role existed fails to read and is discovered again, flag field included.
   flagged: fieldId,
+  // Required too: a mapping from before intake is discovered again, so the criteria fields are found on the next read.
+  businessValue: fieldId,
+  timeCriticality: fieldId,
+  riskReduction: fieldId,
+  jobSize: fieldId,
+  estimatedCost: fieldId,
+  expectedBenefit: fieldId,
+  strategicTheme: fieldId,
 }) satisfies z.ZodType<FieldMapping>;
 
 /** The discovered field mapping over Forge's key-value store (@forge/kvs), one value for the site. */

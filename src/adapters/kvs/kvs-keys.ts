@@ -91,6 +91,21 @@ export const kvsKeys = {
   ragOverridesOf: (projectKey: string) => `rag-override:${projectKey}:`,
   ragOverridePrefix: 'rag-override:',
 
+  /** Which projects hold proposals, how a proposal is recognised, and the scoring model the PMO chose. */
+  intakeSettings: 'config:intake-settings',
+  /** One saved version of a scoring model, written once; versions are zero-padded so keys sort by version. */
+  scoringModelVersion: (modelId: string, version: number) => `scoring-model:${modelId}:v${String(version).padStart(6, '0')}`,
+  scoringModelVersionsPrefix: (modelId: string) => `scoring-model:${modelId}:v`,
+  scoringModelPrefix: 'scoring-model:',
+  /** A reviewer's value for one criterion of one model on one proposal; the latest value stands, the audit log keeps the rest. */
+  reviewerScore: (projectKey: string, proposalKey: string, modelId: string, criterionId: string) =>
+    `intake-score:${projectKey}:${proposalKey}:${modelId}:${criterionId}`,
+  reviewerScoresOf: (projectKey: string) => `intake-score:${projectKey}:`,
+  /** One decision recorded in the app on a proposal, written once per version of that proposal's decisions. */
+  proposalDecision: (projectKey: string, proposalKey: string, version: number) =>
+    `intake-decision:${projectKey}:${proposalKey}:v${String(version).padStart(6, '0')}`,
+  proposalDecisionsOf: (projectKey: string) => `intake-decision:${projectKey}:`,
+
   /**
    * Jira points one invocation spent, keyed by when (ISO 8601, UTC) so that `points:2026-12-03T18` finds an hour's
    * spending and `points:2026-12-03` a day's.
@@ -103,4 +118,8 @@ export const kvsKeys = {
   firstReadPlan: 'refresh:first-read-plan',
   /** The last time refresh jobs stopped for the points budget, and when they resume. */
   refreshThrottle: 'refresh:throttle',
+
+  /** One saved version of the programs' capacities and bands, written once; versions are zero-padded so keys sort by version. */
+  capacityVersion: (version: number) => `capacity:v${String(version).padStart(6, '0')}`,
+  capacityVersionsPrefix: 'capacity:v',
 } as const;

@@ -52,6 +52,18 @@ const workItemSchema = z.object({
   flagged: z.boolean().default(false),
   raid: z.object({ probability: raidScale.nullable(), impact: raidScale.nullable(), mitigation: z.string().nullable() }),
   cost: z.object({ budget: z.number().nullable(), actualCost: z.number().nullable() }),
+  // Items stored before intake criteria were read have none until their next refresh.
+  criteria: z
+    .object({
+      businessValue: z.number().exactOptional(),
+      timeCriticality: z.number().exactOptional(),
+      riskReduction: z.number().exactOptional(),
+      jobSize: z.number().exactOptional(),
+      estimatedCost: z.number().exactOptional(),
+      expectedBenefit: z.number().exactOptional(),
+      strategicTheme: z.string().exactOptional(),
+    })
+    .exactOptional(),
 });
 
 /** A stored work item with its Jira issue id, checked field by field as it is read back from storage. */

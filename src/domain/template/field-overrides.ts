@@ -10,6 +10,13 @@ export const fieldRoles = [
   'mitigation',
   'program',
   'flagged',
+  'businessValue',
+  'timeCriticality',
+  'riskReduction',
+  'jobSize',
+  'estimatedCost',
+  'expectedBenefit',
+  'strategicTheme',
 ] as const;
 
 export type FieldOverrideRole = (typeof fieldRoles)[number];

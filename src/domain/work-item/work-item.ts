@@ -3,6 +3,7 @@ import type { IssueKey } from '../ids/issue-key';
 import type { ProjectKey } from '../ids/project-key';
 import type { RaidScale } from './raid-scale';
 import type { StatusCategory } from './status-category';
+import type { WorkItemCriteria } from './work-item-criteria';
 import type { WorkItemLink } from './work-item-link';
 
 /**
@@ -50,4 +51,9 @@ export interface WorkItem {
     readonly budget: number | null;
     readonly actualCost: number | null;
   };
+  /**
+   * Intake criteria from the issue's own fields (Business Value, Job Size, Strategic Theme, ...); absent when it has
+   * none, and on items stored before criteria were read.
+   */
+  readonly criteria?: WorkItemCriteria;
 }

@@ -14,6 +14,13 @@ const mapping: FieldMapping = {
   mitigation: 'customfield_10054',
   program: 'customfield_10055',
   flagged: 'customfield_10021',
+  businessValue: 'customfield_10070',
+  timeCriticality: 'customfield_10071',
+  riskReduction: 'customfield_10072',
+  jobSize: 'customfield_10073',
+  estimatedCost: 'customfield_10074',
+  expectedBenefit: 'customfield_10075',
+  strategicTheme: 'customfield_10076',
 };
 
 /** An issue as POST /rest/api/3/search/jql returns it with the roll-up's fields, overridable per test. */
@@ -133,6 +140,35 @@ describe('toWorkItem', () => {
     ['derives a sub-task hierarchy level when Jira omits it', { issuetype: { name: 'Sub-task', subtask: true } }, (i) => i.hierarchyLevel, -1],
     ['leaves an unmapped custom field absent', { customfield_99999: 3 }, (i) => i.raid.probability, null],
     ['falls back to absent for a value of the wrong shape', { duedate: 20261201, labels: 'one' }, (i) => [i.due, i.labels], [null, []]],
+    [
+      'reads intake criteria as numbers, a select of "8" as 8, and the strategic theme as text',
+      {
+        customfield_10070: 8,
+        customfield_10071: { self: 'x', value: '5', id: '1' },
+        customfield_10072: 0,
+        customfield_10073: '2',
+        customfield_10074: 250000,
+        customfield_10075: 400000.5,
+        customfield_10076: { self: 'x', value: ' Customer growth ', id: '2' },
+      },
+      (i) => i.criteria,
+      {
+        businessValue: 8,
+        timeCriticality: 5,
+        riskReduction: 0,
+        jobSize: 2,
+        estimatedCost: 250000,
+        expectedBenefit: 400000.5,
+        strategicTheme: 'Customer growth',
+      },
+    ],
+    [
+      'leaves out a criterion whose value does not read, never taking it as 0',
+      { customfield_10070: 'high', customfield_10073: null, customfield_10071: 3, customfield_10076: '  ' },
+      (i) => i.criteria,
+      { timeCriticality: 3 },
+    ],
+    ['gives an issue without criteria no criteria at all', {}, (i) => 'criteria' in i, false],
   ])('%s', (_name, fields, read, expected) => {
     const item = convert(jiraIssue(fields));
     expect(item).not.toBeNull();

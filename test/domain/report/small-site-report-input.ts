@@ -24,6 +24,13 @@ export const smallSiteMapping: FieldMapping = {
   impact: 'customfield_10053',
   mitigation: 'customfield_10054',
   program: 'customfield_10055',
+  businessValue: null,
+  timeCriticality: null,
+  riskReduction: null,
+  jobSize: null,
+  estimatedCost: null,
+  expectedBenefit: null,
+  strategicTheme: null,
 };
 
 export const smallSiteNow = '2026-11-20T12:00:00.000Z';

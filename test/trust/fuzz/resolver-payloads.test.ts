@@ -9,6 +9,7 @@ import { generateDemoSite } from '../../../local/demo/generate-demo-site';
 import { createLocalApp, type LocalApp } from '../../../local/forge-runtime/create-local-app';
 import { errorCodes } from '../../../src/contract/error-code';
 import type { ResolverName } from '../../../src/contract/resolver-defs';
+import { weightedScoringModel } from '../../../src/domain/intake/weighted-scoring-model';
 import { defaultTemplate } from '../../../src/domain/template/default-template';
 import { templateExportFormat } from '../../../src/domain/template/template-export-schema';
 import { recordMetric } from '../support/record-metric';
@@ -61,6 +62,22 @@ const validPayloads: Record<ResolverName, Record<string, unknown>> = {
   getChangeControl: { projectKey },
   approveBaseline: { projectKey, expectedVersion: 0 },
   decideChange: { changeKey: issueKey, outcome: 'rejected', reason: 'Not funded this quarter', expectedVersion: 0 },
+  getCapacity: {},
+  saveCapacity: {
+    capacities: [{ program: 'Digital Channels', unit: 'story-points', byQuarter: { '2027-Q1': 40 } }],
+    bands: { amberFrom: 0.75, redAbove: 1 },
+    expectedVersion: 0,
+  },
+  whatIfCapacity: {
+    proposals: [{ id: 'IN-1', program: 'Digital Channels', estimate: 20, runs: { kind: 'dates', start: '2027-03-01', end: '2027-04-30' } }],
+    selectedIds: ['IN-1'],
+  },
+  getIntakeBoard: {},
+  listScoringModels: {},
+  saveScoringModel: { model: { ...weightedScoringModel, id: 'fuzzed-model', name: 'Fuzzed model' }, expectedVersion: 0 },
+  saveIntakeSettings: { settings: { projectKeys: [projectKey], issueTypes: ['Proposal', 'Idea'], labels: ['intake'], modelId: 'wsjf' } },
+  scoreProposal: { proposalKey: issueKey, scores: [{ criterionId: 'jobSize', value: 3 }] },
+  decideProposal: { proposalKey: issueKey, stage: 'rejected', reason: 'Not funded this quarter', expectedVersion: 0 },
 };
 
 const users = [

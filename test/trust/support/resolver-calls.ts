@@ -1,5 +1,6 @@
 import type { SiteFile } from '../../../local/site/site-file-schema';
 import type { ResolverName } from '../../../src/contract/resolver-defs';
+import { weightedScoringModel } from '../../../src/domain/intake/weighted-scoring-model';
 import { defaultTemplate } from '../../../src/domain/template/default-template';
 
 /** One resolver invocation as a surface makes it: the function, a valid payload, and the module it comes from. */
@@ -32,6 +33,11 @@ function panelIssueKeys(site: SiteFile): string[] {
       return [own[0], byType('Risk'), own.at(-1)].flatMap((issue) => (issue === undefined ? [] : [issue.key]));
     })
     .filter((key, index, all) => all.indexOf(key) === index);
+}
+
+/** The site's programs (project categories), for what-ifs on each. */
+function capacityPrograms(site: SiteFile): string[] {
+  return [...new Set(site.projects.flatMap((p) => (p.projectCategory ? [p.projectCategory.name] : [])))];
 }
 
 function reportScopes(site: SiteFile): { label: string; scope: Record<string, unknown> }[] {
@@ -91,6 +97,21 @@ export function readCallsByResolver(site: SiteFile): Record<ResolverName, readon
     getRagOverrides: keys.map((projectKey) => ({ functionKey: 'getRagOverrides', payload: { projectKey }, ...projectPage(projectKey), label: projectKey })),
     getChangeControl: keys.map((projectKey) => ({ functionKey: 'getChangeControl', payload: { projectKey }, ...projectPage(projectKey), label: projectKey })),
     getPointsBudget: [{ functionKey: 'getPointsBudget', payload: {}, ...admin, label: 'budget' }],
+    getCapacity: [{ functionKey: 'getCapacity', payload: {}, ...portfolio, label: 'heat map' }],
+    getIntakeBoard: [{ functionKey: 'getIntakeBoard', payload: {}, ...portfolio, label: 'board' }],
+    listScoringModels: [{ functionKey: 'listScoringModels', payload: {}, ...admin, label: 'all' }],
+    whatIfCapacity: capacityPrograms(site).map((program) => ({
+      functionKey: 'whatIfCapacity',
+      payload: {
+        proposals: [
+          { id: 'IN-1', program, estimate: 40, runs: { kind: 'quarters', quarters: ['2027-Q1', '2027-Q2'] } },
+          { id: 'IN-2', program, estimate: 30, runs: { kind: 'dates', start: '2027-03-01', end: '2027-04-30' } },
+        ],
+        selectedIds: ['IN-1', 'IN-2'],
+      },
+      ...portfolio,
+      label: `program ${program}`,
+    })),
     estimateFullReread: [],
     setPointsBudget: [],
     requestFullReread: [],
@@ -105,6 +126,11 @@ export function readCallsByResolver(site: SiteFile): Record<ResolverName, readon
     importTemplates: [],
     approveBaseline: [],
     decideChange: [],
+    saveCapacity: [],
+    saveScoringModel: [],
+    saveIntakeSettings: [],
+    scoreProposal: [],
+    decideProposal: [],
   };
 }
 
@@ -118,7 +144,10 @@ export type AdminWriteName =
   | 'takeBaseline'
   | 'deleteBaseline'
   | 'setRagOverride'
-  | 'clearRagOverride';
+  | 'clearRagOverride'
+  | 'saveCapacity'
+  | 'saveScoringModel'
+  | 'saveIntakeSettings';
 
 /** A day a month after the clock's today (real or faked): an override expiry that is always valid. */
 function inAMonth(): string {
@@ -133,6 +162,9 @@ export const placeholderBaselineId = '20260101T000000Z-0badc0de';
 
 export type AdminWriteCall = ResolverCall & { readonly functionKey: AdminWriteName };
 
+/** A scoring model of the audit's own, saved and then chosen for intake by the admin writes. */
+export const auditScoringModel = { ...weightedScoringModel, id: 'trust-audit-model', name: 'Trust audit model' };
+
 /** The id of the clone the admin writes create, delete and import back. */
 export const cloneId = 'scrum-audit';
 
@@ -140,7 +172,7 @@ export const cloneId = 'scrum-audit';
  * The admin-only writes with valid payloads, in an order that succeeds as the admin from a fresh store: create a
  * template, clone a built-in, assign the new one, delete the clone, then import the clone back from `exported` (the
  * export file of the clone, taken before the delete); take a baseline and delete it (by the id the take answered),
- * and take one to keep.
+ * and take one to keep; save a scoring model and run intake on CORE with it; set a program's capacity.
  */
 export function adminWriteCalls(exported: string): readonly AdminWriteCall[] {
   return [
@@ -164,6 +196,19 @@ export function adminWriteCalls(exported: string): readonly AdminWriteCall[] {
       payload: { projectKey: 'CORE', target: 'overall', rag: 'amber', reason: 'Recovery plan agreed with the sponsor', expiresOn: inAMonth() },
       ...projectPage('CORE'),
       label: 'CORE overall, kept',
+    },
+    {
+      functionKey: 'saveCapacity',
+      payload: { capacities: [{ program: 'Core Platforms', unit: 'story-points', byQuarter: { '2027-Q1': 120, '2027-Q2': 120 } }], expectedVersion: 0 },
+      ...admin,
+      label: 'Core Platforms',
+    },
+    { functionKey: 'saveScoringModel', payload: { model: auditScoringModel, expectedVersion: 0 }, ...admin, label: 'new scoring model' },
+    {
+      functionKey: 'saveIntakeSettings',
+      payload: { settings: { projectKeys: ['CORE'], issueTypes: ['Proposal'], labels: ['intake'], modelId: auditScoringModel.id } },
+      ...admin,
+      label: 'intake on CORE',
     },
   ];
 }

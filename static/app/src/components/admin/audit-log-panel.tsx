@@ -19,6 +19,11 @@ const actionLabels: Readonly<Record<AuditLogDto['entries'][number]['action'] | '
   'refresh.reread': 'Full reread started',
   'change-control.baseline': 'Baseline approved',
   'change-control.decide': 'Change decided',
+  'intake.model': 'Scoring model saved',
+  'intake.settings': 'Intake settings changed',
+  'intake.score': 'Proposal scored',
+  'intake.decide': 'Proposal decided',
+  'capacity.update': 'Capacity changed',
 };
 
 const shownChanges = 30;

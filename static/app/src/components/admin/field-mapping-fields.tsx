@@ -14,6 +14,13 @@ const roleNames: Readonly<Record<FieldOverrideRole, string>> = {
   mitigation: 'Mitigation',
   program: 'Program',
   flagged: 'Flagged (impediment)',
+  businessValue: 'Business Value',
+  timeCriticality: 'Time Criticality',
+  riskReduction: 'Risk Reduction / Opportunity Enablement',
+  jobSize: 'Job Size',
+  estimatedCost: 'Estimated Cost',
+  expectedBenefit: 'Expected Benefit',
+  strategicTheme: 'Strategic Theme',
 };
 
 export interface FieldMappingFieldsProps {

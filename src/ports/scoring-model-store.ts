@@ -1,0 +1,11 @@
+import type { StoredScoringModel } from './stored-scoring-model';
+
+/** Where the PMO's own scoring models are kept, each version under its own key (the built-in ones live in code). */
+export interface ScoringModelStore {
+  /** The latest version of every saved model. */
+  listModels(): Promise<readonly StoredScoringModel[]>;
+  /** The latest version of one saved model; null when there is none. */
+  loadModel(id: string): Promise<StoredScoringModel | null>;
+  /** Writes the model's version as a record that must not exist yet: `conflict`, and nothing written, when it does. */
+  addModelVersion(stored: StoredScoringModel): Promise<'saved' | 'conflict'>;
+}

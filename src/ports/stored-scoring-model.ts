@@ -1,0 +1,8 @@
+import type { ScoringModel } from '../domain/intake/scoring-model';
+
+/** A scoring model version as stored, with who saved it and when. */
+export interface StoredScoringModel {
+  readonly model: ScoringModel;
+  readonly savedAt: string;
+  readonly savedBy: string;
+}
