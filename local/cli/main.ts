@@ -5,6 +5,7 @@
  *   pmo viewer --site FILE|--jira URL [--as ACCOUNT] [--now ISO] [--json]
  *   pmo raid --site FILE|--jira URL --project KEY [--as ACCOUNT] [--now ISO] [--json]
  *   pmo changes --site FILE|--jira URL --project KEY [--as ACCOUNT] [--now ISO] [--json] [--data DIR]
+ *   pmo intake --site FILE|--jira URL [--program NAME] [--as ACCOUNT] [--now ISO] [--json] [--data DIR]
  *   pmo check --site FILE|--jira URL [--project KEY] [--issue KEY] --now ISO [--json] [--data DIR]
  *   pmo report --site FILE|--jira URL [--scope portfolio|program:NAME|project:KEY[,..]] [--period 7d|14d|30d|baseline:NAME] [--as ACCOUNT] [--now ISO] [--format md|html|json] [--data DIR]
  *   pmo baseline --site FILE|--jira URL --name NAME [--day yyyy-mm-dd] | --list | --delete NAME|ID [--as ADMIN] [--now ISO] [--data DIR] [--json]
@@ -20,6 +21,7 @@ import { changesCommand } from './commands/changes-command';
 import { checkCommand } from './commands/check-command';
 import { demoCommand } from './commands/demo-command';
 import { exportCommand } from './commands/export-command';
+import { intakeCommand } from './commands/intake-command';
 import { raidCommand } from './commands/raid-command';
 import { reportCommand } from './commands/report-command';
 import { rollupCommand } from './commands/rollup-command';
@@ -66,6 +68,11 @@ const commands: Readonly<Record<string, CommandEntry>> = {
     synopsis: `${source} --project KEY [--as ACCOUNT] [--now ISO] [--json] [--data DIR]`,
     summary: "one project's change control: approved baseline and ledger, pending changes, uncontrolled slips with who moved them, decisions",
   },
+  intake: {
+    run: intakeCommand,
+    synopsis: `${source} [--program NAME] [--as ACCOUNT] [--now ISO] [--json] [--data DIR]`,
+    summary: 'the ranked intake proposals with score breakdowns and missing inputs, and the capacity heat map per program and quarter',
+  },
   check: {
     run: checkCommand,
     synopsis: `${source} [--project KEY] [--issue KEY] --now ISO [--json] [--data DIR]`,
@@ -97,7 +104,7 @@ const commonOptions = `Common options:
   --as ACCOUNT    the account id to act as (default: the site file's first Jira administrator; with --jira, the token's owner)
   --now ISO       the instant to compute at (default: the current time)
   --json          print JSON instead of text
-  --data DIR      keep storage (templates, baselines) in DIR, e.g. .data of npm start (check, report, baseline, changes)`;
+  --data DIR      keep storage (templates, baselines) in DIR, e.g. .data of npm start (check, report, baseline, changes, intake)`;
 
 const usage = [
   'Usage: pmo <command> [options]',

@@ -8,7 +8,7 @@ import type { DemoProjectSpec } from './demo-project-spec';
  * buildSiteProject(spec, 0, baseUrl, name).id; // '10000'
  */
 export function buildSiteProject(spec: DemoProjectSpec, index: number, baseUrl: string, displayName: (accountId: string) => string): SiteProject {
-  const program = demoPrograms[spec.program];
+  const program = spec.program === null ? null : demoPrograms[spec.program];
   return {
     id: String(10000 + index),
     key: spec.key,
@@ -16,7 +16,16 @@ export function buildSiteProject(spec: DemoProjectSpec, index: number, baseUrl: 
     projectTypeKey: 'software',
     simplified: false,
     style: 'classic',
-    projectCategory: { id: program.id, name: program.name, description: program.description, self: `${baseUrl}/rest/api/3/projectCategory/${program.id}` },
+    ...(program === null
+      ? {}
+      : {
+          projectCategory: {
+            id: program.id,
+            name: program.name,
+            description: program.description,
+            self: `${baseUrl}/rest/api/3/projectCategory/${program.id}`,
+          },
+        }),
     lead: { accountId: spec.leadId, displayName: displayName(spec.leadId) },
     description: spec.description,
   };

@@ -33,6 +33,7 @@ export function createIssueDraft(values: Pick<IssueDraft, RequiredKey> & Partial
     changeImpact: null,
     flagged: false,
     program: null,
+    criteria: null,
     stale: false,
     dueMoveCount: 0,
     recentDueMoves: false,

@@ -38,7 +38,8 @@ export type ProjectRef = {
   name: string;
   projectTypeKey: string;
   simplified: boolean;
-  projectCategory: { self: string; id: string; description: string; name: string };
+  /** Absent for a project in no category. */
+  projectCategory?: { self: string; id: string; description: string; name: string };
 };
 export type IssueSummaryRef = {
   id: string;
@@ -142,7 +143,7 @@ export function createIssueRefs(baseUrl: string, users: readonly DemoUser[], pro
     project: memo((index) => {
       const spec = projects[index];
       if (!spec) throw new Error(`unknown demo project ${index}`);
-      const program = demoPrograms[spec.program];
+      const program = spec.program === null ? null : demoPrograms[spec.program];
       const id = String(10000 + index);
       return {
         self: `${api}/project/${id}`,
@@ -151,7 +152,9 @@ export function createIssueRefs(baseUrl: string, users: readonly DemoUser[], pro
         name: spec.name,
         projectTypeKey: 'software',
         simplified: false,
-        projectCategory: { self: `${api}/projectCategory/${program.id}`, id: program.id, description: program.description, name: program.name },
+        ...(program === null
+          ? {}
+          : { projectCategory: { self: `${api}/projectCategory/${program.id}`, id: program.id, description: program.description, name: program.name } }),
       };
     }),
     issueSummary: memo((draft) => {

@@ -27,6 +27,20 @@ export const demoFieldIds = {
   costImpact: 'customfield_10057',
   /** "Scope Impact" (number, on change requests: story points added to the scope). */
   scopeImpact: 'customfield_10058',
+  /** "Business Value" (number, on proposals: WSJF's user-business value). */
+  businessValue: 'customfield_10059',
+  /** "Time Criticality" (number, on proposals). */
+  timeCriticality: 'customfield_10060',
+  /** "Risk Reduction / Opportunity Enablement" (number, on proposals). */
+  riskReduction: 'customfield_10061',
+  /** "Job Size" (number, on proposals: WSJF's divisor). */
+  jobSize: 'customfield_10062',
+  /** "Estimated Cost" (number, on proposals). */
+  estimatedCost: 'customfield_10063',
+  /** "Expected Benefit" (number, on proposals). */
+  expectedBenefit: 'customfield_10064',
+  /** "Strategic Theme" (single select, on proposals). */
+  strategicTheme: 'customfield_10065',
 } as const;
 
 export type DemoFieldKey = keyof typeof demoFieldIds;

@@ -69,6 +69,13 @@ export const demoFields: readonly SiteField[] = [
   custom(demoFieldIds.impactDays, 'Impact Days', 'number', `${cft}:float`, 'Number'),
   custom(demoFieldIds.costImpact, 'Cost Impact', 'number', `${cft}:float`, 'Number'),
   custom(demoFieldIds.scopeImpact, 'Scope Impact', 'number', `${cft}:float`, 'Number'),
+  custom(demoFieldIds.businessValue, 'Business Value', 'number', `${cft}:float`, 'Number'),
+  custom(demoFieldIds.timeCriticality, 'Time Criticality', 'number', `${cft}:float`, 'Number'),
+  custom(demoFieldIds.riskReduction, 'Risk Reduction / Opportunity Enablement', 'number', `${cft}:float`, 'Number'),
+  custom(demoFieldIds.jobSize, 'Job Size', 'number', `${cft}:float`, 'Number'),
+  custom(demoFieldIds.estimatedCost, 'Estimated Cost', 'number', `${cft}:float`, 'Number'),
+  custom(demoFieldIds.expectedBenefit, 'Expected Benefit', 'number', `${cft}:float`, 'Number'),
+  custom(demoFieldIds.strategicTheme, 'Strategic Theme', 'option', `${cft}:select`, 'Dropdown'),
   {
     ...custom(demoFieldIds.flagged, 'Flagged', 'array', `${cft}:multicheckboxes`, 'Checkboxes'),
     schema: { type: 'array', items: 'option', custom: `${cft}:multicheckboxes`, customId: 10021 },

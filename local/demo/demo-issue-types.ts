@@ -1,5 +1,20 @@
 export type DemoIssueTypeName =
-  'Epic' | 'Story' | 'Task' | 'Bug' | 'Sub-task' | 'Milestone' | 'Gate' | 'Risk' | 'Assumption' | 'Issue' | 'Dependency' | 'Change Request' | 'Decision';
+  | 'Epic'
+  | 'Story'
+  | 'Task'
+  | 'Bug'
+  | 'Sub-task'
+  | 'Milestone'
+  | 'Gate'
+  | 'Risk'
+  | 'Assumption'
+  | 'Issue'
+  | 'Dependency'
+  | 'Change Request'
+  | 'Decision'
+  | 'Project Request'
+  | 'Proposal'
+  | 'Idea';
 
 export interface DemoIssueType {
   id: string;
@@ -34,4 +49,7 @@ export const demoIssueTypes: Readonly<Record<DemoIssueTypeName, DemoIssueType>> 
   Dependency: type('10010', 'Dependency', 'Something the project needs from another team or supplier.', 10302),
   'Change Request': type('10011', 'Change Request', 'A proposed change to the approved plan: dates, budget or scope.', 10304),
   Decision: type('10012', 'Decision', 'A decision taken for the project: what, by whom, why.', 10305),
+  'Project Request': type('10013', 'Project Request', 'A request for a new project, raised for the PMO to score and decide.', 10311),
+  Proposal: type('10014', 'Proposal', 'A proposed initiative, with its business case, for the PMO to prioritise.', 10313),
+  Idea: type('10015', 'Idea', 'An early idea the PMO may turn into a proposal.', 10309),
 };

@@ -10,8 +10,8 @@ export interface DemoProjectSpec {
   key: string;
   name: string;
   description: string;
-  /** Index into demoPrograms. */
-  program: 0 | 1 | 2;
+  /** Index into demoPrograms; null for a project in no program (no project category), such as the intake project. */
+  program: 0 | 1 | 2 | null;
   style: DemoProjectStyle;
   leadId: string;
   /** Team members who work on (and may browse) the project. */

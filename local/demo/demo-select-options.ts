@@ -9,6 +9,7 @@ export const demoSelectOptions: {
   probability: readonly DemoSelectOption[];
   impact: readonly DemoSelectOption[];
   program: readonly DemoSelectOption[];
+  strategicTheme: readonly DemoSelectOption[];
 } = {
   probability: [
     { id: '10100', value: '1 - Rare' },
@@ -29,5 +30,12 @@ export const demoSelectOptions: {
     { id: '10120', value: 'Digital Channels' },
     { id: '10121', value: 'Core Platforms' },
     { id: '10122', value: 'Regulatory & Risk' },
+  ],
+  strategicTheme: [
+    { id: '10130', value: 'Digital growth' },
+    { id: '10131', value: 'Customer experience' },
+    { id: '10132', value: 'Cost efficiency' },
+    { id: '10133', value: 'Regulatory compliance' },
+    { id: '10134', value: 'Risk reduction' },
   ],
 };

@@ -12,6 +12,8 @@ import { demoLinkTypes } from './demo-link-types';
 import { demoStatuses } from './demo-statuses';
 import { demoTeamMembers } from './demo-team-members';
 import { demoUsers } from './demo-users';
+import { demoIntakeProject } from './demo-intake-project';
+import { draftIntakeProposals } from './draft-intake-proposals';
 import { draftProjectIssues } from './draft-project-issues';
 import { dayMs } from './format-jira-date';
 import { linkDemoIssues } from './link-demo-issues';
@@ -38,14 +40,16 @@ export const demoBaseUrl = 'https://aldermoor-bank.atlassian.net';
  * histories, cross-project dependencies and per-user permissions. Pure and deterministic for the same options.
  * @example
  * const site = generateDemoSite({ now: new Date('2026-11-20T12:00:00Z') });
- * site.projects.length; // 8
+ * site.projects.length; // 9: the eight named projects and the intake project INT
  */
 export function generateDemoSite(options: DemoOptions): SiteFile {
   const now = options.now.getTime();
   if (Number.isNaN(now)) throw new Error('generateDemoSite needs a valid `now`');
   const rand = createRandom(options.seed ?? 1);
   const plans = planDemoProjects(options.scale, options.firstProjectIssues);
-  const specs = plans.map((plan) => plan.spec);
+  // The intake project is part of the named demo only; a scaled site keeps its exact issue count.
+  const intake = options.scale === undefined ? demoIntakeProject : null;
+  const specs = [...plans.map((plan) => plan.spec), ...(intake === null ? [] : [intake])];
   const projects = plans.map((plan, projectIndex) => {
     const ctx = createProjectDraftContext({ now, rand, projectIndex, spec: plan.spec, pmId: demoUsers.pm.accountId });
     return { key: plan.spec.key, spec: plan.spec, drafts: draftProjectIssues(ctx, plan.issueCount) };
@@ -57,6 +61,10 @@ export function generateDemoSite(options: DemoOptions): SiteFile {
     const linkChangeControl = draftChangeControl(projects, now);
     linkChangeControl(linker);
     assignIssueKeys(projects);
+  }
+  if (intake !== null) {
+    const lastId = Math.max(9999, ...projects.flatMap((project) => project.drafts.map((draft) => Number(draft.id))));
+    projects.push({ key: intake.key, spec: intake, drafts: draftIntakeProposals(intake, plans.length, now, lastId) });
   }
 
   const people = [demoUsers.admin, demoUsers.pm, demoUsers.executive, demoUsers.restricted, ...demoTeamMembers];

@@ -28,6 +28,17 @@ export interface DraftDueMove {
   by?: string;
 }
 
+/** Intake criteria on a proposal; a value left out is a field left empty. `strategicTheme` indexes its select options. */
+export interface DraftCriteria {
+  businessValue?: number;
+  timeCriticality?: number;
+  riskReduction?: number;
+  jobSize?: number;
+  estimatedCost?: number;
+  expectedBenefit?: number;
+  strategicTheme?: number;
+}
+
 /**
  * A demo issue before it is written out in Jira's shapes. Instants are epoch milliseconds, dates are day numbers;
  * `id` and `key` are given once the whole site is drafted, in order of creation as Jira numbers them.
@@ -65,6 +76,8 @@ export interface IssueDraft {
   flagged: boolean;
   /** Index into demoPrograms. */
   program: number | null;
+  /** A proposal's intake criteria as its Business Value ... Strategic Theme fields hold them; null elsewhere. */
+  criteria: DraftCriteria | null;
   /** In progress but left untouched for 30+ days. */
   stale: boolean;
   /** How often the due date moved; `recentDueMoves` puts the moves in the last 14 days. */

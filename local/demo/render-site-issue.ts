@@ -85,6 +85,13 @@ export function renderSiteIssue(draft: IssueDraft, refs: IssueRefs, baseUrl: str
       [demoFieldIds.impactDays]: draft.changeImpact?.days ?? null,
       [demoFieldIds.costImpact]: draft.changeImpact?.cost ?? null,
       [demoFieldIds.scopeImpact]: draft.changeImpact?.scope ?? null,
+      [demoFieldIds.businessValue]: draft.criteria?.businessValue ?? null,
+      [demoFieldIds.timeCriticality]: draft.criteria?.timeCriticality ?? null,
+      [demoFieldIds.riskReduction]: draft.criteria?.riskReduction ?? null,
+      [demoFieldIds.jobSize]: draft.criteria?.jobSize ?? null,
+      [demoFieldIds.estimatedCost]: draft.criteria?.estimatedCost ?? null,
+      [demoFieldIds.expectedBenefit]: draft.criteria?.expectedBenefit ?? null,
+      [demoFieldIds.strategicTheme]: option(demoSelectOptions.strategicTheme, draft.criteria?.strategicTheme ?? null),
       [demoFieldIds.flagged]: draft.flagged ? [{ self: `${baseUrl}/rest/api/3/customFieldOption/10019`, value: 'Impediment', id: '10019' }] : null,
     },
   };

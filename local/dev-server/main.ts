@@ -20,6 +20,7 @@ import type { SiteFile } from '../site/site-file-schema';
 import { describeCspReport } from './describe-csp-report';
 import type { HarnessUser } from './resolve-harness-choices';
 import { seedDemoChangeControl } from './seed-demo-change-control';
+import { seedDemoIntake } from './seed-demo-intake';
 import { startDemoDevServer } from './start-demo-dev-server';
 import { startDevServer, type DevServer } from './start-dev-server';
 
@@ -90,7 +91,9 @@ async function main(): Promise<void> {
 
   const site = values.site === undefined ? generateDemoSite({ now: new Date() }) : loadSiteFile(values.site);
   const app = await createLocalApp({ site, dataDir });
-  await seedDemoChangeControl(site, new Date());
+  const seededAt = new Date();
+  await seedDemoChangeControl(site, seededAt);
+  await seedDemoIntake(site, seededAt);
   // The demo opens with a portfolio to show: one daily refresh runs before the server takes requests.
   console.log('Refreshing every project once before opening…');
   await app.fireDailySnapshot();

@@ -3,6 +3,7 @@ import { createLocalApp, type LocalApp } from '../forge-runtime/create-local-app
 import { createSimulatedClock, type SimulatedClock } from '../forge-runtime/create-simulated-clock';
 import type { SiteFile } from '../site/site-file-schema';
 import { seedDemoChangeControl } from './seed-demo-change-control';
+import { seedDemoIntake } from './seed-demo-intake';
 import { startDevServer, type DevServer } from './start-dev-server';
 
 export interface DemoDevServerOptions {
@@ -41,8 +42,9 @@ export async function startDemoDevServer(options: DemoDevServerOptions): Promise
   const clock = createSimulatedClock(options.now);
   const site = options.site ?? generateDemoSite({ now: options.now });
   const app = await createLocalApp({ site, dataDir: options.dataDir ?? null, clock });
-  // Approved baselines and decisions recorded in the app are the app's data, not Jira's: the demo starts with some.
+  // Approved baselines, decisions, intake records and capacities are the app's data, not Jira's: the demo starts with some.
   await seedDemoChangeControl(site, options.now);
+  await seedDemoIntake(site, options.now);
   if (options.refresh ?? true) {
     await app.fireDailySnapshot();
     await app.queue.drain();

@@ -86,13 +86,13 @@ describe('refreshProject through the real SDKs against the Jira fake', () => {
       program: demoFieldIds.program,
       flagged: demoFieldIds.flagged,
       // The demo site has no intake criteria fields yet.
-      businessValue: null,
-      timeCriticality: null,
-      riskReduction: null,
-      jobSize: null,
-      estimatedCost: null,
-      expectedBenefit: null,
-      strategicTheme: null,
+      businessValue: 'customfield_10059',
+      timeCriticality: 'customfield_10060',
+      riskReduction: 'customfield_10061',
+      jobSize: 'customfield_10062',
+      estimatedCost: 'customfield_10063',
+      expectedBenefit: 'customfield_10064',
+      strategicTheme: 'customfield_10065',
     });
   });
 

@@ -33,7 +33,11 @@ describe('the portfolio page on the refreshed demo site', () => {
     const { page, problems } = await openPortfolio(suite, demoUsers.executive.accountId);
     await page.locator('tbody tr').first().waitFor();
     expect((await projectKeysShown(page)).sort()).toEqual(site.projects.map((p) => p.key).sort());
-    const programs = [...new Set(site.projects.map((p) => p.projectCategory?.name ?? ''))].sort();
+    // Named programs in order, then the projects in no program (the demo's intake project) under "No program".
+    const named = [
+      ...new Set(site.projects.flatMap((p) => (p.projectCategory === undefined || p.projectCategory === null ? [] : [p.projectCategory.name]))),
+    ].sort();
+    const programs = site.projects.some((p) => p.projectCategory === undefined || p.projectCategory === null) ? [...named, 'No program'] : named;
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Portfolio totals', ...programs]);
     for (const row of await page.locator('tbody tr').all()) {
       const lozenges = await row.locator('.pmo-rag').evaluateAll((els) => els.map((el) => el.firstElementChild?.textContent ?? ''));
@@ -75,7 +79,7 @@ describe('the portfolio page on the refreshed demo site', () => {
     const { page } = await openPortfolio(suite, demoUsers.executive.accountId);
     await page.locator('tbody tr').first().waitFor();
     const program = site.projects[0]?.projectCategory?.name ?? '';
-    await page.getByLabel('Program').focus();
+    await page.getByRole('combobox', { name: 'Program' }).focus();
     await page.keyboard.press('ArrowDown');
     await page.getByRole('option', { name: program, exact: true }).click();
     const expected = site.projects

@@ -32,7 +32,7 @@ describe.each(launchers)('%s', (_launcher, pmo) => {
     const result = await pmo(['--help']);
     expect(result).toMatchObject({ code: 0, err: '' });
     expect(result.out).toMatch(/^Usage: pmo <command> \[options\]/);
-    for (const command of ['demo', 'rollup', 'viewer', 'raid', 'changes', 'check', 'report', 'baseline', 'export'])
+    for (const command of ['demo', 'rollup', 'viewer', 'raid', 'changes', 'intake', 'check', 'report', 'baseline', 'export'])
       expect(result.out).toContain(`pmo ${command} `);
   }, 60_000);
 

@@ -1,6 +1,6 @@
 import { runPmoCaptured } from './support/run-pmo-captured';
 
-const commands = ['demo', 'rollup', 'viewer', 'raid', 'changes', 'check', 'report', 'baseline', 'export'];
+const commands = ['demo', 'rollup', 'viewer', 'raid', 'changes', 'intake', 'check', 'report', 'baseline', 'export'];
 
 describe('pmo help and usage', () => {
   it.each([[['--help']], [['-h']], [['help']]])('prints the usage naming every command to stdout and exits 0 for %j', async (args) => {

@@ -79,9 +79,10 @@ describe('generateDemoSite: what the default demo shows', () => {
     expect(count()).toBeGreaterThan(0);
   });
 
-  it('has about eight projects in three programs (project categories)', () => {
-    expect(site.projects.length).toBe(8);
-    expect(new Set(site.projects.map((p) => p.projectCategory?.name)).size).toBe(3);
+  it('has eight delivery projects in three programs (project categories) and the intake project INT in none', () => {
+    expect(site.projects.length).toBe(9);
+    expect(site.projects.filter((p) => p.projectCategory === undefined).map((p) => p.key)).toEqual(['INT']);
+    expect(new Set(site.projects.flatMap((p) => (p.projectCategory === undefined ? [] : [p.projectCategory.name]))).size).toBe(3);
     for (const p of site.projects) expect([p.projectTypeKey, typeof p.lead?.accountId]).toEqual(['software', 'string']);
   });
 
@@ -91,7 +92,7 @@ describe('generateDemoSite: what the default demo shows', () => {
     for (const epic of epics) expect([typeof epic.budget, typeof epic.actualCost]).toEqual(['number', 'number']);
   });
 
-  it('keeps one project (Kanban) free of epics, milestones, gates and RAID items, so empty states show', () => {
+  it('keeps one delivery project (Kanban), besides the intake project, free of epics, milestones, gates and RAID items, so empty states show', () => {
     const empty = site.projects.filter((p) => {
       const own = views.filter((v) => v.projectKey === p.key);
       return (
@@ -107,11 +108,12 @@ describe('generateDemoSite: what the default demo shows', () => {
         )
       );
     });
-    expect(empty.map((p) => p.key)).toEqual(['OPS']);
+    // INT holds proposals only, so it has none of them either.
+    expect(empty.map((p) => p.key)).toEqual(['OPS', 'INT']);
   });
 
   it('has one or two overdue milestones in every project with milestones', () => {
-    for (const p of site.projects.filter((x) => x.key !== 'OPS')) {
+    for (const p of site.projects.filter((x) => x.key !== 'OPS' && x.key !== 'INT')) {
       const count = views.filter((v) => v.projectKey === p.key && isMilestone(v) && overdue(v)).length;
       expect([p.key, count >= 1 && count <= 2]).toEqual([p.key, true]);
     }

@@ -49,6 +49,8 @@ function cliRuns(siteFile: string, accountId: string): string[][] {
     ['raid', ...common, '--project', 'REG', '--json'],
     ['changes', ...common, '--project', 'CORE'],
     ['changes', ...common, '--project', 'REG', '--json'],
+    ['intake', ...common],
+    ['intake', ...common, '--program', 'Core Platforms', '--json'],
     ['check', '--site', siteFile, '--now', nowIso, '--project', 'CORE'],
     ['check', '--site', siteFile, '--now', nowIso, '--json'],
     ...['md', 'html', 'json'].flatMap((format) => [

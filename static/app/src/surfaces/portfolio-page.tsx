@@ -1,10 +1,13 @@
 import Heading from '@atlaskit/heading';
+import Tabs, { Tab, TabList, TabPanel } from '@atlaskit/tabs';
 import { useMemo, useState } from 'react';
 import type { PortfolioDto } from '../../../../src/contract/portfolio-dto';
 import { writtenDayLabel } from '../../../../src/domain/time';
+import { CapacityTab } from '../components/capacity/capacity-tab';
 import { CsvDownloadButton } from '../components/csv-download-button';
 import { ErrorState } from '../components/error-state';
 import { FirstReadNotice } from '../components/first-read-notice';
+import { IntakeTab } from '../components/intake/intake-tab';
 import { LoadingState } from '../components/loading-state';
 import { PortfolioFilters } from '../components/portfolio-filters';
 import { ProgramSection } from '../components/program-section';
@@ -70,7 +73,7 @@ function PortfolioContent({ portfolio }: { readonly portfolio: PortfolioDto }) {
   );
 }
 
-/** The PMO portfolio (Jira global page): the roll-up for executives and the PMO lead. */
+/** The PMO portfolio (Jira global page): the roll-up for executives and the PMO lead, with the intake board and capacity as tabs. */
 export function PortfolioPage() {
   const { portfolio, requesting, polling, refreshError, requestRefresh, retry } = usePortfolio();
   const data = portfolio.state === 'ready' ? portfolio.data : null;
@@ -93,9 +96,33 @@ export function PortfolioPage() {
         />
       </div>
       {reading !== null && <FirstReadNotice notice={reading} />}
-      {portfolio.state === 'loading' && <LoadingState label="Loading the portfolio" />}
-      {portfolio.state === 'error' && <ErrorState title="Could not load the portfolio" message={portfolio.message} code={portfolio.code} onRetry={retry} />}
-      {data !== null && (data.programs.length === 0 ? <EmptyPortfolio portfolio={data} /> : <PortfolioContent portfolio={data} />)}
+      {/* Atlaskit's tabs render only the chosen panel, so intake and capacity are asked for when first opened. */}
+      <Tabs id="pmo-portfolio-tabs">
+        <TabList>
+          <Tab>Portfolio</Tab>
+          <Tab>Intake</Tab>
+          <Tab>Capacity</Tab>
+        </TabList>
+        <TabPanel>
+          <div className="pmo-tab-panel">
+            {portfolio.state === 'loading' && <LoadingState label="Loading the portfolio" />}
+            {portfolio.state === 'error' && (
+              <ErrorState title="Could not load the portfolio" message={portfolio.message} code={portfolio.code} onRetry={retry} />
+            )}
+            {data !== null && (data.programs.length === 0 ? <EmptyPortfolio portfolio={data} /> : <PortfolioContent portfolio={data} />)}
+          </div>
+        </TabPanel>
+        <TabPanel>
+          <div className="pmo-tab-panel">
+            <IntakeTab />
+          </div>
+        </TabPanel>
+        <TabPanel>
+          <div className="pmo-tab-panel">
+            <CapacityTab />
+          </div>
+        </TabPanel>
+      </Tabs>
     </SurfaceLayout>
   );
 }

@@ -1,0 +1,90 @@
+import Button from '@atlaskit/button/new';
+import { Radio } from '@atlaskit/radio';
+import TextArea from '@atlaskit/textarea';
+import { useId, useRef, useState, type FormEvent } from 'react';
+import type { DecideProposalPayload } from '../../../../../src/contract/intake-payloads';
+import { reasonRequiredStages, type IntakeStage } from '../../../../../src/domain/intake';
+import { checkDecisionDraft } from '../../intake/check-decision-draft';
+import { decisionStages } from '../../intake/decision-stages';
+import { intakeStageLabels } from '../../intake/intake-stage-labels';
+
+export interface ProposalDecisionFormProps {
+  readonly proposalKey: string;
+  /** The proposal's decision version as the board shows it, so a decision made meanwhile is not overwritten. */
+  readonly expectedVersion: number;
+  readonly busy: boolean;
+  readonly onDecide: (payload: DecideProposalPayload) => void;
+}
+
+/** Moves one proposal to screening, approved, deferred or rejected; a reason is checked for the last two before sending. */
+export function ProposalDecisionForm({ proposalKey, expectedVersion, busy, onDecide }: ProposalDecisionFormProps) {
+  const [stage, setStage] = useState<IntakeStage | null>(null);
+  const [reason, setReason] = useState('');
+  const [problem, setProblem] = useState<{ readonly field: 'stage' | 'reason'; readonly message: string } | null>(null);
+  const ids = { heading: useId(), stage: useId(), reason: useId(), problem: useId() };
+  const fields = { stage: useRef<HTMLInputElement>(null), reason: useRef<HTMLTextAreaElement>(null) };
+  const reasonRequired = stage !== null && reasonRequiredStages.some((required) => required === stage);
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const checked = checkDecisionDraft(proposalKey, stage, reason, expectedVersion);
+    if (!checked.ok) {
+      setProblem({ field: checked.field, message: checked.message });
+      fields[checked.field].current?.focus();
+      return;
+    }
+    setProblem(null);
+    onDecide(checked.payload);
+  };
+
+  const errorFor = (field: 'stage' | 'reason') =>
+    problem?.field === field ? (
+      <p className="pmo-field-error" id={`${ids.problem}-${field}`}>
+        {problem.message}
+      </p>
+    ) : null;
+
+  return (
+    <form className="pmo-colour-form" aria-labelledby={ids.heading} onSubmit={onSubmit} noValidate>
+      <h3 id={ids.heading}>Decide {proposalKey}</h3>
+      <fieldset className="pmo-colour-choice" aria-describedby={problem?.field === 'stage' ? `${ids.problem}-stage` : undefined}>
+        <legend>Stage</legend>
+        {decisionStages.map((value, index) => (
+          <Radio
+            key={value}
+            ref={index === 0 ? fields.stage : undefined}
+            name={ids.stage}
+            value={value}
+            label={intakeStageLabels[value]}
+            isChecked={stage === value}
+            onChange={() => {
+              setStage(value);
+              if (problem?.field === 'stage') setProblem(null);
+            }}
+          />
+        ))}
+        {errorFor('stage')}
+      </fieldset>
+      <div className="pmo-field">
+        <label htmlFor={ids.reason}>Reason {reasonRequired ? '(required)' : '(required for deferred or rejected)'}</label>
+        <TextArea
+          ref={fields.reason}
+          id={ids.reason}
+          minimumRows={2}
+          value={reason}
+          isInvalid={problem?.field === 'reason'}
+          aria-invalid={problem?.field === 'reason'}
+          aria-describedby={problem?.field === 'reason' ? `${ids.problem}-reason` : undefined}
+          onChange={(event) => {
+            setReason(event.target.value);
+            if (problem?.field === 'reason') setProblem(null);
+          }}
+        />
+        {errorFor('reason')}
+      </div>
+      <Button type="submit" appearance="primary" isLoading={busy}>
+        Record decision on {proposalKey}
+      </Button>
+    </form>
+  );
+}

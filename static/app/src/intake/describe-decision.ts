@@ -1,0 +1,18 @@
+import type { IntakeDecisionDto } from '../../../../src/contract/intake-board-dto';
+import { formatUtcMinute } from '../points/format-utc-minute';
+import { intakeStageLabels } from './intake-stage-labels';
+
+/**
+ * Who put a proposal in its stage and when: a person recorded in the app, or the Jira workflow.
+ *
+ * @example
+ * describeDecision({ stage: 'approved', decidedAt: '2026-12-01T10:00:00.000Z', deciderName: 'Alice', source: 'app', ... }, now);
+ * // 'Approved by Alice, 2026-12-01 10:00 UTC'
+ */
+export function describeDecision(decision: IntakeDecisionDto | null, nowMs: number): string {
+  if (decision === null) return 'Not decided yet';
+  const when = formatUtcMinute(decision.decidedAt, nowMs);
+  const who = decision.source === 'workflow' ? 'the Jira workflow' : (decision.deciderName ?? decision.decidedBy ?? 'someone');
+  const overload = decision.overloadConfirmed ? ' (confirmed over an overloaded quarter)' : '';
+  return `${intakeStageLabels[decision.stage]} by ${who}, ${when}${overload}`;
+}

@@ -1,0 +1,56 @@
+import { buildIntakeCsv } from '../../../../../static/app/src/intake/build-intake-csv';
+import { buildIntakeRows } from '../../../../../static/app/src/intake/build-intake-rows';
+import { parseCsv } from '../csv/parse-csv';
+import { aProposal } from './a-proposal';
+
+const now = Date.parse('2026-12-04T12:00:00Z');
+
+describe('buildIntakeCsv', () => {
+  it('writes a header and one record per proposal, with rank and score as numbers and a missing score left empty', () => {
+    const csv = buildIntakeCsv(
+      buildIntakeRows(
+        [
+          aProposal('IDEA-1', { summary: '=cmd, "quoted"' }),
+          aProposal('IDEA-2', { rank: null, score: null, breakdown: 'WSJF not scored: missing Job Size', missing: ['Job Size'], program: null }),
+        ],
+        now,
+      ),
+    );
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(parseCsv(csv)).toEqual([
+      ['Rank', 'Tied', 'Key', 'Summary', 'Project key', 'Project', 'Program', 'Theme', 'Stage', 'Score', 'Breakdown', 'Not scored', 'Decided', 'Reason'],
+      [
+        '1',
+        'no',
+        'IDEA-1',
+        `'=cmd, "quoted"`,
+        'IDEA',
+        'Ideas',
+        'Digital',
+        'Growth',
+        'Submitted',
+        '6.5',
+        'WSJF 6.5 = (8 + 5 + 0) / 2',
+        '',
+        'Not decided yet',
+        '',
+      ],
+      [
+        '',
+        'no',
+        'IDEA-2',
+        'Proposal IDEA-2',
+        'IDEA',
+        'Ideas',
+        'No program',
+        'Growth',
+        'Submitted',
+        '',
+        'WSJF not scored: missing Job Size',
+        'not scored: Job Size missing',
+        'Not decided yet',
+        '',
+      ],
+    ]);
+  });
+});
