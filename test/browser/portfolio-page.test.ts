@@ -34,10 +34,8 @@ describe('the portfolio page on the refreshed demo site', () => {
     await page.locator('tbody tr').first().waitFor();
     expect((await projectKeysShown(page)).sort()).toEqual(site.projects.map((p) => p.key).sort());
     // Named programs in order, then the projects in no program (the demo's intake project) under "No program".
-    const named = [
-      ...new Set(site.projects.flatMap((p) => (p.projectCategory === undefined || p.projectCategory === null ? [] : [p.projectCategory.name]))),
-    ].sort();
-    const programs = site.projects.some((p) => p.projectCategory === undefined || p.projectCategory === null) ? [...named, 'No program'] : named;
+    const named = [...new Set(site.projects.flatMap((p) => (p.projectCategory === undefined ? [] : [p.projectCategory.name])))].sort();
+    const programs = site.projects.some((p) => p.projectCategory === undefined) ? [...named, 'No program'] : named;
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Portfolio totals', ...programs]);
     for (const row of await page.locator('tbody tr').all()) {
       const lozenges = await row.locator('.pmo-rag').evaluateAll((els) => els.map((el) => el.firstElementChild?.textContent ?? ''));
