@@ -1,6 +1,7 @@
 import type { DecidedOutcome } from '../change-control/decided-outcome';
 import { defaultChangePolicy } from '../change-control/default-change-policy';
 import { isChangeRequest } from '../change-control/is-change-request';
+import { changeStateOf } from '../change-control/change-state-of';
 import { workflowOutcomeOf } from '../change-control/workflow-outcome-of';
 import { makeExactSum } from '../math/exact-sum';
 import { defaultRaidMapping } from '../raid/default-raid-mapping';
@@ -53,6 +54,11 @@ export function summarizeProjectChanges(
   const policy = input?.policy ?? defaultChangePolicy;
   const isChange = isChangeRequest(policy);
   const workflowOutcome = workflowOutcomeOf(policy);
+  // Pending means what it means in the roll-up: no recorded decision and no status the policy maps.
+  const stateOf = changeStateOf(
+    policy,
+    (input?.decisions ?? []).map((recorded) => recorded.decision),
+  );
   const classify = makeRaidClassifier(input?.raidMapping ?? defaultRaidMapping);
   const recordedByChange = new Map<string, Recorded[]>();
   for (const recorded of input?.decisions ?? []) {
@@ -82,8 +88,7 @@ export function summarizeProjectChanges(
     } else if (workflow !== null && inWindow(workflowAt, window)) {
       changes.push({ ...ref, outcome: workflow, decidedAt: workflowAt, decidedBy: null, source: 'workflow', reason: null, days: null, cost: null });
     }
-    const standing = highestVersion(recorded);
-    const waiting = standing === null ? workflow === null : standing.decision.outcome === 'pending';
+    const waiting = !stateOf(item).decided;
     const created = parseInstant(item.created);
     if (waiting && created !== null) {
       const since = utcDayOf(created);

@@ -1,5 +1,5 @@
 import Button from '@atlaskit/button/new';
-import { Radio } from '@atlaskit/radio';
+import { RadioChoiceFieldset } from './radio-choice-fieldset';
 import TextArea from '@atlaskit/textarea';
 import Textfield from '@atlaskit/textfield';
 import { useId, useRef, useState, type FormEvent } from 'react';
@@ -80,24 +80,20 @@ export function ChangeDecisionForm({ changeKey, expectedVersion, busy, onDecide 
   return (
     <form className="pmo-colour-form" aria-labelledby={ids.heading} onSubmit={onSubmit} noValidate>
       <h4 id={ids.heading}>Decide {changeKey}</h4>
-      <fieldset className="pmo-colour-choice" aria-describedby={problem?.field === 'outcome' ? `${ids.problem}-outcome` : undefined}>
-        <legend>Decision</legend>
-        {decidedOutcomes.map((value, index) => (
-          <Radio
-            key={value}
-            ref={index === 0 ? fields.outcome : undefined}
-            name={ids.outcome}
-            value={value}
-            label={outcomeLabels[value]}
-            isChecked={outcome === value}
-            onChange={() => {
-              setOutcome(value);
-              if (problem?.field === 'outcome') setProblem(null);
-            }}
-          />
-        ))}
-        {errorFor('outcome')}
-      </fieldset>
+      <RadioChoiceFieldset
+        legend="Decision"
+        name={ids.outcome}
+        choices={decidedOutcomes}
+        labels={outcomeLabels}
+        value={outcome}
+        onChange={(value) => {
+          setOutcome(value);
+          if (problem?.field === 'outcome') setProblem(null);
+        }}
+        firstRef={fields.outcome}
+        problem={problem?.field === 'outcome' ? problem.message : null}
+        problemId={`${ids.problem}-outcome`}
+      />
       <div className="pmo-field">
         <label htmlFor={ids.reason}>Reason {outcome === 'approved' ? '(optional)' : '(required for rejected or deferred)'}</label>
         <TextArea

@@ -1,12 +1,12 @@
 import Button from '@atlaskit/button/new';
+import { RadioChoiceFieldset } from './radio-choice-fieldset';
 import { DatePicker } from '@atlaskit/datetime-picker';
-import { Radio } from '@atlaskit/radio';
 import Select from '@atlaskit/select';
 import TextArea from '@atlaskit/textarea';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { SetRagOverridePayload } from '../../../../src/contract/rag-override-dto';
 import { MAX_OVERRIDE_DAYS, MAX_OVERRIDE_REASON, MIN_OVERRIDE_REASON } from '../../../../src/domain/rag-override';
-import { overrideRags, type OverrideRag, type RagOverrideTarget } from '../../../../src/domain/rag-override';
+import { overrideRags, type RagOverrideTarget } from '../../../../src/domain/rag-override';
 import { ragLabels } from '../portfolio/rag-labels';
 import { tidyOverrideReason } from '../../../../src/domain/rag-override';
 import { checkOverrideDraft, type OverrideDraft, type OverrideDraftProblems } from '../rag-override/check-override-draft';
@@ -81,27 +81,19 @@ export function SetColourForm({ busy, refusal, bounds, onSave }: SetColourFormPr
           }}
         />
       </div>
-      <fieldset className="pmo-colour-choice" aria-describedby={describedBy(problems.rag !== undefined && `${ids.problem}-rag`)}>
-        <legend>Colour</legend>
-        {overrideRags.map((rag: OverrideRag, index) => (
-          <Radio
-            key={rag}
-            ref={index === 0 ? fields.rag : undefined}
-            name={ids.rag}
-            value={rag}
-            label={ragLabels[rag]}
-            isChecked={draft.rag === rag}
-            onChange={() => {
-              change({ rag }, 'rag');
-            }}
-          />
-        ))}
-        {problems.rag !== undefined && (
-          <p className="pmo-field-error" id={`${ids.problem}-rag`}>
-            {problems.rag}
-          </p>
-        )}
-      </fieldset>
+      <RadioChoiceFieldset
+        legend="Colour"
+        name={ids.rag}
+        choices={overrideRags}
+        labels={ragLabels}
+        value={draft.rag}
+        onChange={(rag) => {
+          change({ rag }, 'rag');
+        }}
+        firstRef={fields.rag}
+        problem={problems.rag ?? null}
+        problemId={`${ids.problem}-rag`}
+      />
       <div className="pmo-field">
         <label htmlFor={ids.reason}>Reason</label>
         <TextArea

@@ -1,5 +1,5 @@
 import Button from '@atlaskit/button/new';
-import { Radio } from '@atlaskit/radio';
+import { RadioChoiceFieldset } from '../radio-choice-fieldset';
 import TextArea from '@atlaskit/textarea';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { DecideProposalPayload } from '../../../../../src/contract/intake-payloads';
@@ -47,24 +47,20 @@ export function ProposalDecisionForm({ proposalKey, expectedVersion, busy, onDec
   return (
     <form className="pmo-colour-form" aria-labelledby={ids.heading} onSubmit={onSubmit} noValidate>
       <h3 id={ids.heading}>Decide {proposalKey}</h3>
-      <fieldset className="pmo-colour-choice" aria-describedby={problem?.field === 'stage' ? `${ids.problem}-stage` : undefined}>
-        <legend>Stage</legend>
-        {decisionStages.map((value, index) => (
-          <Radio
-            key={value}
-            ref={index === 0 ? fields.stage : undefined}
-            name={ids.stage}
-            value={value}
-            label={intakeStageLabels[value]}
-            isChecked={stage === value}
-            onChange={() => {
-              setStage(value);
-              if (problem?.field === 'stage') setProblem(null);
-            }}
-          />
-        ))}
-        {errorFor('stage')}
-      </fieldset>
+      <RadioChoiceFieldset
+        legend="Stage"
+        name={ids.stage}
+        choices={decisionStages}
+        labels={intakeStageLabels}
+        value={stage}
+        onChange={(value) => {
+          setStage(value);
+          if (problem?.field === 'stage') setProblem(null);
+        }}
+        firstRef={fields.stage}
+        problem={problem?.field === 'stage' ? problem.message : null}
+        problemId={`${ids.problem}-stage`}
+      />
       <div className="pmo-field">
         <label htmlFor={ids.reason}>Reason {reasonRequired ? '(required)' : '(required for deferred or rejected)'}</label>
         <TextArea
