@@ -20,6 +20,7 @@
  * Node's default stack at that size.
  */
 import { benchCapacity } from './bench/bench-capacity';
+import { benchIntakeBoard } from './bench/bench-intake-board';
 import { benchChangeControl } from './bench/bench-change-control';
 import { benchDomainRollup } from './bench/bench-domain-rollup';
 import { benchIsolatedProjectJob, type IsolatedJobRow } from './bench/bench-isolated-project-job';
@@ -131,6 +132,18 @@ async function main(): Promise<void> {
     `Capacity (${capacity.items.toLocaleString('en-US')} work items in ${capacity.programs} programs, ${capacity.proposals.toLocaleString('en-US')} proposals): ` +
       `demand spread and heat map ${capacity.heatMapCpuMs.toFixed(0)} CPU ms, what-if with every proposal ticked ${capacity.whatIfCpuMs.toFixed(0)} CPU ms ` +
       `(${capacity.quarters} quarters, ${capacity.changes} changes); heap ${capacity.startHeapMiB.toFixed(0)} MiB held, ${capacity.peakHeapMiB.toFixed(0)} MiB peak.`,
+  );
+
+  const intake = await benchIntakeBoard(CAPACITY_PROPOSALS, now);
+  console.log(
+    `Intake ranking (${intake.proposals.toLocaleString('en-US')} proposals): score and rank ${intake.wsjfRankCpuMs.toFixed(0)} CPU ms under WSJF, ` +
+      `${intake.weightedRankCpuMs.toFixed(0)} CPU ms under the weighted model; the board end to end (${intake.boardProposals.toLocaleString('en-US')} proposals stored by the refresh) ` +
+      `${intake.boardCpuMs.toFixed(0)} CPU ms, answer ${intake.boardAnswerKiB.toLocaleString('en-US')} KiB of Forge's 5 MB, Jira requests: ` +
+      `${
+        Object.entries(intake.boardRequests)
+          .map(([endpoint, requests]) => `${endpoint} ${String(requests)}`)
+          .join(', ') || 'none'
+      } (no search); heap peak ${intake.peakHeapMiB.toFixed(0)} MiB.`,
   );
 
   const isolated: IsolatedJobRow[] = [];

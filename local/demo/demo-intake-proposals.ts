@@ -13,13 +13,20 @@ export interface DemoIntakeProposal {
   readonly labels?: readonly string[];
   /** Strategic Theme indexes demoSelectOptions.strategicTheme: 0 growth, 1 experience, 2 cost, 3 compliance, 4 risk. */
   readonly criteria: DraftCriteria | null;
+  /**
+   * Its estimate (Story Points) and when it would run, in days from the site's today: what the approval check and the
+   * what-if place in its program's quarters. A proposal without one is not checked.
+   */
+  readonly plan?: { readonly storyPoints: number | null; readonly startInDays: number | null; readonly dueInDays: number | null };
 }
 
 /**
  * The demo's proposals in the order they were raised. Eleven carry every WSJF part; two lack Job Size, so they show
  * as unscored until a reviewer sizes them; one Task is a proposal by its `intake` label and one plain Task is not a
  * proposal at all. Their stages (screening, approved, deferred, rejected) are the app's records, seeded by the dev
- * server (seedDemoIntake) by summary; the statuses here are what the PMO's Jira workflow shows meanwhile.
+ * server (seedDemoIntake) by summary; the statuses here are what the PMO's Jira workflow shows meanwhile. Most carry
+ * a plan: "Consolidate the data warehouses" starts now, in Core Platforms' overloaded quarter, so approving it asks
+ * for confirmation; "Automate the quarterly liquidity return" fits; one has no estimate and one no dates.
  */
 export const demoIntakeProposals: readonly DemoIntakeProposal[] = [
   {
@@ -29,6 +36,7 @@ export const demoIntakeProposals: readonly DemoIntakeProposal[] = [
     createdDaysAgo: 75,
     status: 'Approved',
     criteria: { businessValue: 8, timeCriticality: 8, riskReduction: 5, jobSize: 5, estimatedCost: 380_000, expectedBenefit: 900_000, strategicTheme: 1 },
+    plan: { storyPoints: 40, startInDays: 10, dueInDays: 160 },
   },
   {
     type: 'Idea',
@@ -45,6 +53,7 @@ export const demoIntakeProposals: readonly DemoIntakeProposal[] = [
     createdDaysAgo: 64,
     status: 'To Do',
     criteria: { businessValue: 8, timeCriticality: 3, riskReduction: 2, jobSize: 13, estimatedCost: 2_200_000, expectedBenefit: 1_800_000, strategicTheme: 2 },
+    plan: { storyPoints: 55, startInDays: 200, dueInDays: 380 },
   },
   {
     type: 'Project Request',
@@ -53,6 +62,7 @@ export const demoIntakeProposals: readonly DemoIntakeProposal[] = [
     createdDaysAgo: 48,
     status: 'In Review',
     criteria: { businessValue: 5, timeCriticality: 8, riskReduction: 13, jobSize: 13, estimatedCost: 650_000, expectedBenefit: 400_000, strategicTheme: 2 },
+    plan: { storyPoints: 21, startInDays: 120, dueInDays: 300 },
   },
   {
     type: 'Proposal',
@@ -61,6 +71,7 @@ export const demoIntakeProposals: readonly DemoIntakeProposal[] = [
     createdDaysAgo: 41,
     status: 'In Review',
     criteria: { businessValue: 8, timeCriticality: 5, riskReduction: 8, jobSize: 8, estimatedCost: 520_000, expectedBenefit: 750_000, strategicTheme: 2 },
+    plan: { storyPoints: 60, startInDays: 0, dueInDays: 150 },
   },
   {
     type: 'Project Request',
@@ -69,6 +80,7 @@ export const demoIntakeProposals: readonly DemoIntakeProposal[] = [
     createdDaysAgo: 36,
     status: 'In Review',
     criteria: { businessValue: 8, timeCriticality: 13, riskReduction: 3, jobSize: 5, estimatedCost: 210_000, expectedBenefit: 150_000, strategicTheme: 3 },
+    plan: { storyPoints: 13, startInDays: null, dueInDays: 75 },
   },
   {
     type: 'Proposal',
@@ -77,6 +89,7 @@ export const demoIntakeProposals: readonly DemoIntakeProposal[] = [
     createdDaysAgo: 30,
     status: 'In Review',
     criteria: { businessValue: 13, timeCriticality: 8, riskReduction: 3, estimatedCost: 300_000, expectedBenefit: 1_100_000, strategicTheme: 0 },
+    plan: { storyPoints: 20, startInDays: 45, dueInDays: 180 },
   },
   {
     type: 'Project Request',
@@ -85,6 +98,7 @@ export const demoIntakeProposals: readonly DemoIntakeProposal[] = [
     createdDaysAgo: 21,
     status: 'To Do',
     criteria: { businessValue: 13, timeCriticality: 8, riskReduction: 5, jobSize: 8, estimatedCost: 450_000, expectedBenefit: 1_200_000, strategicTheme: 0 },
+    plan: { storyPoints: 34, startInDays: 60, dueInDays: 240 },
   },
   {
     type: 'Project Request',
@@ -93,6 +107,7 @@ export const demoIntakeProposals: readonly DemoIntakeProposal[] = [
     createdDaysAgo: 17,
     status: 'To Do',
     criteria: { businessValue: 8, timeCriticality: 13, riskReduction: 8, jobSize: 3, estimatedCost: 160_000, expectedBenefit: 240_000, strategicTheme: 3 },
+    plan: { storyPoints: 8, startInDays: 20, dueInDays: 110 },
   },
   {
     type: 'Idea',
@@ -101,6 +116,7 @@ export const demoIntakeProposals: readonly DemoIntakeProposal[] = [
     createdDaysAgo: 12,
     status: 'To Do',
     criteria: { businessValue: 13, timeCriticality: 5, riskReduction: 13, strategicTheme: 4 },
+    plan: { storyPoints: null, startInDays: 90, dueInDays: 270 },
   },
   {
     type: 'Proposal',
@@ -109,6 +125,7 @@ export const demoIntakeProposals: readonly DemoIntakeProposal[] = [
     createdDaysAgo: 9,
     status: 'To Do',
     criteria: { businessValue: 5, timeCriticality: 3, riskReduction: 2, jobSize: 5, estimatedCost: 120_000, expectedBenefit: 90_000, strategicTheme: 1 },
+    plan: { storyPoints: 8, startInDays: null, dueInDays: null },
   },
   {
     type: 'Task',
@@ -118,6 +135,7 @@ export const demoIntakeProposals: readonly DemoIntakeProposal[] = [
     status: 'To Do',
     labels: ['intake'],
     criteria: { businessValue: 5, timeCriticality: 5, riskReduction: 8, jobSize: 3, estimatedCost: 80_000, expectedBenefit: 140_000, strategicTheme: 0 },
+    plan: { storyPoints: 5, startInDays: null, dueInDays: 40 },
   },
   {
     type: 'Idea',

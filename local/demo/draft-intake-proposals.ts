@@ -7,10 +7,12 @@ import type { DraftTransition, IssueDraft } from './issue-draft';
 
 const hourMs = 3_600_000;
 
+const dayAfter = (today: number, days: number | null | undefined): number | null => (days === null || days === undefined ? null : today + days);
+
 /**
  * Drafts the intake project's issues (see demoIntakeProposals), keyed INT-1 onwards in order of creation. Their ids
  * follow `lastId` rather than being numbered among the other projects' issues by creation, so adding the intake
- * project leaves every other issue's id as it was. Nothing here is random.
+ * project leaves every other issue's id as it was. A proposal's plan dates count from today. Nothing here is random.
  * @example
  * const drafts = draftIntakeProposals(demoIntakeProject, 8, now, 10_500);
  * drafts[0]?.key; // 'INT-1'
@@ -47,6 +49,9 @@ export function draftIntakeProposals(spec: DemoProjectSpec, projectIndex: number
       transitions,
       program: proposal.program,
       criteria: proposal.criteria,
+      storyPoints: proposal.plan?.storyPoints ?? null,
+      startDay: dayAfter(today, proposal.plan?.startInDays),
+      dueDay: dayAfter(today, proposal.plan?.dueInDays),
       updated: Math.max(created + hourMs, ...transitions.map((t) => t.at)),
       ...(proposal.status === 'Done' && last ? { resolution: "Won't Do" as const, resolved: last.at } : {}),
     });

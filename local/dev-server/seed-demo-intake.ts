@@ -4,6 +4,7 @@ import { toWorkItem } from '../../src/adapters/jira/to-work-item';
 import { createCapacityStore } from '../../src/adapters/kvs/create-capacity-store';
 import { createIntakeSettingsStore } from '../../src/adapters/kvs/create-intake-settings-store';
 import { createProposalDecisionStore } from '../../src/adapters/kvs/create-proposal-decision-store';
+import { createProposalDeliveryStore } from '../../src/adapters/kvs/create-proposal-delivery-store';
 import { createReviewerScoreStore } from '../../src/adapters/kvs/create-reviewer-score-store';
 import { defaultIntakeSettings } from '../../src/app/intake/default-intake-settings';
 import { defaultCapacityBands } from '../../src/domain/capacity';
@@ -19,13 +20,14 @@ import { runInInvocation } from '../forge-runtime/invocation-scope';
 import type { SiteFile } from '../site/site-file-schema';
 import { demoCapacities } from './demo-capacities';
 import { demoIntakeDecisions, demoReviewerScore } from './demo-intake-records';
+import { demoIntakeDelivery } from './demo-intake-delivery';
 
 const dayMs = 86_400_000;
 
 /**
  * Seeds the app's own intake and capacity state for the demo site, as if its PMO had used the app before: the intake
  * settings naming INT (scored by WSJF), the proposals' decisions (four in screening, one approved, one deferred and
- * one rejected, with reasons), a reviewer's Job Size for the proposal whose Jira field is empty, and every program's
+ * one rejected, with reasons), the approved one linked to the project delivering it (WEB), a reviewer's Job Size for the proposal whose Jira field is empty, and every program's
  * capacity per quarter in story points, computed from the site's own demand so that one quarter (Core Platforms, now)
  * is overloaded. Writes through the app's stores, as the admin; settings or capacities already saved (storage kept
  * from an earlier run) are left alone. A site without the demo's intake project gets nothing.
@@ -63,6 +65,18 @@ export async function seedDemoIntake(site: SiteFile, now: Date): Promise<void> {
           decision: { proposalKey, stage: seeded.stage, decidedAt: past(seeded.daysAgo), decidedBy: admin, reason: seeded.reason, source: 'app' },
           deciderName: demoUsers.admin.displayName,
           overloadConfirmed: false,
+        });
+      }
+      const delivered = keyOf(demoIntakeDelivery.summary);
+      const deliveryKey = parseProjectKey(demoIntakeDelivery.projectKey);
+      if (delivered !== null && deliveryKey !== null && site.projects.some((project) => project.key === deliveryKey)) {
+        await createProposalDeliveryStore().addDelivery(intakeKey, {
+          version: 1,
+          proposalKey: delivered,
+          target: { kind: 'project', projectKey: deliveryKey },
+          linkedAt: past(demoIntakeDelivery.daysAgo),
+          linkedBy: admin,
+          linkedByName: demoUsers.admin.displayName,
         });
       }
       const scored = keyOf(demoReviewerScore.summary);

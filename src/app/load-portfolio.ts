@@ -5,6 +5,7 @@ import { groupByProgram } from '../domain/rollup/group-by-program';
 import { compareRollups } from '../domain/trend/compare-rollups';
 import { firstReadProgress, type FirstReadEntry } from '../domain/points/first-read-progress';
 import type { PendingChanges } from '../ports/pending-changes';
+import type { PortfolioIntake } from './intake/portfolio-intake';
 import type { ReadingStatus } from '../ports/reading-status';
 import type { RollupStore } from '../ports/rollup-store';
 import type { SnapshotStore } from '../ports/snapshot-store';
@@ -21,19 +22,25 @@ export interface LoadPortfolioPorts {
   readonly pendingChanges: Pick<PendingChanges, 'list'>;
   readonly refreshRequestedAt: () => Promise<string | null>;
   readonly readingStatus: () => Promise<ReadingStatus>;
+  /** Intake for the viewer's projects, from storage: which are intake projects, and the approved proposals each project delivers. */
+  readonly intake: (visible: readonly BrowsableProject[]) => Promise<PortfolioIntake>;
 }
 
 /**
  * The portfolio for one viewer, from stored roll-ups only (no Jira search): projects the viewer cannot browse are
- * dropped before anything is counted, so no total, name or count reveals them.
+ * dropped before anything is counted, so no total, name or count reveals them. Intake projects hold proposals, not
+ * delivery work: they are left out of the rows and totals (and named, so the page can point to the Intake tab). Each
+ * project carries the approved proposals it delivers, of intake projects the viewer may browse.
  */
 export async function loadPortfolio(ports: LoadPortfolioPorts, today: string): Promise<PortfolioDto> {
-  const [visible, stale, requestedAt, status] = await Promise.all([
+  const [browsable, stale, requestedAt, status] = await Promise.all([
     ports.viewer.browsableProjects(),
     staleProjectKeys(ports.pendingChanges),
     ports.refreshRequestedAt(),
     ports.readingStatus(),
   ]);
+  const intake = await ports.intake(browsable);
+  const visible = browsable.filter((project) => !intake.intakeProjectKeys.has(project.key));
   const staleKeys = new Set(stale);
   const rows = await Promise.all(visible.map(async (project) => ({ project, stored: await ports.rollups.loadRollup(project.key) })));
   const refreshed = rows.flatMap((row) => (row.stored ? [{ project: row.project, stored: row.stored }] : []));
@@ -51,6 +58,7 @@ export async function loadPortfolio(ports: LoadPortfolioPorts, today: string): P
         trend: previous ? compareRollups(previous.rollup, stored.rollup) : null,
         history,
         changeControl: stored.rollup.changeControl ?? null,
+        fromIntake: intake.deliveredBy.get(project.key) ?? [],
       });
     }),
   );
@@ -83,6 +91,7 @@ export async function loadPortfolio(ports: LoadPortfolioPorts, today: string): P
     totals,
     programs,
     notRefreshed,
+    intakeProjects: browsable.flatMap((project) => (intake.intakeProjectKeys.has(project.key) ? [{ key: project.key, name: project.name }] : [])),
     refresh: { requestedAt, pendingProjects, reading, throttle, backgroundPointsPerHour: status.backgroundPointsPerHour },
   };
 }

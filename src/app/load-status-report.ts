@@ -1,4 +1,5 @@
 import { BaselineNotFoundError } from './baseline/baseline-not-found-error';
+import { loadReportIntake, type ReportIntakePorts } from './load-report-intake';
 import { buildStatusReport } from '../domain/report/build-status-report';
 import { describeReportScope } from '../domain/report/describe-report-scope';
 import type { ReportPeriodBasis } from '../domain/report/report-period';
@@ -36,6 +37,8 @@ export interface LoadStatusReportPorts {
     /** The template the project follows: its change policy and RAID mapping say which items are changes and decisions. */
     readonly templateFor: (projectKey: string) => Promise<Template>;
   };
+  /** Intake's and capacity's stores, read for the intake projects and programs the viewer may browse. */
+  readonly intake: ReportIntakePorts;
 }
 
 export interface StatusReportRequest {
@@ -77,6 +80,9 @@ async function periodBasis(ports: LoadStatusReportPorts, period: ReportPeriodReq
  * Change control comes from storage too, for the browsable projects only: each project's template (its change policy
  * recognises change requests among the stored items, its RAID mapping the decisions), its approved baseline versions
  * and the decisions recorded in the app; uncontrolled slips are the ones its stored roll-up counted.
+ *
+ * Intake comes from storage as well (`loadReportIntake`): the intake board and capacity heat map as the viewer would
+ * see them, over the projects already asked for, so it adds no Jira request.
  */
 export async function loadStatusReport(ports: LoadStatusReportPorts, request: StatusReportRequest, now: Date): Promise<StatusReport> {
   const [browsable, stored, basis] = await Promise.all([ports.viewer.browsableProjects(), ports.rollups.listRollups(), periodBasis(ports, request.period)]);
@@ -124,13 +130,15 @@ export async function loadStatusReport(ports: LoadStatusReportPorts, request: St
       };
     }),
   );
-  const activity =
+  const [activity, intake] = await Promise.all([
     projects.length === 0
       ? { dueDateChanges: [], people: [] }
-      : await ports.jira.periodActivity(
+      : ports.jira.periodActivity(
           visible.map((entry) => entry.key),
           addCalendarDays(startDay, -1),
-        );
+        ),
+    loadReportIntake(ports.intake, browsable, request.scope, today),
+  ]);
   return buildStatusReport(
     {
       scopeLabel: describeReportScope(request.scope),
@@ -139,6 +147,7 @@ export async function loadStatusReport(ports: LoadStatusReportPorts, request: St
       dueDateChanges: activity.dueDateChanges,
       people: activity.people,
       hidden,
+      intake,
     },
     now.toISOString(),
   );

@@ -2,7 +2,10 @@ import type { DecisionSource } from '../domain/change-control/decision-source';
 import type { IntakeStage } from '../domain/intake/intake-stage';
 import type { ScorePart } from '../domain/intake/proposal-score';
 import type { ScoringModel } from '../domain/intake/scoring-model';
+import type { ApprovalCheckDto } from './approval-check-dto';
 import type { IntakeSettingsDto } from './intake-settings-dto';
+import type { ProposalCapacityPlanDto } from './proposal-capacity-plan-dto';
+import type { ProposalDeliveryDto } from './proposal-delivery-dto';
 
 /** The decision that put a proposal in its stage: who, when, why, and whether the app or the Jira workflow recorded it. */
 export interface IntakeDecisionDto {
@@ -30,7 +33,7 @@ export interface IntakeProposalDto {
   readonly statusName: string;
   readonly projectKey: string;
   readonly projectName: string;
-  /** The project's program (its Jira category, or the program an admin assigned); null when it has none. */
+  /** The program it would land in: its Program field's value, else its project's program; null when neither names one. */
   readonly program: string | null;
   /** The Strategic Theme field's value; null when the issue has none. */
   readonly theme: string | null;
@@ -54,6 +57,17 @@ export interface IntakeProposalDto {
   readonly unscoredBecause: string | null;
   /** Whether the viewer may score and decide it (a Jira administrator, or an administrator of its project). */
   readonly canDecide: boolean;
+  /**
+   * What approving it would do to its program's capacity; null unless it is open (submitted or screening), decided in
+   * the app, and the viewer may decide it. An approval that takes a quarter `over` needs `overloadConfirmed`.
+   */
+  readonly approvalCheck: ApprovalCheckDto | null;
+  /** What its issue says it would ask of its program (estimate, unit, first quarter), for a what-if; null unless open. */
+  readonly capacityPlan: ProposalCapacityPlanDto | null;
+  /** The project or epic that delivers it, linked once approved; null when none is linked. */
+  readonly delivery: ProposalDeliveryDto | null;
+  /** How many delivery links (and unlinks) the app has recorded on it: what the next one names as `expectedVersion`. */
+  readonly deliveryVersion: number;
 }
 
 /**

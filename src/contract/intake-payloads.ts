@@ -7,6 +7,11 @@ export interface SaveScoringModelPayload {
   readonly expectedVersion: number;
 }
 
+/** importScoringModels: the text of a scoring model export file, validated whole before any model is written. */
+export interface ImportScoringModelsPayload {
+  readonly json: string;
+}
+
 /** saveIntakeSettings: the whole settings, replacing the saved ones. */
 export interface SaveIntakeSettingsPayload {
   readonly settings: IntakeSettingsDto;

@@ -7,6 +7,8 @@ export interface ScoringModelDto {
   /** Null for a built-in model. */
   readonly savedAt: string | null;
   readonly savedBy: string | null;
+  /** The saver's display name; null for a built-in model, or when none was kept. */
+  readonly savedByName: string | null;
 }
 
 /** Every scoring model, built-in first, the one the board uses, and whether the reader may change them. */

@@ -1,4 +1,5 @@
 import type { ChangeControlSummary } from '../domain/change-control/change-control-summary';
+import type { DeliveredProposalDto } from './delivered-proposal-dto';
 import type { FirstReadProgress } from '../domain/points/first-read-progress';
 import type { AggregateRollup } from '../domain/rollup/aggregate-rollup';
 import type { ProjectRollup } from '../domain/rollup/project-rollup';
@@ -13,6 +14,8 @@ export interface PortfolioDto {
   readonly programs: readonly ProgramDto[];
   /** Visible projects that have no roll-up yet (never refreshed). */
   readonly notRefreshed: readonly { readonly key: string; readonly name: string }[];
+  /** The intake projects the viewer may browse: proposals, not delivery work, so left out of the rows and totals. */
+  readonly intakeProjects: readonly { readonly key: string; readonly name: string }[];
   readonly refresh: RefreshStatusDto;
 }
 
@@ -39,6 +42,8 @@ export interface PortfolioProjectDto {
    * computed, which is not the same as nothing to report.
    */
   readonly changeControl: ChangeControlSummary | null;
+  /** The approved proposals it delivers (directly or through one of its epics), of intake projects the viewer may browse. */
+  readonly fromIntake: readonly DeliveredProposalDto[];
 }
 
 export interface RefreshStatusDto {

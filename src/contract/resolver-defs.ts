@@ -33,7 +33,15 @@ import type { FullRereadEstimateDto, PointsBudgetDto } from './points-budget-dto
 import type { PointsBudgetSetting } from '../domain/points/points-budget-setting';
 import type { ApproveBaselinePayload, ChangeControlDto, DecideChangePayload } from './change-control-dto';
 import type { IntakeBoardDto } from './intake-board-dto';
-import type { DecideProposalPayload, SaveIntakeSettingsPayload, SaveScoringModelPayload, ScoreProposalPayload } from './intake-payloads';
+import type { LinkProposalDeliveryPayload } from './link-proposal-delivery-payload';
+import type { UnlinkProposalDeliveryPayload } from './unlink-proposal-delivery-payload';
+import type {
+  DecideProposalPayload,
+  ImportScoringModelsPayload,
+  SaveIntakeSettingsPayload,
+  SaveScoringModelPayload,
+  ScoreProposalPayload,
+} from './intake-payloads';
 import type { ScoringModelDto, ScoringModelListDto } from './intake-scoring-model-dto';
 import type { IntakeSettingsDto } from './intake-settings-dto';
 import type { CapacityDto, CapacitySettingsDto } from './capacity-dto';
@@ -111,12 +119,18 @@ export type ResolverDefs = {
   listScoringModels: () => Envelope<ScoringModelListDto>;
   /** Jira administrators only: saves a scoring model; BAD_REQUEST naming each problem's path; CONFLICT on a stale version; audited. */
   saveScoringModel: (payload: SaveScoringModelPayload) => Envelope<ScoringModelDto>;
+  /** Jira administrators only: every model of an export file, or none (BAD_REQUEST naming the path, e.g. `models.1.criteria.0.weight`); audited. */
+  importScoringModels: (payload: ImportScoringModelsPayload) => Envelope<{ imported: readonly ScoringModelDto[] }>;
   /** Jira administrators only: the intake projects, how proposals are recognised, the scoring model; audited. */
   saveIntakeSettings: (payload: SaveIntakeSettingsPayload) => Envelope<IntakeSettingsDto>;
   /** Jira or project administrators: reviewer values for criteria Jira does not hold, checked against the model's scales; audited. */
   scoreProposal: (payload: ScoreProposalPayload) => Envelope<IntakeBoardDto>;
   /** Jira or project administrators: moves a proposal through intake (a reason to defer or reject); CONFLICT on a concurrent decision; audited. */
   decideProposal: (payload: DecideProposalPayload) => Envelope<IntakeBoardDto>;
+  /** Jira or project administrators: links an approved proposal to the project or epic (of a refreshed, browsable, non-intake project) that delivers it; CONFLICT on a concurrent link; audited. */
+  linkProposalDelivery: (payload: LinkProposalDeliveryPayload) => Envelope<IntakeBoardDto>;
+  /** Jira or project administrators: takes a proposal's delivery link away; CONFLICT on a concurrent change; audited. */
+  unlinkProposalDelivery: (payload: UnlinkProposalDeliveryPayload) => Envelope<IntakeBoardDto>;
   /** Capacity per program and quarter from stored work items, over the projects the viewer may browse (programs are project categories); settings for admins. No Jira search. */
   getCapacity: () => Envelope<CapacityDto>;
   /** Jira administrators only: every program's capacity per quarter and the bands; BAD_REQUEST naming each problem's path; CONFLICT on a stale version; audited. */

@@ -17,6 +17,7 @@ export const auditActions = [
   'intake.settings',
   'intake.score',
   'intake.decide',
+  'intake.deliver',
   'capacity.update',
 ] as const;
 

@@ -8,4 +8,9 @@ export interface ScoringModelStore {
   loadModel(id: string): Promise<StoredScoringModel | null>;
   /** Writes the model's version as a record that must not exist yet: `conflict`, and nothing written, when it does. */
   addModelVersion(stored: StoredScoringModel): Promise<'saved' | 'conflict'>;
+  /**
+   * Writes several model versions together, each a record that must not exist yet: all of them, or (`conflict`) none.
+   * At most 25 at once: a Forge KVS transaction holds at most 25 operations.
+   */
+  addModelVersions(stored: readonly StoredScoringModel[]): Promise<'saved' | 'conflict'>;
 }

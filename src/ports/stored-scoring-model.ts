@@ -5,4 +5,6 @@ export interface StoredScoringModel {
   readonly model: ScoringModel;
   readonly savedAt: string;
   readonly savedBy: string;
+  /** The saver's display name as Jira gave it then; absent on versions stored before names were kept, or when Jira gave none. */
+  readonly savedByName?: string;
 }

@@ -9,5 +9,6 @@ export function capacityReadDepsOf(deps: ResolverDeps): CapacityReadDeps {
     workItems: deps.workItems,
     capacities: deps.capacities,
     templateFor: deps.changeControl.templateFor,
+    intakeSettings: deps.intake.settings,
   };
 }

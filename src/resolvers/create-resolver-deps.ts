@@ -13,6 +13,7 @@ import { createFieldMappingStore } from '../adapters/kvs/create-field-mapping-st
 import { createFrozenReportStore } from '../adapters/kvs/create-frozen-report-store';
 import { createIntakeSettingsStore } from '../adapters/kvs/create-intake-settings-store';
 import { createProposalDecisionStore } from '../adapters/kvs/create-proposal-decision-store';
+import { createProposalDeliveryStore } from '../adapters/kvs/create-proposal-delivery-store';
 import { createReviewerScoreStore } from '../adapters/kvs/create-reviewer-score-store';
 import { createScoringModelStore } from '../adapters/kvs/create-scoring-model-store';
 import { createPointsLedger } from '../adapters/kvs/create-points-ledger';
@@ -63,8 +64,11 @@ export function createResolverDeps(now: () => Date = () => new Date()): (context
       now,
     };
     const viewer = createViewerDirectory(client);
+    // The board and its capacity check both ask for the viewer's projects: Jira is asked once per invocation.
+    let browsable: ReturnType<typeof viewer.browsableProjects> | null = null;
+    const intakeViewer = { ...viewer, browsableProjects: () => (browsable ??= viewer.browsableProjects()) };
     const intake: IntakeDeps = {
-      viewer,
+      viewer: intakeViewer,
       jira: changeControl.jira,
       workItems: createWorkItemStore(),
       rollups: createShownRollupStore(now),
@@ -72,6 +76,17 @@ export function createResolverDeps(now: () => Date = () => new Date()): (context
       models: createScoringModelStore(),
       scores: createReviewerScoreStore(),
       decisions: createProposalDecisionStore(),
+      // The capacity tab's reads (as capacityReadDepsOf gives getCapacity), for the approval check.
+      capacity: {
+        viewer: intakeViewer,
+        rollups: createShownRollupStore(now),
+        workItems: createWorkItemStore(),
+        capacities: createCapacityStore(),
+        templateFor: changeControl.templateFor,
+        intakeSettings: createIntakeSettingsStore(),
+      },
+      now,
+      deliveries: createProposalDeliveryStore(),
     };
     return {
       now,

@@ -32,10 +32,13 @@ import { approveBaselineResolver } from './approve-baseline-resolver';
 import { decideChangeResolver } from './decide-change-resolver';
 import { getChangeControlResolver } from './get-change-control-resolver';
 import { decideProposalResolver } from './decide-proposal-resolver';
+import { linkProposalDeliveryResolver } from './link-proposal-delivery-resolver';
+import { unlinkProposalDeliveryResolver } from './unlink-proposal-delivery-resolver';
 import { getIntakeBoardResolver } from './get-intake-board-resolver';
 import { listScoringModelsResolver } from './list-scoring-models-resolver';
 import { saveIntakeSettingsResolver } from './save-intake-settings-resolver';
 import { saveScoringModelResolver } from './save-scoring-model-resolver';
+import { importScoringModelsResolver } from './import-scoring-models-resolver';
 import { scoreProposalResolver } from './score-proposal-resolver';
 import { getCapacityResolver } from './get-capacity-resolver';
 import { saveCapacityResolver } from './save-capacity-resolver';
@@ -84,9 +87,12 @@ export function createResolverHandler(depsFor: (context: unknown) => ResolverDep
     getIntakeBoard: serveResolver(getIntakeBoardResolver, depsFor),
     listScoringModels: serveResolver(listScoringModelsResolver, depsFor),
     saveScoringModel: serveResolver(saveScoringModelResolver, depsFor),
+    importScoringModels: serveResolver(importScoringModelsResolver, depsFor),
     saveIntakeSettings: serveResolver(saveIntakeSettingsResolver, depsFor),
     scoreProposal: serveResolver(scoreProposalResolver, depsFor),
     decideProposal: serveResolver(decideProposalResolver, depsFor),
+    linkProposalDelivery: serveResolver(linkProposalDeliveryResolver, depsFor),
+    unlinkProposalDelivery: serveResolver(unlinkProposalDeliveryResolver, depsFor),
     getCapacity: serveResolver(getCapacityResolver, depsFor),
     saveCapacity: serveResolver(saveCapacityResolver, depsFor),
     whatIfCapacity: serveResolver(whatIfCapacityResolver, depsFor),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { openFrozenReport } from '../app/open-frozen-report';
 import { defineResolver } from './define-resolver';
+import { reportIntakePortsOf } from './report-intake-ports-of';
 import { ResolverFailure } from './resolver-failure';
 
 /** getFrozenReport: one frozen copy exactly as published, with what changed since in the caller's live report. */
@@ -17,6 +18,7 @@ export const getFrozenReportResolver = defineResolver({
         jira: deps.reportJira,
         baselines: deps.baselines,
         changeControl: deps.changeControl,
+        intake: reportIntakePortsOf(deps),
         frozen: deps.frozen,
       },
       deps.macroId,

@@ -1,6 +1,7 @@
 import { loadStatusReport } from '../app/load-status-report';
 import { reportSectionNames } from '../domain/report/report-section';
 import { defineResolver } from './define-resolver';
+import { reportIntakePortsOf } from './report-intake-ports-of';
 import { statusReportPayloadSchema, toPeriodRequest } from './status-report-payload-schema';
 
 /**
@@ -20,6 +21,7 @@ export const getStatusReportResolver = defineResolver({
         jira: deps.reportJira,
         baselines: deps.baselines,
         changeControl: deps.changeControl,
+        intake: reportIntakePortsOf(deps),
       },
       { scope: payload.scope, period: toPeriodRequest(payload.period) },
       deps.now(),

@@ -1,6 +1,7 @@
 import { publishFrozenReport } from '../app/publish-frozen-report';
 import { reportSectionNames } from '../domain/report/report-section';
 import { defineResolver } from './define-resolver';
+import { reportIntakePortsOf } from './report-intake-ports-of';
 import { statusReportPayloadSchema, toPeriodRequest } from './status-report-payload-schema';
 
 /**
@@ -22,6 +23,7 @@ export const publishStatusReportResolver = defineResolver({
         jira: deps.reportJira,
         baselines: deps.baselines,
         changeControl: deps.changeControl,
+        intake: reportIntakePortsOf(deps),
         frozen: deps.frozen,
       },
       {

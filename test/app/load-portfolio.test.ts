@@ -1,3 +1,4 @@
+import type { PortfolioIntake } from '../../src/app/intake/portfolio-intake';
 import { loadPortfolio, type LoadPortfolioPorts } from '../../src/app/load-portfolio';
 import type { ChangeControlSummary } from '../../src/domain/change-control/change-control-summary';
 import { computeProjectRollup } from '../../src/domain/rollup/compute-project-rollup';
@@ -8,6 +9,7 @@ import { aProjectRollupInput } from '../domain/builders/a-project-rollup-input';
 import { aWorkItem } from '../domain/builders/a-work-item';
 
 const asOf = '2026-03-10T12:00:00Z';
+const noIntake: PortfolioIntake = { intakeProjectKeys: new Set(), deliveredBy: new Map() };
 const today = '2026-03-10';
 
 function aRollup(key: string, changeControl?: ChangeControlSummary): ProjectRollup {
@@ -32,7 +34,7 @@ function project(key: string): BrowsableProject {
   return { id: key, key, name: `Project ${key}`, category: 'Core', leadAccountId: null };
 }
 
-function portsFor(visible: readonly string[], stored: readonly ProjectRollup[]): LoadPortfolioPorts {
+function portsFor(visible: readonly string[], stored: readonly ProjectRollup[], intake: PortfolioIntake = noIntake): LoadPortfolioPorts {
   const byKey = new Map<string, StoredRollup>(
     stored.map((rollup) => [
       rollup.project.key,
@@ -50,6 +52,7 @@ function portsFor(visible: readonly string[], stored: readonly ProjectRollup[]):
     pendingChanges: { list: () => Promise.resolve([]) },
     refreshRequestedAt: () => Promise.resolve(null),
     readingStatus: () => Promise.resolve({ plan: null, throttle: null, backgroundPointsPerHour: 6_500 }),
+    intake: () => Promise.resolve(intake),
   };
 }
 
@@ -71,5 +74,34 @@ describe('loadPortfolio: change control per project', () => {
     expect(text).not.toContain('GAMMA');
     expect(text).not.toContain('"pending":40');
     expect(text).not.toContain('"uncontrolledSlips":30');
+  });
+});
+
+describe('loadPortfolio: intake', () => {
+  const stored = [aRollup('ALPHA'), aRollup('BETA'), aRollup('INT')];
+  const intake: PortfolioIntake = {
+    intakeProjectKeys: new Set(['INT']),
+    deliveredBy: new Map([['ALPHA', [{ key: 'INT-1', summary: 'Cloud contact centre', epicKey: null }]]]),
+  };
+
+  it('leaves the intake project out of the rows and totals, and names it for the page', async () => {
+    const portfolio = await loadPortfolio(portsFor(['ALPHA', 'BETA', 'INT'], stored, intake), today);
+    expect(portfolio.programs.flatMap((program) => program.projects.map((p) => p.rollup.project.key))).toEqual(['ALPHA', 'BETA']);
+    expect([...portfolio.totals.projectKeys].sort()).toEqual(['ALPHA', 'BETA']);
+    expect(portfolio.intakeProjects).toEqual([{ key: 'INT', name: 'Project INT' }]);
+  });
+
+  it('carries the approved proposals each project delivers, and none where it delivers none', async () => {
+    const portfolio = await loadPortfolio(portsFor(['ALPHA', 'BETA', 'INT'], stored, intake), today);
+    const fromIntake = portfolio.programs.flatMap((program) => program.projects.map((p) => [p.rollup.project.key, p.fromIntake.map((d) => d.key)]));
+    expect(fromIntake).toEqual([
+      ['ALPHA', ['INT-1']],
+      ['BETA', []],
+    ]);
+  });
+
+  it('counts an intake project not refreshed yet nowhere', async () => {
+    const portfolio = await loadPortfolio(portsFor(['ALPHA', 'INT'], [aRollup('ALPHA')], intake), today);
+    expect(portfolio.notRefreshed).toEqual([]);
   });
 });

@@ -101,13 +101,17 @@ describe('the portfolio page intake and capacity tabs', () => {
       await heat.waitFor();
       expect(await heat.textContent()).toMatch(/\d+(\.\d)? \/ (\d+(\.\d)? \(\d+%\)|no capacity)/);
     }
-    const box = page.getByRole('checkbox').first();
+    // The program with the most room this quarter: 500 points more must turn it red.
+    const roomiest = [...capacity.heatMap.rows]
+      .map((row) => ({ program: row.program, load: row.cells.find((cell) => cell.quarter === capacity.currentQuarter)?.load ?? null }))
+      .filter((row): row is { program: string; load: number } => row.load !== null)
+      .sort((a, b) => a.load - b.load)[0];
+    // A candidate of that program (or of none, given it here); the what-if starts from the candidate's own plan.
+    const candidate = (await boardAs(demoUsers.admin.accountId)).proposals.find(
+      (proposal) => (proposal.stage === 'submitted' || proposal.stage === 'screening') && (proposal.program === null || proposal.program === roomiest?.program),
+    );
+    const box = candidate === undefined ? page.getByRole('checkbox').first() : page.getByRole('checkbox', { name: new RegExp(`^${candidate.key} `) });
     if ((await box.count()) > 0) {
-      // The program with the most room this quarter: 500 points more must turn it red.
-      const roomiest = [...capacity.heatMap.rows]
-        .map((row) => ({ program: row.program, load: row.cells.find((cell) => cell.quarter === capacity.currentQuarter)?.load ?? null }))
-        .filter((row): row is { program: string; load: number } => row.load !== null)
-        .sort((a, b) => a.load - b.load)[0];
       await box.focus();
       await page.keyboard.press('Space');
       const programField = page.getByLabel(/^Program of /);
@@ -116,6 +120,7 @@ describe('the portfolio page intake and capacity tabs', () => {
         await page.getByRole('option', { name: roomiest.program, exact: true }).click();
       }
       await page.getByRole('textbox', { name: /^Estimate of / }).fill('500');
+      await page.getByRole('textbox', { name: /^Quarter of / }).fill(capacity.currentQuarter);
       const changes = page.getByRole('list', { name: 'Quarters the scenario changes' });
       if (roomiest === undefined)
         await page

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { demoIntakeProject } from '../../local/demo/demo-intake-project';
 import { demoHiddenProjectKey, demoUsers } from '../../local/demo/demo-users';
 import { generateDemoSite } from '../../local/demo/generate-demo-site';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
@@ -13,6 +14,8 @@ import { demoNow } from './support/demo-now';
 import { useBrowserSuite, type BrowserSuite, type OpenedPage } from './support/use-browser-suite';
 
 const site = generateDemoSite({ now: demoNow });
+// The demo's intake project holds proposals, not delivery work: the portfolio names it and shows it on the Intake tab.
+const projects = site.projects.filter((p) => p.key !== demoIntakeProject.key);
 const hiddenProject = site.projects.find((p) => p.key === demoHiddenProjectKey);
 const ragWords = /^(Red|Amber|Green|No data)$/;
 
@@ -32,10 +35,9 @@ describe('the portfolio page on the refreshed demo site', () => {
   it('shows the executive every project, grouped by program, each with an overall and five dimension lozenges', async () => {
     const { page, problems } = await openPortfolio(suite, demoUsers.executive.accountId);
     await page.locator('tbody tr').first().waitFor();
-    expect((await projectKeysShown(page)).sort()).toEqual(site.projects.map((p) => p.key).sort());
-    // Named programs in order, then the projects in no program (the demo's intake project) under "No program".
-    const named = [...new Set(site.projects.flatMap((p) => (p.projectCategory === undefined ? [] : [p.projectCategory.name])))].sort();
-    const programs = site.projects.some((p) => p.projectCategory === undefined) ? [...named, 'No program'] : named;
+    expect((await projectKeysShown(page)).sort()).toEqual(projects.map((p) => p.key).sort());
+    // Named programs in order; the intake project, in no program, is left out, so no "No program" group shows.
+    const programs = [...new Set(projects.flatMap((p) => (p.projectCategory === undefined ? [] : [p.projectCategory.name])))].sort();
     expect(await page.getByRole('heading', { level: 2 }).allTextContents()).toEqual(['Portfolio totals', ...programs]);
     for (const row of await page.locator('tbody tr').all()) {
       const lozenges = await row.locator('.pmo-rag').evaluateAll((els) => els.map((el) => el.firstElementChild?.textContent ?? ''));
@@ -43,9 +45,8 @@ describe('the portfolio page on the refreshed demo site', () => {
       for (const word of lozenges) expect(word).toMatch(ragWords);
     }
     expect(await page.getByText(/^As of /).isVisible()).toBe(true);
-    expect(await page.getByLabel('Portfolio totals').getByText('Projects', { exact: true }).locator('..').textContent()).toBe(
-      `Projects ${site.projects.length}`,
-    );
+    expect(await page.getByLabel('Portfolio totals').getByText('Projects', { exact: true }).locator('..').textContent()).toBe(`Projects ${projects.length}`);
+    await page.getByText(`Intake projects (${demoIntakeProject.key}) are on the Intake tab`, { exact: false }).waitFor();
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -76,15 +77,15 @@ describe('the portfolio page on the refreshed demo site', () => {
   it('narrows the tables to one program with the labelled program filter', async () => {
     const { page } = await openPortfolio(suite, demoUsers.executive.accountId);
     await page.locator('tbody tr').first().waitFor();
-    const program = site.projects[0]?.projectCategory?.name ?? '';
+    const program = projects[0]?.projectCategory?.name ?? '';
     await page.getByRole('combobox', { name: 'Program' }).focus();
     await page.keyboard.press('ArrowDown');
     await page.getByRole('option', { name: program, exact: true }).click();
-    const expected = site.projects
+    const expected = projects
       .filter((p) => p.projectCategory?.name === program)
       .map((p) => p.key)
       .sort();
-    await page.getByText(`Showing ${expected.length} of ${site.projects.length} projects.`).waitFor();
+    await page.getByText(`Showing ${expected.length} of ${projects.length} projects.`).waitFor();
     expect((await projectKeysShown(page)).sort()).toEqual(expected);
     await page.close();
   });
@@ -100,7 +101,7 @@ describe('the portfolio page on the refreshed demo site', () => {
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toMatch(/^Program,Project key,Project,Lead,Overall RAG/);
-    expect(lines).toHaveLength(site.projects.length + 1);
+    expect(lines).toHaveLength(projects.length + 1);
     await page.close();
   });
 
@@ -119,7 +120,7 @@ describe('the portfolio page on the refreshed demo site', () => {
     const { page, problems } = await openPortfolio(suite, demoUsers.restricted.accountId);
     await page.locator('tbody tr').first().waitFor();
     expect((await projectKeysShown(page)).sort()).toEqual(
-      site.projects
+      projects
         .filter((p) => p.key !== demoHiddenProjectKey)
         .map((p) => p.key)
         .sort(),
@@ -148,10 +149,10 @@ describe('the portfolio page before any refresh', () => {
     // Progress shows while the refresh runs, and the page fills in when the last project is done.
     await page
       .locator('tbody tr')
-      .nth(site.projects.length - 1)
+      .nth(projects.length - 1)
       .waitFor({ timeout: 60_000 });
     await page.getByText(/^As of \d/).waitFor();
-    expect((await projectKeysShown(page)).sort()).toEqual(site.projects.map((p) => p.key).sort());
+    expect((await projectKeysShown(page)).sort()).toEqual(projects.map((p) => p.key).sort());
     expect(await page.getByText(/\d+ of \d+ projects refreshed/).count()).toBe(0);
     expect(problems).toEqual([]);
     await page.close();

@@ -10,7 +10,9 @@ import { createSnapshotStore } from '../../../src/adapters/kvs/create-snapshot-s
 import { createTemplateStore } from '../../../src/adapters/kvs/create-template-store';
 import { createWorkItemStore } from '../../../src/adapters/kvs/create-work-item-store';
 import { templateForProject } from '../../../src/app/templates/template-for-project';
+import { createResolverDeps } from '../../../src/resolvers/create-resolver-deps';
 import { createShownRollupStore } from '../../../src/resolvers/create-shown-rollup-store';
+import { reportIntakePortsOf } from '../../../src/resolvers/report-intake-ports-of';
 import { loadStatusReport } from '../../../src/app/load-status-report';
 import type { ReportPeriodRequest } from '../../../src/domain/report/report-period-request';
 import { renderReportHtml } from '../../../src/domain/report/render-report-html';
@@ -64,6 +66,8 @@ export async function reportCommand(args: readonly string[], env: NodeJS.Process
             decisions: createChangeDecisionStore(),
             templateFor: (projectKey) => templateForProject(templates, projectKey),
           },
+          // The intake section reads the intake board's and capacity tab's stores, as getStatusReport does.
+          intake: reportIntakePortsOf(createResolverDeps(() => options.now)({ accountId })),
         },
         { scope, period: request },
         options.now,

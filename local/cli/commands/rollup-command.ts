@@ -6,7 +6,9 @@ import { parseArgs } from 'node:util';
 import { createViewerDirectory } from '../../../src/adapters/jira/create-viewer-directory';
 import { createJiraClient } from '../../../src/adapters/jira/jira-client';
 import { createShownRollupStore } from '../../../src/resolvers/create-shown-rollup-store';
+import { loadPortfolioIntake } from '../../../src/app/intake/load-portfolio-intake';
 import { loadPortfolio } from '../../../src/app/load-portfolio';
+import { createResolverDeps } from '../../../src/resolvers/create-resolver-deps';
 import { instantOf, utcDayOf } from '../../../src/domain/time';
 import { runInInvocation } from '../../forge-runtime/invocation-scope';
 import { formatPortfolioText } from '../format-portfolio-text';
@@ -29,6 +31,8 @@ export async function rollupCommand(args: readonly string[], env: NodeJS.Process
         pendingChanges: pendingChangeStore,
         refreshRequestedAt: () => Promise.resolve(null),
         readingStatus: loadReadingStatus,
+        // Intake's stored links, through the resolvers' own intake deps; no Jira request beyond the projects asked above.
+        intake: (visible) => loadPortfolioIntake(createResolverDeps(() => options.now)({ accountId }).intake, visible),
       },
       utcDayOf(instantOf(options.now)),
     ),

@@ -7,7 +7,8 @@ import { readIssuePages } from './read-issue-pages';
 
 /**
  * The fields a roll-up reads: the system fields it needs and the mapped custom fields, intake criteria included (the
- * program field is not read per issue). A site without a role's field asks for nothing more.
+ * Program field too: a proposal names there the program it would land in). A site without a role's field asks for
+ * nothing more.
  */
 export function rollupFieldIds(mapping: FieldMapping): string[] {
   const custom = [
@@ -27,6 +28,7 @@ export function rollupFieldIds(mapping: FieldMapping): string[] {
     mapping.estimatedCost,
     mapping.expectedBenefit,
     mapping.strategicTheme,
+    mapping.program,
   ];
   return [...new Set([...rollupSystemFields, ...custom.filter((id): id is string => id !== null)])];
 }

@@ -13,7 +13,7 @@ function criterionNumber(value: unknown): number | null {
   return null;
 }
 
-/** A select option's value, text, or the first of a list of options or labels; blank is no theme. */
+/** A select option's value, text, or the first of a list of options or labels; blank is no value. */
 function themeText(value: unknown): string | null {
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
   if (Array.isArray(value)) return value.length > 0 ? themeText(value[0]) : null;
@@ -23,7 +23,8 @@ function themeText(value: unknown): string | null {
 
 /**
  * Reads the intake criteria an issue holds in its mapped fields: numbers as numbers (a select of "8" is 8), the
- * strategic theme as text. A field the site lacks, or a value that does not read, leaves its criterion out.
+ * strategic theme and the program as text (a select option's value). A field the site lacks, or a value that does not
+ * read, leaves its criterion out.
  *
  * @returns the criteria, or null when the issue holds none (so items without any keep their shape).
  */
@@ -36,5 +37,7 @@ export function readWorkItemCriteria(fields: Readonly<Record<string, unknown>>, 
   }
   const theme = mapping.strategicTheme === null ? null : themeText(fields[mapping.strategicTheme]);
   if (theme !== null) criteria.strategicTheme = theme;
+  const program = mapping.program === null ? null : themeText(fields[mapping.program]);
+  if (program !== null) criteria.program = program;
   return Object.keys(criteria).length > 0 ? criteria : null;
 }

@@ -1,4 +1,4 @@
-import { ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { ForgeKvsAPIError, kvs, type PolicySetOptions } from '@forge/kvs';
 import { z } from 'zod';
 import { scoringModelSchema } from '../../domain/intake/scoring-model-schema';
 import type { ScoringModelStore } from '../../ports/scoring-model-store';
@@ -6,7 +6,15 @@ import type { StoredScoringModel } from '../../ports/stored-scoring-model';
 import { kvsKeys } from './kvs-keys';
 import { queryByPrefix } from './query-by-prefix';
 
-const storedSchema: z.ZodType<StoredScoringModel> = z.object({ model: scoringModelSchema, savedAt: z.string(), savedBy: z.string() });
+const storedSchema: z.ZodType<StoredScoringModel> = z.object({
+  model: scoringModelSchema,
+  savedAt: z.string(),
+  savedBy: z.string(),
+  savedByName: z.string().exactOptional(),
+});
+
+// The transaction builder's type names only ttl; the request carries the key policy through, as a single set's does.
+const failIfExists: PolicySetOptions = { keyPolicy: 'FAIL_IF_EXISTS' };
 
 const isKeyConflict = (error: unknown): boolean => error instanceof ForgeKvsAPIError && error.code === 'KEY_CONFLICT';
 
@@ -21,7 +29,8 @@ async function readVersions(prefix: string): Promise<StoredScoringModel[]> {
 /**
  * The PMO's scoring models over Forge's key-value store, as templates are kept: each version its own key
  * (`scoring-model:<id>:v000001`) written with FAIL_IF_EXISTS, so of two admins saving over one version the second
- * gets `conflict`. Every model is validated whole as it is written and read.
+ * gets `conflict`; an import writes its versions in one transaction. Every model is validated whole as it is written and
+ * read.
  */
 export function createScoringModelStore(): ScoringModelStore {
   return {
@@ -38,6 +47,19 @@ export function createScoringModelStore(): ScoringModelStore {
       const checked = storedSchema.parse(stored);
       try {
         await kvs.set(kvsKeys.scoringModelVersion(checked.model.id, checked.model.version), checked, { keyPolicy: 'FAIL_IF_EXISTS' });
+        return 'saved';
+      } catch (error) {
+        if (isKeyConflict(error)) return 'conflict';
+        throw error;
+      }
+    },
+    async addModelVersions(stored) {
+      const checked = stored.map((one) => storedSchema.parse(one));
+      // One transaction: Forge applies every write in it or none, so an import never leaves half its models behind.
+      const transaction = kvs.transact();
+      for (const one of checked) transaction.set(kvsKeys.scoringModelVersion(one.model.id, one.model.version), one, undefined, failIfExists);
+      try {
+        await transaction.execute();
         return 'saved';
       } catch (error) {
         if (isKeyConflict(error)) return 'conflict';

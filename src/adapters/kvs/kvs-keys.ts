@@ -105,6 +105,10 @@ export const kvsKeys = {
   proposalDecision: (projectKey: string, proposalKey: string, version: number) =>
     `intake-decision:${projectKey}:${proposalKey}:v${String(version).padStart(6, '0')}`,
   proposalDecisionsOf: (projectKey: string) => `intake-decision:${projectKey}:`,
+  /** One version of the link from an approved proposal to the project or epic that delivers it, written once. */
+  proposalDelivery: (projectKey: string, proposalKey: string, version: number) =>
+    `intake-delivery:${projectKey}:${proposalKey}:v${String(version).padStart(6, '0')}`,
+  proposalDeliveriesOf: (projectKey: string) => `intake-delivery:${projectKey}:`,
 
   /**
    * Jira points one invocation spent, keyed by when (ISO 8601, UTC) so that `points:2026-12-03T18` finds an hour's

@@ -62,6 +62,7 @@ const workItemSchema = z.object({
       estimatedCost: z.number().exactOptional(),
       expectedBenefit: z.number().exactOptional(),
       strategicTheme: z.string().exactOptional(),
+      program: z.string().exactOptional(),
     })
     .exactOptional(),
 });

@@ -1,5 +1,6 @@
 import type { Template } from '../../domain/template/template';
 import type { CapacityStore } from '../../ports/capacity-store';
+import type { IntakeSettingsStore } from '../../ports/intake-settings-store';
 import type { RollupStore } from '../../ports/rollup-store';
 import type { ViewerDirectory } from '../../ports/viewer-directory';
 import type { WorkItemStore } from '../../ports/work-item-store';
@@ -14,4 +15,6 @@ export interface CapacityReadDeps {
   readonly capacities: Pick<CapacityStore, 'loadCapacities'>;
   /** The template a project follows: its RAID mapping says which items are not work. */
   readonly templateFor: (projectKey: string) => Promise<Template>;
+  /** The intake settings: the projects they name hold proposals, not delivery work, so none of their items is demand. */
+  readonly intakeSettings: Pick<IntakeSettingsStore, 'loadSettings'>;
 }

@@ -45,20 +45,28 @@ function fromQuarter(capacity: ProgramCapacity, first: Quarter): ProgramCapacity
  * and the saved capacities. Projects the viewer cannot browse are never read, so no demand, program or capacity of
  * theirs can reach the answer; capacities are kept only for programs with a browsable project. Each program's work
  * is spread over quarters in its capacity's unit (story points while none is set), items classified by its project's
- * template RAID mapping left out.
+ * template RAID mapping left out. Intake projects (named in the intake settings) hold proposals, not work: they are
+ * not read, so they count neither as demand nor as projects without a program.
  */
 export async function loadCapacityInputs(deps: CapacityReadDeps, today: CalendarDay): Promise<CapacityInputs> {
-  const [visible, stored] = await Promise.all([deps.viewer.browsableProjects(), deps.capacities.loadCapacities()]);
+  const [viewerProjects, stored, intake] = await Promise.all([
+    deps.viewer.browsableProjects(),
+    deps.capacities.loadCapacities(),
+    deps.intakeSettings.loadSettings(),
+  ]);
+  const intakeKeys = new Set<string>(intake?.projectKeys ?? []);
   const reads = await Promise.all(
-    visible.map(async (browsable): Promise<ProjectRead> => {
-      const project = { key: browsable.key, name: browsable.name };
-      const [rollup, issues] = await Promise.all([deps.rollups.loadRollup(browsable.key), deps.workItems.loadProjectIssues(browsable.key)]);
-      if (rollup === null || issues === null) return { kind: 'not-refreshed', project };
-      const program = rollup.rollup.project.category;
-      if (program === null) return { kind: 'no-program', project };
-      const template = await deps.templateFor(browsable.key);
-      return { kind: 'counted', counted: { project, program, items: issues.map((issue) => issue.item), raidMapping: template.raidPolicy.mapping } };
-    }),
+    viewerProjects
+      .filter((project) => !intakeKeys.has(project.key))
+      .map(async (browsable): Promise<ProjectRead> => {
+        const project = { key: browsable.key, name: browsable.name };
+        const [rollup, issues] = await Promise.all([deps.rollups.loadRollup(browsable.key), deps.workItems.loadProjectIssues(browsable.key)]);
+        if (rollup === null || issues === null) return { kind: 'not-refreshed', project };
+        const program = rollup.rollup.project.category;
+        if (program === null) return { kind: 'no-program', project };
+        const template = await deps.templateFor(browsable.key);
+        return { kind: 'counted', counted: { project, program, items: issues.map((issue) => issue.item), raidMapping: template.raidPolicy.mapping } };
+      }),
   );
   const byKey = (a: CapacityProjectDto, b: CapacityProjectDto) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   const pick = (kind: 'no-program' | 'not-refreshed') => reads.flatMap((read) => (read.kind === kind ? [read.project] : [])).sort(byKey);

@@ -6,10 +6,13 @@ import { instantOf } from '../../domain/time/instant-of';
 import type { RecordedIntakeDecision } from '../../ports/recorded-intake-decision';
 import { GovernanceError } from '../templates/governance-error';
 import { recordAudit } from '../templates/record-audit';
+import { checkApproval } from './check-approval';
 import type { DecideProposalInput } from './decide-proposal-input';
 import { findProposal } from './find-proposal';
 import type { IntakeWriteDeps } from './intake-write-deps';
+import { loadApprovalCapacity } from './load-approval-capacity';
 import { loadIntakeBoard } from './load-intake-board';
+import { overloadRefusal } from './overload-refusal';
 import { requireReviewer } from './require-reviewer';
 
 const summaries: Readonly<Record<IntakeStage, (key: string) => string>> = {
@@ -25,7 +28,9 @@ const summaries: Readonly<Record<IntakeStage, (key: string) => string>> = {
  * domain's rules: Submitted -> Screening -> Approved / Deferred / Rejected, a reason required to defer or reject,
  * approved and rejected final. A proposal whose Jira status the model maps is decided by the workflow, not here. Of
  * two decisions on one proposal at once, or a decision over a version the caller did not see, the later gets
- * CONFLICT and nothing is written. Audited.
+ * CONFLICT and nothing is written. An approval that would take a quarter of the proposal's program over capacity
+ * (see `checkApproval`) is refused with BAD_REQUEST naming the quarters unless `overloadConfirmed`; the confirmation
+ * is recorded only when there was an overload. Audited.
  */
 export async function decideProposal(deps: IntakeWriteDeps, input: DecideProposalInput): Promise<IntakeBoardDto> {
   const { record } = await findProposal(deps, input.proposalKey);
@@ -49,11 +54,15 @@ export async function decideProposal(deps: IntakeWriteDeps, input: DecideProposa
     { proposalKey: input.proposalKey, stage: input.stage, decidedAt: instantOf(deps.admin.now()), decidedBy: actor, reason: input.reason, source: 'app' },
   );
   if (!checked.ok) throw new GovernanceError('BAD_REQUEST', checked.message);
+  // Checked here, not trusted from the board: capacity or other approvals may have changed since it was loaded.
+  const capacity = input.stage === 'approved' ? checkApproval(record, await loadApprovalCapacity(deps)) : null;
+  if (capacity?.kind === 'over' && !input.overloadConfirmed) throw new GovernanceError('BAD_REQUEST', overloadRefusal(input.proposalKey, capacity));
   const recorded: RecordedIntakeDecision = {
     version: input.expectedVersion + 1,
     decision: checked.decision,
     deciderName: await deps.admin.actorName(),
-    overloadConfirmed: input.overloadConfirmed,
+    // A confirmation with nothing over is not an overload confirmed.
+    overloadConfirmed: input.overloadConfirmed && capacity?.kind === 'over',
   };
   if ((await deps.decisions.addDecision(projectKey, recorded)) === 'conflict') {
     throw new GovernanceError('CONFLICT', `${input.proposalKey} was decided by someone else a moment ago. Reload to see the decision before deciding again.`);

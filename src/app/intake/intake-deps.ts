@@ -1,6 +1,8 @@
 import type { ChangeControlJira } from '../../ports/change-control-jira';
+import type { CapacityReadDeps } from '../capacity/capacity-read-deps';
 import type { IntakeSettingsStore } from '../../ports/intake-settings-store';
 import type { ProposalDecisionStore } from '../../ports/proposal-decision-store';
+import type { ProposalDeliveryStore } from '../../ports/proposal-delivery-store';
 import type { ReviewerScoreStore } from '../../ports/reviewer-score-store';
 import type { RollupStore } from '../../ports/rollup-store';
 import type { ScoringModelStore } from '../../ports/scoring-model-store';
@@ -22,4 +24,10 @@ export interface IntakeDeps {
   readonly models: ScoringModelStore;
   readonly scores: ReviewerScoreStore;
   readonly decisions: ProposalDecisionStore;
+  /** The capacity heat map's reads (storage only), for the check an approval makes. */
+  readonly capacity: CapacityReadDeps;
+  /** The clock the capacity check places today by. */
+  readonly now: () => Date;
+  /** The links from approved proposals to the projects or epics that deliver them. */
+  readonly deliveries: ProposalDeliveryStore;
 }

@@ -9,7 +9,10 @@ import type { BrowsableProject } from '../../ports/viewer-directory';
 export interface IntakeProposalRecord {
   readonly item: WorkItem;
   readonly project: BrowsableProject;
-  /** The project's program: the program an admin assigned or its Jira category; null when none. */
+  /**
+   * The program it would land in: its own Program field's value, else its project's (the program an admin assigned or
+   * its Jira category); null when neither names one.
+   */
   readonly program: string | null;
   /** When the issue was created. */
   readonly submittedAt: Instant;

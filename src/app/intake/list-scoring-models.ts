@@ -9,8 +9,8 @@ export async function listScoringModels(deps: IntakeDeps): Promise<ScoringModelL
   const saved = [...stored].sort((a, b) => a.model.name.localeCompare(b.model.name, 'en') || a.model.id.localeCompare(b.model.id, 'en'));
   return {
     models: [
-      ...builtInScoringModels.map((model) => ({ model, builtIn: true, savedAt: null, savedBy: null })),
-      ...saved.map((s) => ({ model: s.model, builtIn: false, savedAt: s.savedAt, savedBy: s.savedBy })),
+      ...builtInScoringModels.map((model) => ({ model, builtIn: true, savedAt: null, savedBy: null, savedByName: null })),
+      ...saved.map((s) => ({ model: s.model, builtIn: false, savedAt: s.savedAt, savedBy: s.savedBy, savedByName: s.savedByName ?? null })),
     ],
     chosenId: (settings ?? defaultIntakeSettings).modelId,
     canEdit,

@@ -2,9 +2,12 @@ import type { IntakeBoardDto, IntakeProposalDto } from '../../contract/intake-bo
 import { parseProjectKey } from '../../domain/ids/parse-project-key';
 import { rankProposals } from '../../domain/intake/rank-proposals';
 import { scoreProposal } from '../../domain/intake/score-proposal';
+import { describeProposalDeliveries, type ProposalDeliveryShown } from './describe-proposal-deliveries';
+import { approvalChecksOf } from './approval-checks-of';
 import type { IntakeDeps } from './intake-deps';
 import type { IntakeView } from './intake-view';
 import { readIntakeView } from './read-intake-view';
+import type { ProposalCapacityFacts } from './proposal-capacity-facts';
 import { stageOfProposal } from './stage-of-proposal';
 
 const byName = (a: string, b: string): number => a.localeCompare(b, 'en');
@@ -22,7 +25,13 @@ async function decidableProjects(deps: IntakeDeps, view: IntakeView, isAdmin: bo
 }
 
 /** The board for a view already read: each proposal scored, ranked by the domain's tie rule, and described. */
-function toIntakeBoard(view: IntakeView, canDecide: ReadonlySet<string>, canConfigure: boolean): IntakeBoardDto {
+function toIntakeBoard(
+  view: IntakeView,
+  canDecide: ReadonlySet<string>,
+  canConfigure: boolean,
+  deliveryOf: (proposalKey: string) => ProposalDeliveryShown,
+  capacityOf: (proposalKey: string) => ProposalCapacityFacts,
+): IntakeBoardDto {
   const scored = view.proposals.map((record) => ({
     key: record.item.key,
     submittedAt: record.submittedAt,
@@ -55,6 +64,8 @@ function toIntakeBoard(view: IntakeView, canDecide: ReadonlySet<string>, canConf
       missing: score.missing,
       unscoredBecause,
       canDecide: canDecide.has(project.key),
+      ...deliveryOf(item.key),
+      ...capacityOf(item.key),
     };
   });
   const programs = [...new Set(proposals.flatMap((p) => (p.program === null ? [] : [p.program])))].sort(byName);
@@ -79,5 +90,6 @@ function toIntakeBoard(view: IntakeView, canDecide: ReadonlySet<string>, canConf
  */
 export async function loadIntakeBoard(deps: IntakeDeps): Promise<IntakeBoardDto> {
   const [view, isAdmin] = await Promise.all([readIntakeView(deps), deps.viewer.isJiraAdmin()]);
-  return toIntakeBoard(view, await decidableProjects(deps, view, isAdmin), isAdmin);
+  const [canDecide, deliveryOf] = await Promise.all([decidableProjects(deps, view, isAdmin), describeProposalDeliveries(deps, view)]);
+  return toIntakeBoard(view, canDecide, isAdmin, deliveryOf, await approvalChecksOf(deps, view.proposals, canDecide));
 }

@@ -18,7 +18,7 @@ async function readProject(deps: IntakeDeps, view: Pick<IntakeView, 'settings' |
     deps.scores.listScores(key),
     deps.decisions.listDecisions(key),
   ]);
-  const program = stored?.rollup.project.category ?? project.category;
+  const projectProgram = stored?.rollup.project.category ?? project.category;
   const proposals = (issues ?? []).flatMap(({ item }): IntakeProposalRecord[] => {
     const submittedAt = parseInstant(item.created);
     if (!isProposal(item, view.settings) || submittedAt === null) return [];
@@ -26,7 +26,8 @@ async function readProject(deps: IntakeDeps, view: Pick<IntakeView, 'settings' |
       {
         item,
         project,
-        program,
+        // An intake project is often in no program: the proposal's own Program field says where it would land.
+        program: item.criteria?.program ?? projectProgram,
         submittedAt,
         inputs: proposalInputs(
           view.model,

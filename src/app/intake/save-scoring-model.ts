@@ -25,7 +25,8 @@ export async function saveScoringModel(deps: IntakeWriteDeps, payload: SaveScori
   const current = await deps.models.loadModel(draft.id);
   const currentVersion = current?.model.version ?? 0;
   if (currentVersion !== payload.expectedVersion) {
-    const who = current === null ? 'it does not exist' : `${current.savedBy} saved version ${String(currentVersion)} at ${current.savedAt}`;
+    const who =
+      current === null ? 'it does not exist' : `${current.savedByName ?? 'another admin'} saved version ${String(currentVersion)} at ${current.savedAt}`;
     throw new GovernanceError(
       'CONFLICT',
       `Scoring model "${draft.id}" changed since you opened version ${String(payload.expectedVersion)}: ${who}. Reload it and apply your changes again.`,
@@ -33,7 +34,9 @@ export async function saveScoringModel(deps: IntakeWriteDeps, payload: SaveScori
   }
   const model: ScoringModel = { ...draft, version: payload.expectedVersion + 1 };
   const savedAt = deps.admin.now().toISOString();
-  if ((await deps.models.addModelVersion({ model, savedAt, savedBy: deps.admin.actor })) === 'conflict') {
+  const name = await deps.admin.actorName();
+  const saved = { model, savedAt, savedBy: deps.admin.actor, ...(name === null ? {} : { savedByName: name }) };
+  if ((await deps.models.addModelVersion(saved)) === 'conflict') {
     throw new GovernanceError('CONFLICT', `Scoring model "${draft.id}" was saved by someone else a moment ago. Reload it and apply your changes again.`);
   }
   const verb = current === null ? 'Created' : 'Updated';
@@ -45,5 +48,5 @@ export async function saveScoringModel(deps: IntakeWriteDeps, payload: SaveScori
     current?.model ?? null,
     model,
   );
-  return { model, builtIn: false, savedAt, savedBy: deps.admin.actor };
+  return { model, builtIn: false, savedAt, savedBy: deps.admin.actor, savedByName: name };
 }

@@ -4,6 +4,7 @@ import { compareRollups } from '../trend/compare-rollups';
 import { utcDayOf } from '../time/utc-day-of';
 import { buildHeadline } from './build-headline';
 import { buildReportChangeControl } from './build-report-change-control';
+import { buildReportIntake } from './build-report-intake';
 import { countRiskHeatMap } from './count-risk-heat-map';
 import { findSlippedDates } from './find-slipped-dates';
 import { listAccomplishments } from './list-accomplishments';
@@ -79,6 +80,7 @@ export function buildStatusReport(input: StatusReportInput, now: string): Status
         : [{ projectKey: project.current.project.key, name: project.current.project.name, trend: compareRollups(project.previous, project.current) }],
     ),
     changeControl: buildReportChangeControl(projects, window, utcDayOf(instantOf(new Date(endMs))), input.people ?? []),
+    ...(input.intake === undefined ? {} : { intake: buildReportIntake(input.intake, window) }),
     hiddenCount: input.hidden.reduce((sum, project) => sum + project.itemCount, 0),
   };
 }

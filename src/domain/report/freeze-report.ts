@@ -25,7 +25,8 @@ export function freezeReport(input: FreezeReportInput): FrozenReport {
     publishedBy: input.publishedBy,
     title: input.report.title,
     overall: input.report.headline.overall,
-    projectKeys: input.report.projects.map((project) => project.key),
+    // The intake section shows proposals and capacity of projects outside the scope's list: a reader needs them too.
+    projectKeys: [...new Set([...input.report.projects.map((project) => project.key), ...(input.report.intake?.projectKeys ?? [])])],
     request: input.request,
     report: input.report,
   };

@@ -11,6 +11,7 @@ export { renderAggregateAdf } from './render-aggregate-adf';
 export { renderReportHtml } from './render-report-html';
 export { renderReportJson } from './render-report-json';
 export { renderReportMarkdown } from './render-report-markdown';
+export type { ReportIntake } from './report-intake';
 export type { ReportPeriodRequest } from './report-period-request';
 export type { ReportPeriodBasis } from './report-period';
 export type { ReportScope } from './report-scope';

@@ -16,6 +16,7 @@ const sectionKeys: Readonly<Record<ReportSectionName, readonly (keyof StatusRepo
   compliance: ['complianceExceptions'],
   escalations: ['escalations'],
   trends: ['trends'],
+  intake: ['intake'],
 };
 
 /**

@@ -14,6 +14,7 @@ export const reportSectionNames = [
   'compliance',
   'escalations',
   'trends',
+  'intake',
 ] as const;
 
 /** One section a report may include. */

@@ -2,6 +2,7 @@ import { ragDimensions } from '../rag/rag-dimension';
 import { writtenDayLabel } from '../time/written-day-label';
 import { changeControlTables } from './change-control-tables';
 import { describeReportPeriod } from './describe-report-period';
+import { intakeTables } from './intake-tables';
 import type { ReportSectionName } from './report-section';
 import { hiddenLine, indexOrDash, percentOrDash, reportWords } from './report-words';
 import type { ReportRag, StatusReport } from './status-report';
@@ -172,6 +173,7 @@ export function reportTables(report: StatusReport, sections: readonly ReportSect
       empty: report.period.kind === 'since-baseline' ? 'The baseline holds none of these projects.' : 'No earlier snapshot to compare with yet.',
       note: null,
     },
+    ...intakeTables(report),
   ];
   return tables.filter((table) => wanted.has(table.section));
 }

@@ -26,6 +26,7 @@ export const reportWords: {
     compliance: 'Compliance exceptions',
     escalations: 'Decisions and escalations needed',
     trends: 'Trends since the previous snapshot',
+    intake: 'Intake',
   },
 };
 

@@ -3,6 +3,7 @@ import type { ProjectRollup } from '../rollup/project-rollup';
 import type { WorkItem } from '../work-item/work-item';
 import type { ChangeControlReportInput } from './change-control-report-input';
 import type { DueDateChange } from './due-date-change';
+import type { ReportIntakeInput } from './report-intake-input';
 import type { ReportPeriodBasis } from './report-period';
 
 /** One project the viewer may see, with what the report is built from. */
@@ -28,6 +29,8 @@ export interface StatusReportInput {
   readonly dueDateChanges: readonly DueDateChange[];
   /** Names of people the viewer may see (from the same reads), to name who holds a decision; ids stand in without one. */
   readonly people?: readonly { readonly accountId: string; readonly displayName: string }[];
+  /** Intake as the reader may see it (proposals of the intake projects they may browse, their capacity heat map); absent leaves the section out. */
+  readonly intake?: ReportIntakeInput;
   /**
    * Projects in scope that the app holds but the viewer may not see, as item counts only: no key or name is passed
    * in, so none can reach the report.

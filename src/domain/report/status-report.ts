@@ -4,6 +4,7 @@ import type { RagDimension } from '../rag/rag-dimension';
 import type { RiskSeverity } from '../raid/risk-severity';
 import type { RollupTrend } from '../trend/rollup-trend';
 import type { ReportChangeControl } from './report-change-control';
+import type { ReportIntake } from './report-intake';
 import type { ReportPeriod } from './report-period';
 
 /** A red or amber dimension and why, in one sentence. */
@@ -136,6 +137,11 @@ export interface StatusReport {
    * frozen before the report held change control.
    */
   readonly changeControl?: ReportChangeControl;
+  /**
+   * Proposals decided in the period, the top-ranked waiting ones and the capacity heat map. Absent in reports frozen
+   * before the report held intake, and where no intake was read.
+   */
+  readonly intake?: ReportIntake;
   /** Items in scope the viewer may not see: a count only, never what they are. */
   readonly hiddenCount: number;
 }

@@ -168,6 +168,13 @@ describe('toWorkItem', () => {
       (i) => i.criteria,
       { timeCriticality: 3 },
     ],
+    [
+      'reads the Program select as the program a proposal would land in, its option value trimmed',
+      { customfield_10055: { self: 'x', value: ' Core Platforms ', id: '3' } },
+      (i) => i.criteria,
+      { program: 'Core Platforms' },
+    ],
+    ['leaves a blank Program out', { customfield_10055: { self: 'x', value: ' ', id: '3' } }, (i) => 'criteria' in i, false],
     ['gives an issue without criteria no criteria at all', {}, (i) => 'criteria' in i, false],
   ])('%s', (_name, fields, read, expected) => {
     const item = convert(jiraIssue(fields));

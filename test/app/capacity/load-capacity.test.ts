@@ -1,5 +1,6 @@
 import { loadCapacity } from '../../../src/app/capacity/load-capacity';
 import type { ProgramCapacity } from '../../../src/domain/capacity';
+import { aProjectKey } from '../../domain/builders/a-project-key';
 import { aWorkItem, type WorkItemOverrides } from '../../domain/builders/a-work-item';
 import { aDay } from '../../domain/capacity/builders/a-day';
 import { aQuarter } from '../../domain/capacity/builders/a-quarter';
@@ -78,6 +79,14 @@ describe('loadCapacity', () => {
     ]);
     expect(capacity.withoutProgram).toEqual([{ key: 'LOOSE', name: 'Project LOOSE' }]);
     expect(capacity.notRefreshed).toEqual([{ key: 'NEW', name: 'Project NEW' }]);
+  });
+
+  it('leaves the intake projects out: neither demand nor "without program", and never reads their items', async () => {
+    const deps = capacityReadDepsFor(projects, visibleToRestricted, capacities, { intakeKeys: [aProjectKey('LOOSE'), aProjectKey('BETA')] });
+    const capacity = await loadCapacity(deps, today);
+    expect(capacity.programs.map((program) => program.program)).toEqual(['Digital']);
+    expect(capacity.withoutProgram).toEqual([]);
+    expect(deps.read.filter((read) => /LOOSE|BETA/.test(read))).toEqual([]);
   });
 
   it('leaves no trace of a program whose projects the viewer cannot browse: no row, capacity or demand, and never reads them', async () => {

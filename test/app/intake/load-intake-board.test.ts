@@ -74,6 +74,7 @@ function depsFor(items: Record<string, WorkItem[] | null>, scores: ReviewerScore
       listModels: () => Promise.resolve([mapped]),
       loadModel: (id) => Promise.resolve(id === mapped.model.id ? mapped : null),
       addModelVersion: () => Promise.resolve('saved'),
+      addModelVersions: () => Promise.resolve('saved'),
     },
     scores: {
       listScores: (key) => Promise.resolve(scores.filter((s) => s.proposalKey.startsWith(`${key}-`))),
@@ -81,6 +82,16 @@ function depsFor(items: Record<string, WorkItem[] | null>, scores: ReviewerScore
       clearScore: () => Promise.resolve(),
     },
     decisions: { listDecisions: () => Promise.resolve([]), addDecision: () => Promise.resolve('saved') },
+    capacity: {
+      viewer: { browsableProjects: () => Promise.resolve(browsable), isJiraAdmin: () => Promise.resolve(false) },
+      rollups: { loadRollup: () => Promise.resolve(null) },
+      workItems: { loadProjectIssues: () => Promise.resolve(null) },
+      capacities: { loadCapacities: () => Promise.resolve(null) },
+      templateFor: () => Promise.reject(new Error('no project is counted without a roll-up')),
+      intakeSettings: { loadSettings: () => Promise.resolve(null) },
+    },
+    now: () => new Date('2026-11-20T12:00:00Z'),
+    deliveries: { listDeliveries: () => Promise.resolve([]), addDelivery: () => Promise.resolve('saved') },
   };
   return { deps, reads };
 }

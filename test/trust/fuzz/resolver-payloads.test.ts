@@ -75,9 +75,18 @@ const validPayloads: Record<ResolverName, Record<string, unknown>> = {
   getIntakeBoard: {},
   listScoringModels: {},
   saveScoringModel: { model: { ...weightedScoringModel, id: 'fuzzed-model', name: 'Fuzzed model' }, expectedVersion: 0 },
+  importScoringModels: {
+    json: JSON.stringify({
+      format: 'pmo-governance-scoring-models',
+      formatVersion: 1,
+      models: [{ ...weightedScoringModel, id: 'fuzzed-import', name: 'Fuzzed import' }],
+    }),
+  },
   saveIntakeSettings: { settings: { projectKeys: [projectKey], issueTypes: ['Proposal', 'Idea'], labels: ['intake'], modelId: 'wsjf' } },
   scoreProposal: { proposalKey: issueKey, scores: [{ criterionId: 'jobSize', value: 3 }] },
   decideProposal: { proposalKey: issueKey, stage: 'rejected', reason: 'Not funded this quarter', expectedVersion: 0 },
+  linkProposalDelivery: { proposalKey: issueKey, target: { kind: 'project', projectKey }, expectedVersion: 0 },
+  unlinkProposalDelivery: { proposalKey: issueKey, expectedVersion: 0 },
 };
 
 const users = [

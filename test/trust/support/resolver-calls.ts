@@ -128,9 +128,12 @@ export function readCallsByResolver(site: SiteFile): Record<ResolverName, readon
     decideChange: [],
     saveCapacity: [],
     saveScoringModel: [],
+    importScoringModels: [],
     saveIntakeSettings: [],
     scoreProposal: [],
     decideProposal: [],
+    linkProposalDelivery: [],
+    unlinkProposalDelivery: [],
   };
 }
 
@@ -147,6 +150,7 @@ export type AdminWriteName =
   | 'clearRagOverride'
   | 'saveCapacity'
   | 'saveScoringModel'
+  | 'importScoringModels'
   | 'saveIntakeSettings';
 
 /** A day a month after the clock's today (real or faked): an override expiry that is always valid. */
@@ -165,6 +169,9 @@ export type AdminWriteCall = ResolverCall & { readonly functionKey: AdminWriteNa
 /** A scoring model of the audit's own, saved and then chosen for intake by the admin writes. */
 export const auditScoringModel = { ...weightedScoringModel, id: 'trust-audit-model', name: 'Trust audit model' };
 
+/** A scoring model the admin writes import from an export file. */
+export const auditImportedScoringModel = { ...weightedScoringModel, id: 'trust-imported-model', name: 'Trust imported model' };
+
 /** The id of the clone the admin writes create, delete and import back. */
 export const cloneId = 'scrum-audit';
 
@@ -172,7 +179,7 @@ export const cloneId = 'scrum-audit';
  * The admin-only writes with valid payloads, in an order that succeeds as the admin from a fresh store: create a
  * template, clone a built-in, assign the new one, delete the clone, then import the clone back from `exported` (the
  * export file of the clone, taken before the delete); take a baseline and delete it (by the id the take answered),
- * and take one to keep; save a scoring model and run intake on CORE with it; set a program's capacity.
+ * and take one to keep; set a program's capacity; save a scoring model, import another, and run intake on CORE with the first.
  */
 export function adminWriteCalls(exported: string): readonly AdminWriteCall[] {
   return [
@@ -204,6 +211,12 @@ export function adminWriteCalls(exported: string): readonly AdminWriteCall[] {
       label: 'Core Platforms',
     },
     { functionKey: 'saveScoringModel', payload: { model: auditScoringModel, expectedVersion: 0 }, ...admin, label: 'new scoring model' },
+    {
+      functionKey: 'importScoringModels',
+      payload: { json: JSON.stringify({ format: 'pmo-governance-scoring-models', formatVersion: 1, models: [auditImportedScoringModel] }) },
+      ...admin,
+      label: 'an imported scoring model',
+    },
     {
       functionKey: 'saveIntakeSettings',
       payload: { settings: { projectKeys: ['CORE'], issueTypes: ['Proposal'], labels: ['intake'], modelId: auditScoringModel.id } },

@@ -3,6 +3,7 @@ import type { PortfolioCell } from '../portfolio/build-portfolio-table';
 import { openProjectPage } from '../raid/open-project-page';
 import '../raid/raid.css';
 import { RagLozenge } from './rag-lozenge';
+import { FromIntakeCellView } from './from-intake-cell-view';
 import { SlipsCellView } from './slips-cell-view';
 import { UnknownCellView } from './unknown-cell-view';
 import { Sparkline } from './sparkline';
@@ -57,5 +58,7 @@ export function PortfolioCellView({ cell }: { readonly cell: PortfolioCell }) {
       return <UnknownCellView short={cell.short} explanation={cell.explanation} />;
     case 'slips':
       return <SlipsCellView count={cell.count} slips={cell.slips} unlisted={cell.unlisted} />;
+    case 'intake':
+      return <FromIntakeCellView proposals={cell.proposals} />;
   }
 }

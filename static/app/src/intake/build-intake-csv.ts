@@ -16,11 +16,13 @@ const header = [
   'Not scored',
   'Decided',
   'Reason',
+  'Delivered by',
 ];
 
 /**
  * The intake board's rows as CSV, one record per proposal in board order: the rank as a number (empty when unranked),
- * the score as a number (empty when missing, never 0), and the breakdown and decision in words.
+ * the score as a number (empty when missing, never 0), the breakdown and decision in words, and what delivers it
+ * (empty when nothing is linked).
  *
  * @example
  * buildIntakeCsv(buildIntakeRows(board.proposals, Date.now())); // 'Rank,Tied,Key,...\r\n1,no,IDEA-1,...'
@@ -43,6 +45,7 @@ export function buildIntakeCsv(rows: readonly IntakeRow[]): string {
       row.notScored,
       row.decided,
       row.reason,
+      row.delivery,
     ]),
   ]);
 }

@@ -1,5 +1,6 @@
 import type { IntakeProposalDto } from '../../../../src/contract/intake-board-dto';
 import { describeDecision } from './describe-decision';
+import { describeDelivery } from './describe-delivery';
 import { describeNotScored } from './describe-not-scored';
 import { intakeStageLabels } from './intake-stage-labels';
 import type { IntakeRow } from './intake-row';
@@ -37,5 +38,6 @@ export function buildIntakeRows(proposals: readonly IntakeProposalDto[], nowMs: 
     decided: describeDecision(proposal.decision, nowMs),
     reason: proposal.decision?.reason ?? null,
     canDecide: proposal.canDecide,
+    delivery: describeDelivery(proposal.delivery),
   }));
 }

@@ -27,4 +27,6 @@ export interface IntakeRow {
   readonly decided: string;
   readonly reason: string | null;
   readonly canDecide: boolean;
+  /** What delivers it, e.g. "Customer Web Portal (WEB)" or "a project you cannot browse"; null when nothing is linked. */
+  readonly delivery: string | null;
 }

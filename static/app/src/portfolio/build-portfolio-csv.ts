@@ -1,5 +1,6 @@
 import { ragDimensions } from '../../../../src/domain/rag';
 import { toCsv, type CsvCell } from '../csv/to-csv';
+import { describeDeliveredProposal } from './describe-delivered-proposal';
 import { describeSlipsInWords } from './describe-slips-in-words';
 import type { PortfolioRow } from './to-portfolio-rows';
 
@@ -38,6 +39,7 @@ const header: readonly string[] = [
   'Uncontrolled slip items',
   'Budget beyond baseline',
   'Scope beyond baseline',
+  'From intake',
 ];
 
 // Appended after the first columns so a spreadsheet built on the earlier export keeps its references.
@@ -61,10 +63,11 @@ function changeControlFields(row: PortfolioRow): CsvCell[] {
  * The portfolio rows as CSV (RFC 4180: comma-separated, CRLF line ends, fields with commas, quotes or line breaks
  * quoted and inner quotes doubled). Fractions stay fractions (0.6629, not "66%") so a spreadsheet can compute with
  * them; a missing figure is an empty field. Change control comes last: its state in words ("not computed yet", "no
- * approved baseline", "approved baseline v2"), then its figures, empty where the state has none (never 0).
+ * approved baseline", "approved baseline v2"), then its figures, empty where the state has none (never 0). Last, the
+ * approved proposals the project delivers ("INT-1 Cloud contact centre; INT-4 ..."), empty when none.
  *
  * @example
- * buildPortfolioCsv([]); // => 'Program,Project key,Project,Lead,Overall RAG,...,Scope beyond baseline\r\n'
+ * buildPortfolioCsv([]); // => 'Program,Project key,Project,Lead,Overall RAG,...,Scope beyond baseline,From intake\r\n'
  */
 export function buildPortfolioCsv(rows: readonly PortfolioRow[]): string {
   const lines = rows.map((row) => [
@@ -88,6 +91,7 @@ export function buildPortfolioCsv(rows: readonly PortfolioRow[]): string {
     row.partial ? 'yes' : 'no',
     row.stale ? 'yes' : 'no',
     ...changeControlFields(row),
+    row.fromIntake.length === 0 ? null : row.fromIntake.map(describeDeliveredProposal).join('; '),
   ]);
   return toCsv([header, ...lines]);
 }

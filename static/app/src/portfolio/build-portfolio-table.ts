@@ -1,5 +1,6 @@
 import type { HeadType, RowType } from '@atlaskit/dynamic-table/types';
 import type { ReactNode } from 'react';
+import type { DeliveredProposalDto } from '../../../../src/contract/delivered-proposal-dto';
 import type { SummarizedSlip } from '../../../../src/domain/change-control';
 import type { Rag } from '../../../../src/domain/rag';
 import { ragDimensions, type RagDimension } from '../../../../src/domain/rag';
@@ -20,7 +21,9 @@ export type PortfolioCell =
   /** A figure that cannot be shown yet ("—"), with the reason in a few words and in a sentence. */
   | { readonly kind: 'unknown'; readonly short: string; readonly explanation: string }
   /** Uncontrolled slips: the count, the slips the roll-up lists, and how many more it counted than it lists. */
-  | { readonly kind: 'slips'; readonly count: number; readonly slips: readonly SummarizedSlip[]; readonly unlisted: number };
+  | { readonly kind: 'slips'; readonly count: number; readonly slips: readonly SummarizedSlip[]; readonly unlisted: number }
+  /** The approved proposals a project delivers, by key, each with its summary on hover and for screen readers; a dash when none. */
+  | { readonly kind: 'intake'; readonly proposals: readonly DeliveredProposalDto[] };
 
 export interface PortfolioTable {
   readonly head: HeadType;
@@ -42,7 +45,8 @@ function projectMeta(row: PortfolioRow): string {
 /**
  * Head and rows of one program's projects table: project, the overall and per-dimension colours with their reasons,
  * progress with its history, the next milestone, overdue milestones, pending changes and uncontrolled slips, open
- * critical and high risks, compliance, CPI and SPI, and the trend since the last snapshot. Every column sorts; each cell's `key` is the value it sorts by.
+ * critical and high risks, compliance, CPI and SPI, the trend since the last snapshot, and the approved proposals it
+ * delivers. Every column sorts; each cell's `key` is the value it sorts by.
  * `render` turns each cell's description into markup, so this stays a plain function of its rows.
  *
  * @example
@@ -55,15 +59,16 @@ export function buildPortfolioTable(rows: readonly PortfolioRow[], render: (cell
       { key: 'project', content: 'Project', isSortable: true, width: 12 },
       { key: 'overall', content: 'Overall', isSortable: true, width: 5 },
       ...ragDimensions.map((dimension) => ({ key: dimension, content: dimensionTitles[dimension], isSortable: true, width: 5 })),
-      { key: 'progress', content: 'Progress', isSortable: true, width: 7 },
-      { key: 'milestone', content: 'Next milestone', isSortable: true, width: 7 },
-      { key: 'overdue', content: 'Overdue milestones', isSortable: true, width: 6 },
-      { key: 'pendingChanges', content: 'Pending changes', isSortable: true, width: 7 },
-      { key: 'uncontrolledSlips', content: 'Uncontrolled slips', isSortable: true, width: 7 },
-      { key: 'risks', content: 'Open risks', isSortable: true, width: 7 },
+      { key: 'progress', content: 'Progress', isSortable: true, width: 6 },
+      { key: 'milestone', content: 'Next milestone', isSortable: true, width: 6 },
+      { key: 'overdue', content: 'Overdue milestones', isSortable: true, width: 5 },
+      { key: 'pendingChanges', content: 'Pending changes', isSortable: true, width: 6 },
+      { key: 'uncontrolledSlips', content: 'Uncontrolled slips', isSortable: true, width: 6 },
+      { key: 'risks', content: 'Open risks', isSortable: true, width: 6 },
       { key: 'complianceScore', content: 'Compliance score', isSortable: true, width: 6 },
       { key: 'indices', content: 'CPI / SPI', isSortable: true, width: 6 },
       { key: 'trend', content: 'Trend', isSortable: true, width: 5 },
+      { key: 'fromIntake', content: 'From intake', isSortable: true, width: 6 },
     ],
   };
   const body: RowType[] = rows.map((row) => {
@@ -96,6 +101,7 @@ export function buildPortfolioTable(rows: readonly PortfolioRow[], render: (cell
           content: render({ kind: 'text', text: `${formatIndex(row.cpi)} / ${formatIndex(row.spi)}` }),
         },
         { key: row.trend.rank, content: render({ kind: 'trend', arrow: row.trend.arrow, label: row.trend.label }) },
+        { key: row.fromIntake.length === 0 ? missing : row.fromIntake.length, content: render({ kind: 'intake', proposals: row.fromIntake }) },
       ],
     };
   });

@@ -1,3 +1,4 @@
+import type { DeliveredProposalDto } from '../../../../src/contract/delivered-proposal-dto';
 import type { PortfolioDto, PortfolioProjectDto } from '../../../../src/contract/portfolio-dto';
 import type { ChangeControlSummary } from '../../../../src/domain/change-control';
 import type { Rag } from '../../../../src/domain/rag';
@@ -41,6 +42,8 @@ export interface PortfolioRow {
   readonly history: readonly HistoryPoint[];
   /** Change control as the last refresh computed it; null when not computed yet (never read as zero). */
   readonly changeControl: ChangeControlSummary | null;
+  /** The approved proposals it delivers, directly or through one of its epics. */
+  readonly fromIntake: readonly DeliveredProposalDto[];
 }
 
 function toRow(program: string, project: PortfolioProjectDto): PortfolioRow {
@@ -72,6 +75,7 @@ function toRow(program: string, project: PortfolioProjectDto): PortfolioRow {
     stale: project.stale,
     history: project.history,
     changeControl: project.changeControl,
+    fromIntake: project.fromIntake,
   };
 }
 

@@ -5,6 +5,7 @@ import { reportPreamble, reportTables } from '../../../../src/domain/report';
 import { hiddenLine } from '../../../../src/domain/report';
 import { RagLozenge } from '../components/rag-lozenge';
 import { ReportHeatMap } from './report-heat-map';
+import { ReportIntakeView } from './report-intake-view';
 import { ReportTableView } from './report-table-view';
 import { Sparkline } from '../components/sparkline';
 import './report.css';
@@ -20,6 +21,7 @@ export function ReportView({ data, idPrefix = 'pmo-report' }: { readonly data: S
     report,
     sections.filter((section) => section !== 'headline'),
   );
+  const intakeTables = tables.filter((table) => table.section === 'intake');
   return (
     <>
       <section className="pmo-panel" aria-labelledby={`${idPrefix}-title`}>
@@ -51,6 +53,10 @@ export function ReportView({ data, idPrefix = 'pmo-report' }: { readonly data: S
         )}
       </section>
       {tables.map((table) => {
+        // The intake section is three tables under one heading, drawn once at the first of them.
+        if (table.section === 'intake') {
+          return table === intakeTables[0] ? <ReportIntakeView key="intake" tables={intakeTables} intake={report.intake} idPrefix={idPrefix} /> : null;
+        }
         if (table.section === 'summary') {
           // Columns 1 (overall) and 2..6 (dimensions) hold colours; their tooltips give the roll-up's reasons.
           const reasonOf = (r: number, c: number): string | null => {

@@ -16,6 +16,7 @@ import { SurfaceLayout } from '../components/surface-layout';
 import { TotalFacts } from '../components/total-facts';
 import { buildPortfolioCsv } from '../portfolio/build-portfolio-csv';
 import { describeFirstRead } from '../portfolio/describe-first-read';
+import { describeIntakeProjects } from '../portfolio/describe-intake-projects';
 import { describeRefreshProgress } from '../portfolio/describe-refresh-progress';
 import { filterPortfolioRows, noPortfolioFilter, type PortfolioFilter } from '../portfolio/portfolio-filter';
 import { formatAsOf } from '../portfolio/format-as-of';
@@ -55,6 +56,7 @@ function PortfolioContent({ portfolio }: { readonly portfolio: PortfolioDto }) {
         {portfolio.notRefreshed.length > 0 && (
           <p>Not refreshed yet: {portfolio.notRefreshed.map((project) => `${project.name} (${project.key})`).join(', ')}.</p>
         )}
+        {portfolio.intakeProjects.length > 0 && <p>{describeIntakeProjects(portfolio.intakeProjects)}</p>}
       </section>
       <div className="pmo-toolbar">
         <PortfolioFilters choices={choices} filter={filter} onChange={setFilter} />

@@ -1,4 +1,5 @@
 import type { CapacityReadDeps } from '../../../../src/app/capacity/capacity-read-deps';
+import type { ProjectKey } from '../../../../src/domain/ids/project-key';
 import { defaultCapacityBands } from '../../../../src/domain/capacity';
 import type { ProgramCapacity } from '../../../../src/domain/capacity';
 import { computeProjectRollup } from '../../../../src/domain/rollup/compute-project-rollup';
@@ -22,7 +23,7 @@ export function capacityReadDepsFor(
   projects: readonly TestProject[],
   browsable: readonly string[],
   capacities: readonly ProgramCapacity[] | null,
-  options: { readonly isAdmin?: boolean } = {},
+  options: { readonly isAdmin?: boolean; readonly intakeKeys?: readonly ProjectKey[] } = {},
 ): CapacityReadDeps & { readonly read: string[] } {
   const read: string[] = [];
   const stored: StoredCapacities | null = capacities === null ? null : { version: 3, capacities, bands: defaultCapacityBands, savedAt: asOf, savedBy: 'admin' };
@@ -53,5 +54,9 @@ export function capacityReadDepsFor(
     },
     capacities: { loadCapacities: () => Promise.resolve(stored) },
     templateFor: () => Promise.resolve(defaultTemplate),
+    intakeSettings: {
+      loadSettings: () =>
+        Promise.resolve(options.intakeKeys === undefined ? null : { projectKeys: options.intakeKeys, issueTypes: ['Proposal'], labels: [], modelId: 'wsjf' }),
+    },
   };
 }

@@ -23,6 +23,7 @@ const actionLabels: Readonly<Record<AuditLogDto['entries'][number]['action'] | '
   'intake.settings': 'Intake settings changed',
   'intake.score': 'Proposal scored',
   'intake.decide': 'Proposal decided',
+  'intake.deliver': 'Proposal delivery linked',
   'capacity.update': 'Capacity changed',
 };
 

@@ -11,6 +11,7 @@ import type { ResolverState } from '../../resolver/resolver-state';
 import { useResolver } from '../../resolver/use-resolver';
 import { malformedEnvelopeMessage } from '../../resolver/unwrap-envelope';
 import { ErrorState } from '../error-state';
+import { IntakeCapacityAdmin } from '../intake-admin/intake-capacity-admin';
 import { AssignmentsPanel } from './assignments-panel';
 import { AuditLogPanel } from './audit-log-panel';
 import { BaselinesPanel } from './baselines-panel';
@@ -211,6 +212,12 @@ export function GovernanceSettings() {
         }}
       />
       <PointsBudgetPanel
+        onChanged={() => {
+          setReload((n) => n + 1);
+        }}
+      />
+      <IntakeCapacityAdmin
+        projects={data.projects}
         onChanged={() => {
           setReload((n) => n + 1);
         }}

@@ -25,7 +25,7 @@ export function CapacityWhatIf({
   defaultQuarter,
 }: {
   readonly candidates: readonly WhatIfCandidate[];
-  /** The heat map's programs, offered for a proposal whose project is in none. */
+  /** The heat map's programs, offered for a proposal that names none. */
   readonly programs: readonly string[];
   readonly defaultQuarter: string;
 }) {
@@ -51,7 +51,18 @@ export function CapacityWhatIf({
     // `payloadText` stands for the payload, compared by value.
   }, [payloadText]);
 
-  const draftOf = (key: string): WhatIfDraft => drafts[key] ?? { ticked: false, estimate: '', quarter: defaultQuarter, program: null };
+  // A proposal starts from what its issue plans (estimate, quarter), so ticking it in is often all the reader does.
+  const draftOf = (key: string): WhatIfDraft => {
+    const candidate = candidates.find((each) => each.key === key);
+    return (
+      drafts[key] ?? {
+        ticked: false,
+        estimate: candidate?.estimate === null || candidate?.estimate === undefined ? '' : String(candidate.estimate),
+        quarter: candidate?.quarter ?? defaultQuarter,
+        program: null,
+      }
+    );
+  };
   const change = (key: string, next: Partial<WhatIfDraft>) => {
     setDrafts({ ...drafts, [key]: { ...draftOf(key), ...next } });
   };
@@ -64,8 +75,8 @@ export function CapacityWhatIf({
       ) : (
         <>
           <p className="pmo-purpose">
-            Tick proposals into the scenario with an estimate in the program&apos;s unit, the quarter they would run in and, where the project is in no program,
-            the program they would land in.
+            Tick proposals into the scenario with an estimate in the program&apos;s unit, the quarter they would run in and, where none is known, the program
+            they would land in. A proposal starts from the estimate and dates its issue holds.
           </p>
           <fieldset className="pmo-what-if-choices">
             <legend>Proposals in the scenario</legend>

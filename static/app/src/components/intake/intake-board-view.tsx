@@ -3,6 +3,8 @@ import SectionMessage from '@atlaskit/section-message';
 import { useMemo, useState } from 'react';
 import type { IntakeBoardDto } from '../../../../../src/contract/intake-board-dto';
 import type { DecideProposalPayload, ScoreProposalPayload } from '../../../../../src/contract/intake-payloads';
+import type { LinkProposalDeliveryPayload } from '../../../../../src/contract/link-proposal-delivery-payload';
+import type { UnlinkProposalDeliveryPayload } from '../../../../../src/contract/unlink-proposal-delivery-payload';
 import type { ScoringCriterion } from '../../../../../src/domain/intake';
 import { buildIntakeCsv } from '../../intake/build-intake-csv';
 import { buildIntakeRows } from '../../intake/build-intake-rows';
@@ -15,11 +17,12 @@ import { CsvDownloadButton } from '../csv-download-button';
 import { IntakeFilters } from './intake-filters';
 import { IntakeTable } from './intake-table';
 import { ProposalDecisionForm } from './proposal-decision-form';
+import { ProposalDeliveryForm } from './proposal-delivery-form';
 import { ProposalScoreForm } from './proposal-score-form';
 import '../../rag-override/rag-override.css';
 
 type Answer = Awaited<ReturnType<typeof callResolver<'decideProposal'>>>;
-type OpenForm = { readonly kind: 'decide' | 'score'; readonly key: string } | null;
+type OpenForm = { readonly kind: 'decide' | 'score' | 'deliver'; readonly key: string } | null;
 
 const noFilter: IntakeFilter = { program: null, theme: null, stage: null };
 
@@ -75,6 +78,19 @@ export function IntakeBoardView({
     });
   };
 
+  const link = (payload: LinkProposalDeliveryPayload) => {
+    setBusy(true);
+    void callResolver('linkProposalDelivery', payload).then((answer) => {
+      settle(answer, `Linked ${payload.proposalKey} to what delivers it.`);
+    });
+  };
+  const unlink = (payload: UnlinkProposalDeliveryPayload) => {
+    setBusy(true);
+    void callResolver('unlinkProposalDelivery', payload).then((answer) => {
+      settle(answer, `Unlinked ${payload.proposalKey} from its delivery.`);
+    });
+  };
+
   const actionsFor = (row: (typeof rows)[number]) => {
     const dto = board.proposals.find((candidate) => candidate.key === row.key);
     if (dto === undefined || !dto.canDecide) return null;
@@ -98,6 +114,16 @@ export function IntakeBoardView({
             isSelected={open?.kind === 'score' && open.key === row.key}
           >
             Score {row.key}
+          </Button>
+        )}
+        {(dto.stage === 'approved' || dto.delivery !== null) && (
+          <Button
+            onClick={() => {
+              setOpen({ kind: 'deliver', key: row.key });
+            }}
+            isSelected={open?.kind === 'deliver' && open.key === row.key}
+          >
+            Delivery of {row.key}
           </Button>
         )}
       </div>
@@ -131,6 +157,7 @@ export function IntakeBoardView({
           key={`decide-${proposal.key}`}
           proposalKey={proposal.key}
           expectedVersion={proposal.decisionVersion}
+          approvalCheck={proposal.approvalCheck}
           busy={busy}
           onDecide={decide}
         />
@@ -142,6 +169,17 @@ export function IntakeBoardView({
           criteria={criteria.filter((criterion) => proposal.parts.some((part) => part.criterionId === criterion.id && part.value === null))}
           busy={busy}
           onScore={score}
+        />
+      )}
+      {open !== null && proposal !== undefined && open.kind === 'deliver' && (
+        <ProposalDeliveryForm
+          key={`deliver-${proposal.key}`}
+          proposalKey={proposal.key}
+          linked={rows.find((candidate) => candidate.key === proposal.key)?.delivery ?? null}
+          expectedVersion={proposal.deliveryVersion}
+          busy={busy}
+          onLink={link}
+          onUnlink={unlink}
         />
       )}
     </>

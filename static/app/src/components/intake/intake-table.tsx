@@ -4,7 +4,7 @@ import { StageLozenge } from './stage-lozenge';
 
 /**
  * The ranked proposals as a table: rank (ties marked), proposal, project, program, theme, stage, the score with its
- * breakdown and any missing inputs named, and who decided and when. `actionsFor` adds a column of buttons when given.
+ * breakdown and any missing inputs named, who decided and when, and what delivers an approved one. `actionsFor` adds a column of buttons when given.
  */
 export function IntakeTable({ rows, actionsFor }: { readonly rows: readonly IntakeRow[]; readonly actionsFor?: ((row: IntakeRow) => ReactNode) | undefined }) {
   return (
@@ -46,6 +46,7 @@ export function IntakeTable({ rows, actionsFor }: { readonly rows: readonly Inta
               <td>
                 {row.decided}
                 {row.reason !== null && <span className="pmo-intake-reason">: {row.reason}</span>}
+                {row.delivery !== null && <span className="pmo-intake-delivery">Delivered by {row.delivery}</span>}
               </td>
               {actionsFor !== undefined && <td>{actionsFor(row)}</td>}
             </tr>

@@ -4,7 +4,7 @@ import { aProposal } from '../intake/a-proposal';
 
 const candidates = listWhatIfCandidates([
   aProposal('IDEA-1', { stage: 'submitted' }),
-  aProposal('IDEA-2', { stage: 'screening', program: 'Core' }),
+  aProposal('IDEA-2', { stage: 'screening', program: 'Core', capacityPlan: { estimate: 13, unit: 'story-points', quarter: '2027-Q2' } }),
   aProposal('IDEA-3', { stage: 'approved' }),
   aProposal('IDEA-4', { stage: 'deferred' }),
   aProposal('IDEA-5', { stage: 'screening', program: null }),
@@ -13,6 +13,14 @@ const candidates = listWhatIfCandidates([
 describe('listWhatIfCandidates', () => {
   it('offers only proposals under consideration (submitted or screening), keeping a missing program missing', () => {
     expect(candidates.map((candidate) => `${candidate.key} ${candidate.program ?? '-'}`)).toEqual(['IDEA-1 Digital', 'IDEA-2 Core', 'IDEA-5 -']);
+  });
+
+  it("carries the estimate and first quarter the proposal's issue plans, null where it has none", () => {
+    expect(candidates.map((candidate) => [candidate.key, candidate.estimate, candidate.quarter])).toEqual([
+      ['IDEA-1', null, null],
+      ['IDEA-2', 13, '2027-Q2'],
+      ['IDEA-5', null, null],
+    ]);
   });
 });
 

@@ -24,6 +24,10 @@ export function aProposal(key: string, overrides: Partial<IntakeProposalDto> = {
     missing: [],
     unscoredBecause: null,
     canDecide: false,
+    approvalCheck: null,
+    capacityPlan: null,
+    delivery: null,
+    deliveryVersion: 0,
     ...overrides,
   };
 }

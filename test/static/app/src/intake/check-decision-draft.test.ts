@@ -21,4 +21,30 @@ describe('checkDecisionDraft', () => {
   ] as const)('answers %s with %j', (_name, stage, reason, expected) => {
     expect(checkDecisionDraft('IDEA-1', stage, reason, 3)).toMatchObject(expected);
   });
+
+  it.each([
+    ['an unconfirmed approval that overloads', 'approved', { overloads: true, confirmed: false }, { ok: false, field: 'overload' }],
+    [
+      'a confirmed approval that overloads, sending the confirmation',
+      'approved',
+      { overloads: true, confirmed: true },
+      { ok: true, payload: { proposalKey: 'IDEA-1', stage: 'approved', expectedVersion: 3, overloadConfirmed: true } },
+    ],
+    [
+      'an approval that fits, sending no confirmation',
+      'approved',
+      { overloads: false, confirmed: true },
+      { ok: true, payload: { proposalKey: 'IDEA-1', stage: 'approved', expectedVersion: 3 } },
+    ],
+    [
+      'screening a proposal that would overload, with nothing to confirm',
+      'screening',
+      { overloads: true, confirmed: false },
+      { ok: true, payload: { stage: 'screening' } },
+    ],
+  ] as const)('answers %s', (_name, stage, overload, expected) => {
+    const checked = checkDecisionDraft('IDEA-1', stage, '', 3, overload);
+    expect(checked).toMatchObject(expected);
+    if (expected.ok) expect(checked.ok && checked.payload).toEqual(expect.objectContaining(expected.payload));
+  });
 });

@@ -36,7 +36,7 @@ export function aPortfolioProject(
   rollup: ProjectRollup,
   lead: { readonly accountId: string; readonly displayName: string | null } | null = null,
 ): PortfolioProjectDto {
-  return { rollup, lead, partial: false, stale: false, trend: null, history: [], changeControl: rollup.changeControl ?? null };
+  return { rollup, lead, partial: false, stale: false, trend: null, history: [], changeControl: rollup.changeControl ?? null, fromIntake: [] };
 }
 
 /** A change control summary with an approved baseline v1 and nothing pending or slipped, changed by `changes`. */
@@ -86,5 +86,5 @@ export function aPortfolio(
     'Portfolio',
     projects.map((p) => p.rollup),
   );
-  return { asOf: totals.asOf, totals, programs, notRefreshed, refresh };
+  return { asOf: totals.asOf, totals, programs, notRefreshed, intakeProjects: [], refresh };
 }

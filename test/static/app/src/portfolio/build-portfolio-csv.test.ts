@@ -53,12 +53,13 @@ describe('buildPortfolioCsv', () => {
       'Uncontrolled slip items',
       'Budget beyond baseline',
       'Scope beyond baseline',
+      'From intake',
     ]);
   });
 
   it('keeps one field per column in every record, with the program quoted and the lead named', () => {
     const records = parseCsv(buildPortfolioCsv([rowNamed('A, "B"', "Ó'Brien, Seán"), rowNamed('C')]));
-    expect(records.map((record) => record.length)).toEqual([36, 36, 36]);
+    expect(records.map((record) => record.length)).toEqual([37, 37, 37]);
     expect(records[1]?.slice(0, 4)).toEqual(['Core, "Platforms"', 'ACME', 'A, "B"', "Ó'Brien, Seán"]);
   });
 
@@ -104,6 +105,24 @@ describe('buildPortfolioCsv: change control', () => {
       ],
     ],
   ])('writes %s', (_what, index, fields) => {
-    expect(records[index]?.slice(28)).toEqual(fields);
+    expect(records[index]?.slice(28, 36)).toEqual(fields);
+  });
+});
+
+describe('buildPortfolioCsv: from intake', () => {
+  const delivering = {
+    ...aPortfolioProject(aRollup('WEB', 'Digital')),
+    fromIntake: [
+      { key: 'INT-1', summary: 'Cloud contact centre', epicKey: null },
+      { key: 'INT-4', summary: 'Retire the batch scheduler', epicKey: 'WEB-3' },
+    ],
+  };
+  const records = parseCsv(buildPortfolioCsv(toPortfolioRows(aPortfolio([delivering, aPortfolioProject(aRollup('OPS', 'Digital'))]))));
+
+  it('names the approved proposals a project delivers, with the epic they come through, and leaves the field empty when none', () => {
+    expect(records.slice(1).map((record) => [record[1], record.at(-1)])).toEqual([
+      ['WEB', 'INT-1 Cloud contact centre; INT-4 Retire the batch scheduler (through epic WEB-3)'],
+      ['OPS', ''],
+    ]);
   });
 });

@@ -50,6 +50,7 @@ describe('buildPortfolioTable', () => {
       ['complianceScore', 'Compliance score', true],
       ['indices', 'CPI / SPI', true],
       ['trend', 'Trend', true],
+      ['fromIntake', 'From intake', true],
     ]);
     expect(table.head.cells.reduce((sum, c) => sum + (c.width ?? 0), 0)).toBe(100);
   });
