@@ -137,7 +137,7 @@ async function main(): Promise<void> {
   const intake = await benchIntakeBoard(CAPACITY_PROPOSALS, now);
   console.log(
     `Intake ranking (${intake.proposals.toLocaleString('en-US')} proposals): score and rank ${intake.wsjfRankCpuMs.toFixed(0)} CPU ms under WSJF, ` +
-      `${intake.weightedRankCpuMs.toFixed(0)} CPU ms under the weighted model; the board end to end (${intake.boardProposals.toLocaleString('en-US')} proposals stored by the refresh) ` +
+      `${intake.weightedRankCpuMs.toFixed(0)} CPU ms under the weighted model; the board end to end (${intake.boardRanked.toLocaleString('en-US')} proposals stored by the refresh, ranked, a page of ${intake.boardProposals.toLocaleString('en-US')} answered) ` +
       `${intake.boardCpuMs.toFixed(0)} CPU ms, answer ${intake.boardAnswerKiB.toLocaleString('en-US')} KiB of Forge's 5 MB, Jira requests: ` +
       `${
         Object.entries(intake.boardRequests)

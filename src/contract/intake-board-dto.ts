@@ -1,3 +1,4 @@
+import type { IntakeBoardPageDto } from './intake-board-page-dto';
 import type { DecisionSource } from '../domain/change-control/decision-source';
 import type { IntakeStage } from '../domain/intake/intake-stage';
 import type { ScorePart } from '../domain/intake/proposal-score';
@@ -81,10 +82,14 @@ export interface IntakeBoardDto {
   /** Whether the viewer may change the settings and scoring models (Jira administrators). */
   readonly canConfigure: boolean;
   readonly proposals: readonly IntakeProposalDto[];
-  /** The programs of the proposals shown, in name order; "No program" proposals have program null. */
+  /** The programs of the proposals the viewer may see (not only this page), in name order; "No program" proposals have program null. */
   readonly programs: readonly string[];
-  /** The themes of the proposals shown, in name order. */
+  /** Whether any proposal the viewer may see is in no program (the filter then offers "No program"). */
+  readonly withoutProgram: boolean;
+  /** The themes of the proposals the viewer may see, in name order. */
   readonly themes: readonly string[];
+  /** Which page of the ranked board `proposals` holds, and how many match and exist. */
+  readonly page: IntakeBoardPageDto;
   /** Intake projects the viewer may browse that have no stored items yet (not refreshed). */
   readonly notRefreshed: readonly string[];
 }

@@ -1,3 +1,4 @@
+import type { IntakeBoardQuery } from './intake-board-query';
 import type { IntakeStage } from '../domain/intake/intake-stage';
 import type { IntakeSettingsDto } from './intake-settings-dto';
 
@@ -21,6 +22,8 @@ export interface SaveIntakeSettingsPayload {
 export interface ScoreProposalPayload {
   readonly proposalKey: string;
   readonly scores: readonly { readonly criterionId: string; readonly value: number | null }[];
+  /** The page of the board the caller shows, which the answer holds after the write; the first 100 proposals when absent. */
+  readonly board?: IntakeBoardQuery;
 }
 
 /** decideProposal: the stage to move to, why (required to defer or reject), and the decision version the caller saw. */
@@ -31,4 +34,6 @@ export interface DecideProposalPayload {
   readonly expectedVersion: number;
   /** Set when the decider confirmed an approval over an overloaded program quarter. */
   readonly overloadConfirmed?: boolean;
+  /** The page of the board the caller shows, which the answer holds after the write; the first 100 proposals when absent. */
+  readonly board?: IntakeBoardQuery;
 }

@@ -33,6 +33,7 @@ import type { FullRereadEstimateDto, PointsBudgetDto } from './points-budget-dto
 import type { PointsBudgetSetting } from '../domain/points/points-budget-setting';
 import type { ApproveBaselinePayload, ChangeControlDto, DecideChangePayload } from './change-control-dto';
 import type { IntakeBoardDto } from './intake-board-dto';
+import type { IntakeBoardQuery } from './intake-board-query';
 import type { LinkProposalDeliveryPayload } from './link-proposal-delivery-payload';
 import type { UnlinkProposalDeliveryPayload } from './unlink-proposal-delivery-payload';
 import type {
@@ -113,8 +114,8 @@ export type ResolverDefs = {
   approveBaseline: (payload: ApproveBaselinePayload) => Envelope<ChangeControlDto>;
   /** Jira or project administrators: approves (re-baselining what it names), rejects or defers a change request; CONFLICT on a concurrent decision; audited. */
   decideChange: (payload: DecideChangePayload) => Envelope<ChangeControlDto>;
-  /** The ranked proposals of the intake projects the viewer may browse, with scores, breakdowns and decisions, from stored data only. No Jira search. */
-  getIntakeBoard: () => Envelope<IntakeBoardDto>;
+  /** One page (100 by default, 500 at most) of the ranked proposals of the intake projects the viewer may browse, filtered by program, theme or stage, with scores, breakdowns and decisions, from stored data only. No Jira search. */
+  getIntakeBoard: (payload: IntakeBoardQuery) => Envelope<IntakeBoardDto>;
   /** The built-in and saved scoring models and the one intake uses; anyone may read them. */
   listScoringModels: () => Envelope<ScoringModelListDto>;
   /** Jira administrators only: saves a scoring model; BAD_REQUEST naming each problem's path; CONFLICT on a stale version; audited. */

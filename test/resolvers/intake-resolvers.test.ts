@@ -167,6 +167,31 @@ describe('intake on the small site, through the real SDKs and the Jira fake', ()
     expect(JSON.stringify(hidden).replaceAll('GAMMA-6', 'K')).toBe(JSON.stringify(absent).replaceAll('GAMMA-99', 'K'));
   });
 
+  it('answers a page of the ranked board, filtered on the server, with ranks from the whole board and the counts to page on', async () => {
+    const page = await ok(call<IntakeBoardDto>('getIntakeBoard', 'exec', { offset: 1, limit: 2 }));
+    expect(page.proposals.map((p) => [p.rank, p.key])).toEqual([
+      [2, 'IDEA-1'],
+      [2, 'IDEA-3'],
+    ]);
+    expect(page.page).toEqual({ offset: 1, limit: 2, matching: 4, total: 4 });
+    const digital = await ok(call<IntakeBoardDto>('getIntakeBoard', 'exec', { program: 'Digital', stage: 'open' }));
+    expect(digital.proposals.map((p) => [p.rank, p.key])).toEqual([
+      [2, 'IDEA-1'],
+      [2, 'IDEA-3'],
+      [null, 'IDEA-2'],
+    ]);
+    expect([digital.page.matching, digital.page.total, digital.programs, digital.withoutProgram]).toEqual([3, 4, ['Digital', 'Operations'], false]);
+  });
+
+  it.each([
+    ['a limit over 500', { limit: 501 }],
+    ['a negative offset', { offset: -1 }],
+    ['a stage that does not exist', { stage: 'parked' }],
+    ['a field the board does not know', { sort: 'score' }],
+  ])('refuses a board query with %s', async (_what, payload) => {
+    expect(await call('getIntakeBoard', 'exec', payload)).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
+  });
+
   it('reads stored data only: getIntakeBoard makes zero Jira search requests', async () => {
     app.fake?.resetTraffic();
     await board('pm');
@@ -177,7 +202,11 @@ describe('intake on the small site, through the real SDKs and the Jira fake', ()
   });
 
   it("fills IDEA-2's missing Job Size with a reviewer's score, named as the reviewer's, and ranks it", async () => {
-    const shown = await ok(call<IntakeBoardDto>('scoreProposal', 'pm', { proposalKey: 'IDEA-2', scores: [{ criterionId: 'jobSize', value: 5 }] }));
+    const shown = await ok(
+      call<IntakeBoardDto>('scoreProposal', 'pm', { proposalKey: 'IDEA-2', scores: [{ criterionId: 'jobSize', value: 5 }], board: { offset: 3, limit: 1 } }),
+    );
+    // The answer is the page the reviewer shows: the fourth place, now IDEA-2's.
+    expect([shown.proposals.map((p) => p.key), shown.page]).toEqual([['IDEA-2'], { offset: 3, limit: 1, matching: 4, total: 4 }]);
     const scored = shown.proposals.find((p) => p.key === 'IDEA-2');
     // (13 + 8 + 5) / 5 = 5.2, below the two 6.5s.
     expect([scored?.rank, scored?.breakdown, scored?.parts.at(-1)?.source]).toEqual([4, 'WSJF 5.2 = (13 + 8 + 5) / 5', 'reviewer']);

@@ -1,4 +1,5 @@
 import type { IntakeBoardDto } from '../../contract/intake-board-dto';
+import type { IntakeBoardQuery } from '../../contract/intake-board-query';
 import { projectKeyOf } from '../../domain/ids/project-key-of';
 import { decideProposal as checkDecision } from '../../domain/intake/decide-proposal';
 import type { IntakeStage } from '../../domain/intake/intake-stage';
@@ -32,7 +33,7 @@ const summaries: Readonly<Record<IntakeStage, (key: string) => string>> = {
  * (see `checkApproval`) is refused with BAD_REQUEST naming the quarters unless `overloadConfirmed`; the confirmation
  * is recorded only when there was an overload. Audited.
  */
-export async function decideProposal(deps: IntakeWriteDeps, input: DecideProposalInput): Promise<IntakeBoardDto> {
+export async function decideProposal(deps: IntakeWriteDeps, input: DecideProposalInput, board: IntakeBoardQuery = {}): Promise<IntakeBoardDto> {
   const { record } = await findProposal(deps, input.proposalKey);
   const projectKey = projectKeyOf(input.proposalKey);
   const actor = await requireReviewer(deps, projectKey);
@@ -69,5 +70,5 @@ export async function decideProposal(deps: IntakeWriteDeps, input: DecideProposa
   }
   const overload = recorded.overloadConfirmed ? ', confirmed over an overloaded quarter' : '';
   await recordAudit(deps.admin, 'intake.decide', input.proposalKey, `${summaries[input.stage](input.proposalKey)}${overload}`, standing, recorded);
-  return loadIntakeBoard(deps);
+  return loadIntakeBoard(deps, board);
 }

@@ -1,4 +1,5 @@
 import type { IntakeBoardDto } from '../../contract/intake-board-dto';
+import type { IntakeBoardQuery } from '../../contract/intake-board-query';
 import { projectKeyOf } from '../../domain/ids/project-key-of';
 import { instantOf } from '../../domain/time/instant-of';
 import type { DeliveryTarget } from '../../ports/delivery-target';
@@ -27,7 +28,7 @@ const named = (target: DeliveryTarget): string =>
  * @example
  * await linkProposalDelivery(deps, { proposalKey: 'INT-1', target: { kind: 'project', projectKey: 'WEB' }, expectedVersion: 0 });
  */
-export async function linkProposalDelivery(deps: IntakeWriteDeps, input: LinkProposalDeliveryInput): Promise<IntakeBoardDto> {
+export async function linkProposalDelivery(deps: IntakeWriteDeps, input: LinkProposalDeliveryInput, board: IntakeBoardQuery = {}): Promise<IntakeBoardDto> {
   const { view, record } = await findProposal(deps, input.proposalKey);
   const intakeKey = projectKeyOf(input.proposalKey);
   const actor = await requireReviewer(deps, intakeKey);
@@ -63,5 +64,5 @@ export async function linkProposalDelivery(deps: IntakeWriteDeps, input: LinkPro
       ? `Unlinked ${input.proposalKey} from ${before === null ? 'its delivery' : named(before)}`
       : `Linked ${input.proposalKey} to ${named(target)}`;
   await recordAudit(deps.admin, 'intake.deliver', input.proposalKey, summary, standing, recorded);
-  return loadIntakeBoard(deps);
+  return loadIntakeBoard(deps, board);
 }

@@ -1,4 +1,5 @@
 import type { IntakeBoardDto } from '../../contract/intake-board-dto';
+import type { IntakeBoardQuery } from '../../contract/intake-board-query';
 import { projectKeyOf } from '../../domain/ids/project-key-of';
 import { instantOf } from '../../domain/time/instant-of';
 import { GovernanceError } from '../templates/governance-error';
@@ -16,7 +17,7 @@ import type { ScoreProposalInput } from './score-proposal-input';
  * the criterion must be the model's, not already held by the issue's Jira field (the app never contradicts Jira), and
  * the value must lie on the criterion's scale (one of its steps where it has steps). Audited as one entry.
  */
-export async function scoreProposal(deps: IntakeWriteDeps, input: ScoreProposalInput): Promise<IntakeBoardDto> {
+export async function scoreProposal(deps: IntakeWriteDeps, input: ScoreProposalInput, board: IntakeBoardQuery = {}): Promise<IntakeBoardDto> {
   const { view, record } = await findProposal(deps, input.proposalKey);
   const projectKey = projectKeyOf(input.proposalKey);
   const actor = await requireReviewer(deps, projectKey);
@@ -60,5 +61,5 @@ export async function scoreProposal(deps: IntakeWriteDeps, input: ScoreProposalI
   }
   const said = writes.map(({ criterion, value }) => `${criterion.name} ${value === null ? 'cleared' : String(value)}`).join(', ');
   await recordAudit(deps.admin, 'intake.score', input.proposalKey, `Scored ${input.proposalKey} under "${view.model.name}": ${said}`, before, after);
-  return loadIntakeBoard(deps);
+  return loadIntakeBoard(deps, board);
 }

@@ -11,9 +11,8 @@ import { noProgramLabel } from './no-program-label';
  * @example
  * listIntakeChoices(board).stages.map((choice) => choice.label); // ['Submitted', 'Screening', 'Approved', 'Deferred', 'Rejected']
  */
-export function listIntakeChoices(board: Pick<IntakeBoardDto, 'programs' | 'themes' | 'proposals'>): IntakeFilterChoices {
-  const withoutProgram = board.proposals.some((proposal) => proposal.program === null);
-  const programs = [...board.programs, ...(withoutProgram ? [noProgramLabel] : [])];
+export function listIntakeChoices(board: Pick<IntakeBoardDto, 'programs' | 'themes' | 'withoutProgram'>): IntakeFilterChoices {
+  const programs = [...board.programs, ...(board.withoutProgram ? [noProgramLabel] : [])];
   return {
     programs: programs.map((program) => ({ value: program, label: program })),
     themes: board.themes.map((theme) => ({ value: theme, label: theme })),

@@ -9,10 +9,13 @@ import { CapacityHeatMapTable } from './capacity-heat-map-table';
 import { CapacityWhatIf } from './capacity-what-if';
 import '../../intake/intake.css';
 
+const whatIfCandidateLimit = 200;
+
 /** The portfolio page's Capacity tab: demand against capacity per program and quarter, and a what-if over proposals. */
 export function CapacityTab() {
   const capacity = useResolver(['getCapacity']);
-  const board = useResolver(['getIntakeBoard']);
+  // The what-if offers the best-ranked open proposals: a page of them, not a board of thousands.
+  const board = useResolver(['getIntakeBoard', { stage: 'open', limit: whatIfCandidateLimit }]);
   const table = useMemo(() => (capacity.state === 'ready' ? buildCapacityTable(capacity.data.heatMap) : null), [capacity]);
   const candidates = useMemo(() => (board.state === 'ready' ? listWhatIfCandidates(board.data.proposals) : []), [board]);
   return (
@@ -61,6 +64,11 @@ export function CapacityTab() {
               onRetry={board.retry}
               headingLevel="h3"
             />
+          )}
+          {board.state === 'ready' && board.data.page.matching > board.data.proposals.length && (
+            <p>
+              The what-if offers the {board.data.proposals.length} best-ranked of the {board.data.page.matching} proposals under consideration.
+            </p>
           )}
           {board.state === 'ready' && (
             <CapacityWhatIf

@@ -24,7 +24,8 @@ type Outcome = { readonly kind: 'done' | 'failed'; readonly text: string } | nul
  * ranks them by. Jira administrators only; the server checks again.
  */
 export function IntakeSettingsPanel({ projects, modelsReload, onChanged }: IntakeSettingsPanelProps) {
-  const board = useResolver(['getIntakeBoard']);
+  // Only the settings and whether the viewer may change them are read: one proposal is enough of the board.
+  const board = useResolver(['getIntakeBoard', { limit: 1 }]);
   const models = useResolver(['listScoringModels'], { reloadKey: modelsReload, keepShownOnFailedReload: true });
   const [draft, setDraft] = useState<IntakeSettingsDto | null>(null);
   const [problem, setProblem] = useState<{ readonly field: 'recognise' | 'modelId'; readonly message: string } | null>(null);

@@ -2,19 +2,16 @@ import Button from '@atlaskit/button/new';
 import SectionMessage from '@atlaskit/section-message';
 import { useMemo, useState } from 'react';
 import type { IntakeBoardDto } from '../../../../../src/contract/intake-board-dto';
+import type { IntakeBoardQuery } from '../../../../../src/contract/intake-board-query';
 import type { DecideProposalPayload, ScoreProposalPayload } from '../../../../../src/contract/intake-payloads';
 import type { LinkProposalDeliveryPayload } from '../../../../../src/contract/link-proposal-delivery-payload';
 import type { UnlinkProposalDeliveryPayload } from '../../../../../src/contract/unlink-proposal-delivery-payload';
 import type { ScoringCriterion } from '../../../../../src/domain/intake';
-import { buildIntakeCsv } from '../../intake/build-intake-csv';
 import { buildIntakeRows } from '../../intake/build-intake-rows';
-import { filterIntakeRows } from '../../intake/filter-intake-rows';
-import type { IntakeFilter } from '../../intake/intake-filter';
+import { describeBoardPage } from '../../intake/describe-board-page';
 import { intakeStageLabels } from '../../intake/intake-stage-labels';
-import { listIntakeChoices } from '../../intake/list-intake-choices';
 import { callResolver } from '../../resolver/call-resolver';
-import { CsvDownloadButton } from '../csv-download-button';
-import { IntakeFilters } from './intake-filters';
+import { IntakePager } from './intake-pager';
 import { IntakeTable } from './intake-table';
 import { ProposalDecisionForm } from './proposal-decision-form';
 import { ProposalDeliveryForm } from './proposal-delivery-form';
@@ -24,28 +21,31 @@ import '../../rag-override/rag-override.css';
 type Answer = Awaited<ReturnType<typeof callResolver<'decideProposal'>>>;
 type OpenForm = { readonly kind: 'decide' | 'score' | 'deliver'; readonly key: string } | null;
 
-const noFilter: IntakeFilter = { program: null, theme: null, stage: null };
-
-/** The intake board once loaded: filters, the export, the ranked table and, for people allowed, decide and score forms. */
+/** A page of the intake board once loaded: the ranked table, the way to the next and previous pages and, for people allowed, decide, score and delivery forms. */
 export function IntakeBoardView({
   board,
+  query,
+  pageSize,
+  onPage,
   onChanged,
   onConflict,
 }: {
   readonly board: IntakeBoardDto;
-  /** Shows the board a decision or a score answered with. */
+  /** The query the page answers: each write asks for the same page back. */
+  readonly query: IntakeBoardQuery;
+  readonly pageSize: number;
+  /** Shows the page starting at this offset among the matching proposals. */
+  readonly onPage: (offset: number) => void;
+  /** Shows the page a decision, score or link answered with. */
   readonly onChanged: (board: IntakeBoardDto) => void;
   /** Someone else decided first: the board is asked for again. */
   readonly onConflict: () => void;
 }) {
-  const [filter, setFilter] = useState<IntakeFilter>(noFilter);
   const [open, setOpen] = useState<OpenForm>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ readonly kind: 'done' | 'refused'; readonly text: string } | null>(null);
   // The page's clock only decides whether a decision's date is written beside its time.
   const rows = useMemo(() => buildIntakeRows(board.proposals, Date.now()), [board]);
-  const choices = useMemo(() => listIntakeChoices(board), [board]);
-  const shown = filterIntakeRows(rows, filter);
   const criteria: readonly ScoringCriterion[] = board.model.criteria;
   const proposal = open === null ? undefined : board.proposals.find((candidate) => candidate.key === open.key);
   const anyAllowed = board.proposals.some((candidate) => candidate.canDecide);
@@ -67,26 +67,26 @@ export function IntakeBoardView({
   };
   const decide = (payload: DecideProposalPayload) => {
     setBusy(true);
-    void callResolver('decideProposal', payload).then((answer) => {
+    void callResolver('decideProposal', { ...payload, board: query }).then((answer) => {
       settle(answer, `Recorded: ${payload.proposalKey} ${intakeStageLabels[payload.stage].toLowerCase()}.`);
     });
   };
   const score = (payload: ScoreProposalPayload) => {
     setBusy(true);
-    void callResolver('scoreProposal', payload).then((answer) => {
+    void callResolver('scoreProposal', { ...payload, board: query }).then((answer) => {
       settle(answer, `Scores saved for ${payload.proposalKey}.`);
     });
   };
 
   const link = (payload: LinkProposalDeliveryPayload) => {
     setBusy(true);
-    void callResolver('linkProposalDelivery', payload).then((answer) => {
+    void callResolver('linkProposalDelivery', { ...payload, board: query }).then((answer) => {
       settle(answer, `Linked ${payload.proposalKey} to what delivers it.`);
     });
   };
   const unlink = (payload: UnlinkProposalDeliveryPayload) => {
     setBusy(true);
-    void callResolver('unlinkProposalDelivery', payload).then((answer) => {
+    void callResolver('unlinkProposalDelivery', { ...payload, board: query }).then((answer) => {
       settle(answer, `Unlinked ${payload.proposalKey} from its delivery.`);
     });
   };
@@ -96,7 +96,7 @@ export function IntakeBoardView({
     if (dto === undefined || !dto.canDecide) return null;
     return (
       <div className="pmo-intake-actions">
-        {!dto.decidedByWorkflow && (
+        {!dto.decidedByWorkflow && dto.stage !== 'approved' && dto.stage !== 'rejected' && (
           <Button
             onClick={() => {
               setOpen({ kind: 'decide', key: row.key });
@@ -137,21 +137,16 @@ export function IntakeBoardView({
         first, then the key. A missing input is named, never taken as zero.
       </p>
       {board.notRefreshed.length > 0 && <p>Not refreshed yet: {board.notRefreshed.join(', ')}.</p>}
-      <div className="pmo-toolbar">
-        <IntakeFilters choices={choices} filter={filter} onChange={setFilter} />
-        <CsvDownloadButton fileName="pmo-intake.csv" buildCsv={() => buildIntakeCsv(shown)}>
-          Export intake CSV
-        </CsvDownloadButton>
-      </div>
       <p role="status" className="pmo-purpose">
-        Showing {shown.length} of {rows.length} {rows.length === 1 ? 'proposal' : 'proposals'}.
+        {describeBoardPage(board.page, rows.length)}
       </p>
       {message !== null && (
         <SectionMessage appearance={message.kind === 'done' ? 'success' : 'warning'}>
           <p>{message.text}</p>
         </SectionMessage>
       )}
-      <IntakeTable rows={shown} actionsFor={anyAllowed ? actionsFor : undefined} />
+      <IntakeTable rows={rows} actionsFor={anyAllowed ? actionsFor : undefined} />
+      <IntakePager page={board.page} shown={rows.length} pageSize={pageSize} onPage={onPage} />
       {open !== null && proposal !== undefined && open.kind === 'decide' && (
         <ProposalDecisionForm
           key={`decide-${proposal.key}`}
