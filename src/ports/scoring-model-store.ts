@@ -9,8 +9,8 @@ export interface ScoringModelStore {
   /** Writes the model's version as a record that must not exist yet: `conflict`, and nothing written, when it does. */
   addModelVersion(stored: StoredScoringModel): Promise<'saved' | 'conflict'>;
   /**
-   * Writes several model versions together, each a record that must not exist yet: all of them, or (`conflict`) none.
-   * At most 25 at once: a Forge KVS transaction holds at most 25 operations.
+   * Writes several model versions together: all of them or none. At most 25 at once: a Forge KVS transaction holds at
+   * most 25 operations. Forge documents no key policy inside a transaction, so a version saved meanwhile is written over.
    */
-  addModelVersions(stored: readonly StoredScoringModel[]): Promise<'saved' | 'conflict'>;
+  addModelVersions(stored: readonly StoredScoringModel[]): Promise<void>;
 }

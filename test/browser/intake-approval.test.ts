@@ -4,11 +4,11 @@
  * its confirmation ticked (by keyboard) before the approval is sent, which then records the confirmation.
  */
 import { join } from 'node:path';
-import type { Envelope } from '../../src/contract/envelope';
 import type { IntakeBoardDto, IntakeProposalDto } from '../../src/contract/intake-board-dto';
 import { demoUsers } from '../../local/demo/demo-users';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
 import { seriousAxeViolations } from './run-axe';
+import { intakeBoardAs } from './support/intake-board-as';
 import { useBrowserSuite } from './support/use-browser-suite';
 
 jest.setTimeout(240_000);
@@ -16,17 +16,7 @@ jest.setTimeout(240_000);
 const suite = useBrowserSuite();
 const admin = demoUsers.admin.accountId;
 
-async function boardAs(accountId: string): Promise<IntakeBoardDto> {
-  const answer = (await suite.app.invokeResolver({
-    functionKey: 'getIntakeBoard',
-    payload: {},
-    accountId,
-    moduleKey: moduleKeys.portfolio,
-    extension: { type: 'jira:globalPage' },
-  })) as Envelope<IntakeBoardDto>;
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.data;
-}
+const boardAs = (accountId: string): Promise<IntakeBoardDto> => intakeBoardAs(suite.app, accountId);
 
 const checked = (board: IntakeBoardDto, kind: 'over' | 'fits'): IntakeProposalDto => {
   const found = board.proposals.find((proposal) => proposal.approvalCheck?.kind === kind);

@@ -6,27 +6,17 @@
 import { join } from 'node:path';
 import { demoIntakeProject } from '../../local/demo/demo-intake-project';
 import { demoUsers } from '../../local/demo/demo-users';
-import type { Envelope } from '../../src/contract/envelope';
 import type { IntakeBoardDto } from '../../src/contract/intake-board-dto';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
 import { seriousAxeViolations } from './run-axe';
+import { intakeBoardAs } from './support/intake-board-as';
 import { useBrowserSuite, type OpenedPage } from './support/use-browser-suite';
 
 jest.setTimeout(240_000);
 
 const suite = useBrowserSuite();
 
-async function boardAs(accountId: string): Promise<IntakeBoardDto> {
-  const answer = (await suite.app.invokeResolver({
-    functionKey: 'getIntakeBoard',
-    payload: {},
-    accountId,
-    moduleKey: moduleKeys.portfolio,
-    extension: { type: 'jira:globalPage' },
-  })) as Envelope<IntakeBoardDto>;
-  if (!answer.ok) throw new Error(answer.error.message);
-  return answer.data;
-}
+const boardAs = (accountId: string): Promise<IntakeBoardDto> => intakeBoardAs(suite.app, accountId);
 
 const openPortfolio = (accountId: string): Promise<OpenedPage> =>
   suite.openSurface(moduleKeys.portfolio, accountId, { viewport: { width: 1600, height: 1100 }, heading: 'PMO portfolio' });

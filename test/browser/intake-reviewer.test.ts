@@ -5,12 +5,12 @@
  * ranked with her score named as a reviewer's, and moves a submitted proposal to screening.
  */
 import { join } from 'node:path';
-import type { Envelope } from '../../src/contract/envelope';
 import type { IntakeBoardDto } from '../../src/contract/intake-board-dto';
 import { demoIntakeProject } from '../../local/demo/demo-intake-project';
 import { demoUsers } from '../../local/demo/demo-users';
 import { moduleKeys } from '../../static/app/src/routing/module-keys';
 import { seriousAxeViolations } from './run-axe';
+import { intakeBoardAs } from './support/intake-board-as';
 import { useBrowserSuite } from './support/use-browser-suite';
 
 jest.setTimeout(240_000);
@@ -18,17 +18,7 @@ jest.setTimeout(240_000);
 const suite = useBrowserSuite();
 const reviewer = demoUsers.pm;
 
-async function boardAs(accountId: string): Promise<IntakeBoardDto> {
-  const answer = (await suite.app.invokeResolver({
-    functionKey: 'getIntakeBoard',
-    payload: {},
-    accountId,
-    moduleKey: moduleKeys.portfolio,
-    extension: { type: 'jira:globalPage' },
-  })) as Envelope<IntakeBoardDto>;
-  if (!answer.ok) throw new Error(`getIntakeBoard: ${answer.error.message}`);
-  return answer.data;
-}
+const boardAs = (accountId: string): Promise<IntakeBoardDto> => intakeBoardAs(suite.app, accountId);
 
 describe('the intake board as a reviewer of the intake project', () => {
   it('lets the project lead score a proposal Jira leaves unsized and move another to screening, but not configure intake', async () => {

@@ -184,7 +184,7 @@ describe('change control on the portfolio page of the refreshed demo site', () =
       .trimEnd()
       .split('\r\n');
     expect(lines[0]).toMatch(
-      /,Change control,Approved baseline version,Pending changes,Oldest pending change \(days\),Uncontrolled slips,Uncontrolled slip items,Budget beyond baseline,Scope beyond baseline$/,
+      /,Change control,Approved baseline version,Pending changes,Oldest pending change \(days\),Uncontrolled slips,Uncontrolled slip items,Budget beyond baseline,Scope beyond baseline,From intake$/,
     );
     expect(lines).toHaveLength(projects.filter(slipping).length + 1);
     const summary = slipper.changeControl;

@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
+import { demoIntakeProject } from '../../local/demo/demo-intake-project';
 import { demoHiddenProjectKey, demoUsers } from '../../local/demo/demo-users';
 import { generateDemoSite } from '../../local/demo/generate-demo-site';
 import { surfaceCatalog, type SurfaceEntry } from '../../local/dev-server/surface-catalog';
@@ -12,6 +13,8 @@ import { demoNow } from './support/demo-now';
 import { useBrowserSuite } from './support/use-browser-suite';
 
 const site = generateDemoSite({ now: demoNow });
+// The intake project holds proposals, not delivery work: the portfolio leaves it out (it is on the Intake tab).
+const deliveryProjectCount = site.projects.filter((project) => project.key !== demoIntakeProject.key).length;
 const hiddenProject = site.projects.find((p) => p.key === demoHiddenProjectKey);
 /** The surfaces that once carried the viewer panel; who is looking now shows on the harness only. */
 const formerViewerSurfaces: readonly SurfaceEntry['id'][] = ['admin-page', 'report-macro', 'report-macro-config'];
@@ -84,7 +87,7 @@ describe('the local harness in a browser', () => {
   it('renders the portfolio before any refresh with its empty state and the Refresh now button', async () => {
     const frame = await surfaceFrame(page, surfaceById('portfolio'));
     expect(await frame.getByRole('heading', { level: 1 }).textContent()).toBe('PMO portfolio');
-    expect(await frame.getByText(`none exists yet for the ${site.projects.length} projects you can see`).isVisible()).toBe(true);
+    expect(await frame.getByText(`none exists yet for the ${deliveryProjectCount} projects you can see`).isVisible()).toBe(true);
     expect(await frame.getByRole('button', { name: 'Refresh now' }).isEnabled()).toBe(true);
     await page.locator('section:has(iframe[data-surface="portfolio"])').screenshot({ path: join(suite.screenshotDir, 'portfolio-empty.png') });
   });
@@ -150,6 +153,7 @@ describe('the local harness in a browser', () => {
       'Compliance exceptions',
       'Decisions and escalations needed',
       'Trends since the previous snapshot',
+      'Intake',
     ]) {
       await config.getByLabel(section, { exact: true }).uncheck();
     }
@@ -191,7 +195,7 @@ describe('the local harness in a browser', () => {
     }
     expect(await page.getByRole('region', { name: 'Acting as' }).locator('li').count()).toBe(site.projects.length - 1);
     const portfolio = await surfaceFrame(page, surfaceById('portfolio'));
-    expect(await portfolio.getByText(`none exists yet for the ${site.projects.length - 1} projects you can see`).isVisible()).toBe(true);
+    expect(await portfolio.getByText(`none exists yet for the ${deliveryProjectCount - 1} projects you can see`).isVisible()).toBe(true);
   });
 
   it('saves a screenshot of the whole harness and logs no console errors, warnings or page errors in any frame', async () => {

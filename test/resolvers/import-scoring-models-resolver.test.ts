@@ -93,16 +93,15 @@ describe('importScoringModels through the real SDKs and the local runtime', () =
     expect(written()).toEqual(before);
   });
 
-  it('lets one of two imports sharing a model win and leaves nothing of the other behind', async () => {
+  it("writes each of two imports at once whole: the model they share holds one file's version, never a mix", async () => {
     const answers = await Promise.all([
       call('importScoringModels', 'admin', { json: fileOf([weighted]) }),
       call('importScoringModels', 'admin', { json: fileOf([quickWins, { ...weighted, name: 'Other' }]) }),
     ]);
-    expect(answers.map((answer) => (answer.ok ? 'ok' : answer.error.code)).sort()).toEqual(['CONFLICT', 'ok']);
-    const quickWinsWritten = modelKeys().includes('scoring-model:quick-wins:v000001');
-    expect(modelKeys()).toEqual(
-      quickWinsWritten ? ['scoring-model:pmo-weighted:v000001', 'scoring-model:quick-wins:v000001'] : ['scoring-model:pmo-weighted:v000001'],
-    );
-    expect(answers[1].ok).toBe(quickWinsWritten);
+    expect(answers.map((answer) => answer.ok)).toEqual([true, true]);
+    expect(modelKeys()).toEqual(['scoring-model:pmo-weighted:v000001', 'scoring-model:quick-wins:v000001']);
+    const listed = await call<{ models: readonly { model: { id: string; name: string } }[] }>('listScoringModels', 'admin', {});
+    const shared = listed.ok ? listed.data.models.find((dto) => dto.model.id === 'pmo-weighted')?.model.name : undefined;
+    expect([weighted.name, 'Other']).toContain(shared);
   });
 });

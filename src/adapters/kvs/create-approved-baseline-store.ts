@@ -1,13 +1,12 @@
-import { ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { ApprovedBaselineStore } from '../../ports/approved-baseline-store';
 import { approvedBaselineSchema } from './approved-baseline-schema';
 import { kvsKeys } from './kvs-keys';
 import { queryByPrefix } from './query-by-prefix';
+import { isKeyConflict } from './is-key-conflict';
 
 const storedSchema = z.object({ format: z.literal(1), baseline: approvedBaselineSchema });
-
-const isKeyConflict = (error: unknown): boolean => error instanceof ForgeKvsAPIError && error.code === 'KEY_CONFLICT';
 
 /**
  * Approved baselines in Forge storage: each version of a project's baseline under its own key

@@ -1,4 +1,4 @@
-import { ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Baseline, BaselineSummary } from '../../domain/baseline/baseline';
@@ -9,6 +9,7 @@ import { kvsKeys } from './kvs-keys';
 import { queryByPrefix } from './query-by-prefix';
 import { projectRollupSchema } from './stored-rollup-schema';
 import { withStorageRetry } from './with-storage-retry';
+import { isKeyConflict } from './is-key-conflict';
 
 const summarySchema = z.object({
   id: z.string(),
@@ -29,8 +30,6 @@ const claimSchema = z.object({ id: z.string(), claimedAt: z.string() });
 
 /** A name held this long by a baseline that never got written was left by a failed take, and may be taken again. */
 const ABANDONED_CLAIM_MS = 60_000;
-
-const isKeyConflict = (error: unknown): boolean => error instanceof ForgeKvsAPIError && error.code === 'KEY_CONFLICT';
 
 function nameKey(name: string): string {
   // Names may hold any character; keys may not, so the name's case-blind form is kept as a digest.

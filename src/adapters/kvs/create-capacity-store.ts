@@ -1,9 +1,10 @@
-import { ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import type { CapacityStore } from '../../ports/capacity-store';
 import { kvsKeys } from './kvs-keys';
 import { queryByPrefix } from './query-by-prefix';
 import { storedCapacitiesSchema } from './stored-capacities-schema';
+import { isKeyConflict } from './is-key-conflict';
 
 const recordSchema = z.object({ format: z.literal(1), stored: storedCapacitiesSchema });
 
@@ -13,8 +14,6 @@ const recordSchema = z.object({ format: z.literal(1), stored: storedCapacitiesSc
  * others moved past it still finds n + 1 taken, rather than writing into a gap left by a deleted version.
  */
 const KEPT_VERSIONS = 10;
-
-const isKeyConflict = (error: unknown): boolean => error instanceof ForgeKvsAPIError && error.code === 'KEY_CONFLICT';
 
 /**
  * The capacities in Forge storage: each saved version under its own key (`capacity:v000003`), written with

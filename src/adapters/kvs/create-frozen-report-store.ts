@@ -1,4 +1,4 @@
-import { ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { rags } from '../../domain/rag/rag';
 import type { FrozenReport, FrozenReportSummary } from '../../domain/report/frozen-report';
@@ -7,6 +7,7 @@ import type { StatusReport } from '../../domain/report/status-report';
 import type { FrozenReportStore } from '../../ports/frozen-report-store';
 import { kvsKeys } from './kvs-keys';
 import { queryByPrefix } from './query-by-prefix';
+import { isKeyConflict } from './is-key-conflict';
 
 const summarySchema = z.object({
   id: z.string(),
@@ -81,8 +82,6 @@ const frozenSchema = summarySchema.extend({
   }),
   report: storedReportSchema,
 });
-
-const isKeyConflict = (error: unknown): boolean => error instanceof ForgeKvsAPIError && error.code === 'KEY_CONFLICT';
 
 /** Frozen reports in Forge storage: the whole report under one key, its summary under another for listing. */
 export function createFrozenReportStore(): FrozenReportStore {

@@ -1,10 +1,11 @@
-import { ForgeKvsAPIError, kvs, type PolicySetOptions } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { scoringModelSchema } from '../../domain/intake/scoring-model-schema';
 import type { ScoringModelStore } from '../../ports/scoring-model-store';
 import type { StoredScoringModel } from '../../ports/stored-scoring-model';
 import { kvsKeys } from './kvs-keys';
 import { queryByPrefix } from './query-by-prefix';
+import { isKeyConflict } from './is-key-conflict';
 
 const storedSchema: z.ZodType<StoredScoringModel> = z.object({
   model: scoringModelSchema,
@@ -12,11 +13,6 @@ const storedSchema: z.ZodType<StoredScoringModel> = z.object({
   savedBy: z.string(),
   savedByName: z.string().exactOptional(),
 });
-
-// The transaction builder's type names only ttl; the request carries the key policy through, as a single set's does.
-const failIfExists: PolicySetOptions = { keyPolicy: 'FAIL_IF_EXISTS' };
-
-const isKeyConflict = (error: unknown): boolean => error instanceof ForgeKvsAPIError && error.code === 'KEY_CONFLICT';
 
 /** The stored versions that still read, in key order; one written by an older release that no longer parses is skipped. */
 async function readVersions(prefix: string): Promise<StoredScoringModel[]> {
@@ -29,7 +25,8 @@ async function readVersions(prefix: string): Promise<StoredScoringModel[]> {
 /**
  * The PMO's scoring models over Forge's key-value store, as templates are kept: each version its own key
  * (`scoring-model:<id>:v000001`) written with FAIL_IF_EXISTS, so of two admins saving over one version the second
- * gets `conflict`; an import writes its versions in one transaction. Every model is validated whole as it is written and
+ * gets `conflict`; an import writes its versions in one transaction (all or none; no key policy, which Forge does not
+ * document for transactions, so an import writes over a version saved between its read and its write). Every model is validated whole as it is written and
  * read.
  */
 export function createScoringModelStore(): ScoringModelStore {
@@ -56,15 +53,10 @@ export function createScoringModelStore(): ScoringModelStore {
     async addModelVersions(stored) {
       const checked = stored.map((one) => storedSchema.parse(one));
       // One transaction: Forge applies every write in it or none, so an import never leaves half its models behind.
+      // Forge documents no key policy for a transaction's writes (only a time to live), so none is sent.
       const transaction = kvs.transact();
-      for (const one of checked) transaction.set(kvsKeys.scoringModelVersion(one.model.id, one.model.version), one, undefined, failIfExists);
-      try {
-        await transaction.execute();
-        return 'saved';
-      } catch (error) {
-        if (isKeyConflict(error)) return 'conflict';
-        throw error;
-      }
+      for (const one of checked) transaction.set(kvsKeys.scoringModelVersion(one.model.id, one.model.version), one);
+      await transaction.execute();
     },
   };
 }

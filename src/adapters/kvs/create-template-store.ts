@@ -1,4 +1,4 @@
-import { ForgeKvsAPIError, kvs } from '@forge/kvs';
+import { kvs } from '@forge/kvs';
 import { z } from 'zod';
 import { templateSchema } from '../../domain/template/template-schema';
 import { auditActions, type AuditEntry } from '../../ports/audit-entry';
@@ -7,6 +7,7 @@ import type { StoredTemplate } from '../../ports/stored-template';
 import type { TemplateStore } from '../../ports/template-store';
 import { kvsKeys } from './kvs-keys';
 import { queryByPrefix } from './query-by-prefix';
+import { isKeyConflict } from './is-key-conflict';
 
 const storedTemplateSchema = z.object({ template: templateSchema, savedAt: z.string(), savedBy: z.string() });
 const assignmentSchema = z.object({ projectKey: z.string(), templateId: z.string().nullable(), program: z.string().nullable() });
@@ -31,8 +32,6 @@ function parseAll<T>(schema: z.ZodType<T>, values: readonly unknown[]): T[] {
 }
 
 const deletionMarkerSchema = z.object({ deletingSince: z.string() });
-
-const isKeyConflict = (error: unknown): boolean => error instanceof ForgeKvsAPIError && error.code === 'KEY_CONFLICT';
 
 /**
  * The template store over Forge's key-value store. Each template version is its own key written with

@@ -45,8 +45,7 @@ export async function importScoringModels(deps: IntakeWriteDeps, payload: Import
     const next: ScoringModel = { ...model, version: (current[index]?.model.version ?? 0) + 1 };
     return { model: next, savedAt, savedBy: deps.admin.actor, ...(name === null ? {} : { savedByName: name }) };
   });
-  if ((await deps.models.addModelVersions(stored)) === 'conflict')
-    throw new GovernanceError('CONFLICT', 'A scoring model in the file was saved by someone else a moment ago. Nothing was imported; import the file again.');
+  await deps.models.addModelVersions(stored);
   for (const [index, one] of stored.entries()) {
     const before = current[index] ?? null;
     await recordAudit(

@@ -19,7 +19,7 @@ export const scoringModelExportSchema = z
     models: z
       .array(scoringModelSchema, { error: 'models must be a list' })
       .min(1, 'models must hold at least one model')
-      .max(50, 'an import holds at most 50 models'),
+      .max(25, 'an import holds at most 25 models (written together in one storage transaction)'),
   })
   .superRefine((file, ctx) => {
     const seen = new Set<string>();

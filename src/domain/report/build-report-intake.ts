@@ -37,7 +37,8 @@ function waitingOf(proposal: ReportProposalInput): ReportWaitingProposal[] {
  * The report's intake section: the proposals decided (approved, deferred or rejected) in the period, latest first
  * (then by key); the waiting ones (submitted or screening) best ranked first, unscored last, equal ranks in the
  * board's order (earlier submitted, then key), of which the first five are listed and all counted; and the capacity
- * heat map, its rows limited to the scope's programs when the scope names programs. A proposal's last decision dates
+ * heat map. When the scope names programs, the proposals and the heat map's rows are those of its programs (a
+ * proposal in no program is then left out). A proposal's last decision dates
  * it, so one decided before the period and again in it counts once, in it.
  *
  * @example
@@ -46,13 +47,15 @@ function waitingOf(proposal: ReportProposalInput): ReportWaitingProposal[] {
  * intake.waiting[0]?.breakdown;     // 'WSJF 6.5 = (8 + 5 + 0) / 2'
  */
 export function buildReportIntake(input: ReportIntakeInput, window: ReportWindow): ReportIntake {
-  const decided = input.proposals
+  const wanted = input.programs === null ? null : new Set(input.programs.map((name) => name.toLowerCase()));
+  const inScope = (program: string | null): boolean => wanted === null || (program !== null && wanted.has(program.toLowerCase()));
+  const proposals = input.proposals.filter((proposal) => inScope(proposal.program));
+  const decided = proposals
     .flatMap((proposal) => decidedIn(proposal, window))
     .sort((a, b) => Date.parse(b.decidedAt) - Date.parse(a.decidedAt) || a.key.localeCompare(b.key, 'en', { numeric: true }));
   // A stable sort by rank alone keeps the board's own order among equal ranks, so its tie rule is not restated here.
-  const waiting = input.proposals.flatMap(waitingOf).sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
-  const wanted = input.programs === null ? null : new Set(input.programs.map((name) => name.toLowerCase()));
-  const rows = wanted === null ? input.heatMap.rows : input.heatMap.rows.filter((row) => wanted.has(row.program.toLowerCase()));
+  const waiting = proposals.flatMap(waitingOf).sort((a, b) => (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER));
+  const rows = input.heatMap.rows.filter((row) => inScope(row.program));
   const shownPrograms = new Set(rows.map((row) => row.program));
   const counted = input.programProjects.filter((entry) => shownPrograms.has(entry.program)).flatMap((entry) => entry.projectKeys);
   return {

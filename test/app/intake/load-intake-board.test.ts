@@ -74,7 +74,7 @@ function depsFor(items: Record<string, WorkItem[] | null>, scores: ReviewerScore
       listModels: () => Promise.resolve([mapped]),
       loadModel: (id) => Promise.resolve(id === mapped.model.id ? mapped : null),
       addModelVersion: () => Promise.resolve('saved'),
-      addModelVersions: () => Promise.resolve('saved'),
+      addModelVersions: () => Promise.resolve(),
     },
     scores: {
       listScores: (key) => Promise.resolve(scores.filter((s) => s.proposalKey.startsWith(`${key}-`))),

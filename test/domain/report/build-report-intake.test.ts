@@ -122,6 +122,14 @@ describe('buildReportIntake', () => {
     expect([intake.capacity.rows.map((row) => row.program), intake.projectKeys]).toEqual([rows, keys]);
     expect(intake.capacity.quarters).toEqual(heatMap.quarters);
   });
+
+  it.each([
+    ['the whole portfolio keeps every waiting proposal, those in no program too', null, 7],
+    ['a program scope keeps only its own proposals', ['Digital'], 6],
+    ['a scope of another program keeps none', ['Operations'], 0],
+  ])('%s', (_what, programs, count) => {
+    expect(buildReportIntake(input(programs), window).waitingCount).toBe(count);
+  });
 });
 
 describe('intakeTables', () => {
@@ -132,9 +140,12 @@ describe('intakeTables', () => {
       ['INT-4 INT-4 idea', 'Approved', 'Jira workflow', '2026-11-12', '–'],
       ['INT-2 INT-2 idea', 'Rejected', 'Paul PM', '2026-11-10', 'Not this year'],
     ]);
-    expect(waitingTable?.rows.map((row) => row[0]?.text)).toEqual(['1', '2 (tied)', '2 (tied)', '4', '5']);
-    expect(waitingTable?.rows[3]?.[3]?.text).toBe('No program');
-    expect(waitingTable?.note).toBe('…and 2 more waiting.');
+    // The scope is Digital, so INT-13 (in no program) is left out: the board's ranks stay, with 4 unused here.
+    expect(waitingTable?.rows.map((row) => row[0]?.text)).toEqual(['1', '2 (tied)', '2 (tied)', '5', '6']);
+    expect(waitingTable?.rows[3]?.[3]?.text).toBe('Digital');
+    expect(waitingTable?.note).toBe('…and 1 more waiting.');
+    const wholeWaiting = intakeTables(reportWith(buildReportIntake(input(null), window)))[1];
+    expect(wholeWaiting?.rows[3]?.[3]?.text).toBe('No program');
     // 46 / 50 = 92% is amber; 54 / 40 = 135% is red.
     expect(capacityTable?.head).toEqual(['Program', 'Unit', '2027-Q1', '2027-Q2']);
     expect(capacityTable?.rows).toEqual([
