@@ -11,6 +11,7 @@ import { createAssignmentSource } from '../../src/app/templates/create-assignmen
 import { listPortfolioProjects } from '../../src/app/list-portfolio-projects';
 import { refreshProject } from '../../src/app/refresh-project';
 import { changeControlRefreshDeps } from '../../src/triggers/change-control-refresh-deps';
+import { intakeRefreshDeps } from '../../src/triggers/intake-refresh-deps';
 import { runInInvocation } from '../forge-runtime/invocation-scope';
 
 /**
@@ -37,6 +38,7 @@ export function refreshAllProjects(now: Date): Promise<void> {
           governanceFor: createAssignmentSource(createTemplateStore()),
           jqlMatchIds: createJqlMatcher(createJiraClient(asApp())),
           ...changeControlRefreshDeps(createJiraClient(asApp()), () => now),
+          ...intakeRefreshDeps(createJiraClient(asApp()), () => now),
         },
         { project, mode: 'full', mapping },
       );

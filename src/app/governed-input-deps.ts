@@ -17,4 +17,10 @@ export interface GovernedInputDeps {
    * a change request whose mapped status no recorded decision agrees with) and answers the records as they stand after.
    */
   readonly recordWorkflowDecisions?: (projectKey: ProjectKey, issues: readonly ProjectIssue[], policy: ChangePolicy) => Promise<ChangeControlRecords>;
+  /**
+   * Records the decisions the Jira workflow took on the proposals among the issues a refresh read, in an intake
+   * project whose scoring model maps statuses to stages (a bulk changelog read only for a proposal whose mapped stage
+   * no recorded decision agrees with). Absent: the intake board dates workflow decisions without naming the decider.
+   */
+  readonly recordProposalDecisions?: (projectKey: ProjectKey, issues: readonly ProjectIssue[]) => Promise<void>;
 }

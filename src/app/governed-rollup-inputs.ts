@@ -14,7 +14,8 @@ import { findJqlMatches } from './templates/find-jql-matches';
  * the approved baseline under the template's change policy (the default one without a template). Change control
  * comes from storage; first the decisions the workflow took on the issues this refresh read (`changed`) are recorded,
  * the changelog of a change request read only when its mapped status and the recorded decision disagree, so the cost
- * follows what changed and a re-computation from storage (nothing changed) reads no Jira.
+ * follows what changed and a re-computation from storage (nothing changed) reads no Jira. The intake workflow's
+ * decisions on the proposals among `changed` are recorded the same way.
  */
 export async function governedRollupInputs(
   deps: GovernedInputDeps,
@@ -25,6 +26,7 @@ export async function governedRollupInputs(
   changed: readonly ProjectIssue[],
 ): Promise<Omit<ProjectRollupInput, 'project' | 'items'>> {
   const policy = template?.changePolicy ?? defaultChangePolicy;
+  if (deps.recordProposalDecisions !== undefined) await deps.recordProposalDecisions(projectKey, changed);
   const records =
     deps.recordWorkflowDecisions !== undefined
       ? await deps.recordWorkflowDecisions(projectKey, changed, policy)

@@ -26,6 +26,7 @@ import { backgroundPointsPerHour } from '../domain/points/background-points-per-
 import type { PortfolioJira } from '../ports/portfolio-jira';
 import { changeControlRefreshDeps } from './change-control-refresh-deps';
 import { deferRefreshJob } from './defer-refresh-job';
+import { intakeRefreshDeps } from './intake-refresh-deps';
 import { knownProject } from './known-project';
 import { runSweep } from './run-sweep';
 import { fieldMappingFor } from './field-mapping-for';
@@ -56,6 +57,7 @@ function refreshDeps(jira: PortfolioJira, client: JiraClient, governor: PointsGo
     governanceFor: createAssignmentSource(createTemplateStore()),
     jqlMatchIds: createJqlMatcher(client),
     ...changeControlRefreshDeps(client, now),
+    ...intakeRefreshDeps(client, now),
   };
 }
 

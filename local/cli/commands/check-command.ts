@@ -17,6 +17,7 @@ import { evaluateProject } from '../../../src/domain/compliance/evaluate-project
 import { createLocalApp } from '../../forge-runtime/create-local-app';
 import { cliFakeOptions } from '../open-local-app';
 import { changeControlRefreshDeps } from '../../../src/triggers/change-control-refresh-deps';
+import { intakeRefreshDeps } from '../../../src/triggers/intake-refresh-deps';
 import { runInInvocation } from '../../forge-runtime/invocation-scope';
 import { formatComplianceText } from '../format-compliance-text';
 import { commonOptionSpec, parseCommonOptions, UsageError } from '../parse-common-options';
@@ -55,12 +56,13 @@ export async function checkCommand(args: readonly string[], env: NodeJS.ProcessE
     const governanceFor = createAssignmentSource(createTemplateStore());
     const matchIds = createJqlMatcher(createJiraClient(asApp()));
     const changeControl = changeControlRefreshDeps(createJiraClient(asApp()), () => now);
+    const intake = intakeRefreshDeps(createJiraClient(asApp()), () => now);
     const mapping = await jira.discoverFieldMapping();
     const projects = (await listPortfolioProjects(jira)).filter((p) => projectKey === null || p.key === projectKey);
     if (projects.length === 0) throw new UsageError(projectKey === null ? 'The site has no projects.' : `No project ${projectKey} on the site.`);
     const found = [];
     for (const project of projects) {
-      await refreshProject({ jira, ...stores, now: () => now, keepGoing: () => true, ...changeControl }, { project, mode: 'full', mapping });
+      await refreshProject({ jira, ...stores, now: () => now, keepGoing: () => true, ...changeControl, ...intake }, { project, mode: 'full', mapping });
       const issues = (await stores.workItems.loadProjectIssues(project.key)) ?? [];
       const items = issues.map((issue) => issue.item);
       const { template } = await governanceFor(project.key);

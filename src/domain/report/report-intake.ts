@@ -10,7 +10,7 @@ export interface ReportDecidedProposal {
   readonly stage: DecidedIntakeStage;
   /** When it was decided: the recorded decision's time, or for a workflow decision the issue's stored resolution. */
   readonly decidedAt: string;
-  /** Who decided, by name (or account id without one); null for a decision the Jira workflow took. */
+  /** Who decided, by name (or account id without one); for a workflow decision, who moved the issue once a refresh recorded it, null before. */
   readonly by: string | null;
   readonly source: DecisionSource;
   readonly reason: string | null;
