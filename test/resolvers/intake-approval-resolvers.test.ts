@@ -5,10 +5,10 @@ import { siteFileSchema } from '../../local/site/site-file-schema';
 import type { AuditLogDto } from '../../src/contract/audit-log-dto';
 import type { Envelope } from '../../src/contract/envelope';
 import type { IntakeBoardDto, IntakeProposalDto } from '../../src/contract/intake-board-dto';
+import { jiraIssueJson } from '../support/jira-issue-json';
 
 const fixture = loadSiteFile(resolve(__dirname, '..', 'fixtures', 'small-site.json'));
 const now = new Date('2026-11-20T12:00:00.000Z');
-const todo = { id: '10000', name: 'To Do', statusCategory: { key: 'new' } };
 const beta = { id: '10001', key: 'BETA', name: 'Beta Platform' };
 const ideaProject = { id: '10003', key: 'IDEA', name: 'Idea Intake' };
 
@@ -21,31 +21,18 @@ interface Plan {
 
 /** An issue as Jira answers it: its Program select (customfield_10055), points (10016), start (10015) and due date. */
 function issue(id: string, key: string, type: string, project: typeof beta, plan: Plan) {
-  return {
+  return jiraIssueJson({
     id,
     key,
-    fields: {
-      summary: `Summary of ${key}`,
-      issuetype: { id: type === 'Story' ? '10001' : '10200', name: type, subtask: false, hierarchyLevel: 0 },
-      project,
-      status: todo,
-      priority: { id: '3', name: 'Medium' },
-      assignee: null,
-      reporter: { accountId: 'dev', displayName: 'Dev Dana', active: true },
-      labels: [],
-      duedate: plan.due ?? null,
-      created: '2026-11-02T09:00:00.000+0000',
-      updated: '2026-11-02T09:00:00.000+0000',
-      resolutiondate: null,
-      resolution: null,
-      subtasks: [],
-      issuelinks: [],
+    project,
+    type: { id: type === 'Story' ? '10001' : '10200', name: type },
+    due: plan.due ?? null,
+    custom: {
       customfield_10015: plan.start ?? null,
       customfield_10016: plan.points ?? null,
       customfield_10055: plan.program === undefined ? null : { self: 'x', value: plan.program, id: '1' },
     },
-    changelog: { histories: [] },
-  };
+  });
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Envelope } from '../../src/contract/envelope';
 import type { IntakeBoardDto } from '../../src/contract/intake-board-dto';
 import type { ScoringModelDto, ScoringModelListDto } from '../../src/contract/intake-scoring-model-dto';
 import { weightedScoringModel } from '../../src/domain/intake/weighted-scoring-model';
+import { jiraIssueJson } from '../support/jira-issue-json';
 
 const fixture = loadSiteFile(resolve(__dirname, '..', 'fixtures', 'small-site.json'));
 const now = new Date('2026-11-20T12:00:00.000Z');
@@ -26,7 +27,6 @@ const idea = {
   lead: { accountId: 'pm', displayName: 'Paul PM' },
 };
 const projectOf = { IDEA: { id: '10003', key: 'IDEA', name: 'Idea Intake' }, GAMMA: { id: '10002', key: 'GAMMA', name: 'Gamma Vendor Exit' } } as const;
-const todo = { id: '10000', name: 'To Do', statusCategory: { key: 'new' } };
 
 interface Wsjf {
   readonly bv?: number;
@@ -38,34 +38,22 @@ interface Wsjf {
 
 /** A proposal as Jira answers it, its WSJF parts in the criteria fields (customfield_10070..10073, theme 10076). */
 function proposal(id: string, key: string, summary: string, created: string, type: string, labels: string[], wsjf: Wsjf) {
-  const project = key.startsWith('GAMMA') ? projectOf.GAMMA : projectOf.IDEA;
-  return {
+  return jiraIssueJson({
     id,
     key,
-    fields: {
-      summary,
-      issuetype: { id: type === 'Task' ? '10002' : '10200', name: type, subtask: false, hierarchyLevel: 0 },
-      project,
-      status: todo,
-      priority: { id: '3', name: 'Medium' },
-      assignee: null,
-      reporter: { accountId: 'dev', displayName: 'Dev Dana', active: true },
-      labels,
-      duedate: null,
-      created: `${created}T09:00:00.000+0000`,
-      updated: `${created}T09:00:00.000+0000`,
-      resolutiondate: null,
-      resolution: null,
-      subtasks: [],
-      issuelinks: [],
+    summary,
+    created,
+    labels,
+    project: key.startsWith('GAMMA') ? projectOf.GAMMA : projectOf.IDEA,
+    type: { id: type === 'Task' ? '10002' : '10200', name: type },
+    custom: {
       customfield_10070: wsjf.bv ?? null,
       customfield_10071: wsjf.tc ?? null,
       customfield_10072: wsjf.rr ?? null,
       customfield_10073: wsjf.js ?? null,
       customfield_10076: wsjf.theme === undefined ? null : { self: 'x', value: wsjf.theme, id: '1' },
     },
-    changelog: { histories: [] },
-  };
+  });
 }
 
 /**

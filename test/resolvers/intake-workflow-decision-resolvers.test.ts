@@ -6,38 +6,17 @@ import type { Envelope } from '../../src/contract/envelope';
 import type { IntakeBoardDto, IntakeProposalDto } from '../../src/contract/intake-board-dto';
 import { wsjfScoringModel } from '../../src/domain/intake/wsjf-scoring-model';
 import { describeDecision } from '../../static/app/src/intake/describe-decision';
+import { jiraIssueJson } from '../support/jira-issue-json';
 
 const fixture = loadSiteFile(resolve(__dirname, '..', 'fixtures', 'small-site.json'));
 const at = (time: string) => new Date(`2026-11-20T${time}:00.000Z`);
 const now = at('12:00');
-const todo = { id: '10000', name: 'To Do', statusCategory: { key: 'new' } };
 const approved = { id: '10101', name: 'Approved', statusCategory: { key: 'done' } };
 const ideaProject = { id: '10003', key: 'IDEA', name: 'Idea Intake' };
 const changelogRead = 'POST /rest/api/3/changelog/bulkfetch';
 
 function proposal(id: string, key: string) {
-  return {
-    id,
-    key,
-    fields: {
-      summary: `Summary of ${key}`,
-      issuetype: { id: '10200', name: 'Proposal', subtask: false, hierarchyLevel: 0 },
-      project: ideaProject,
-      status: todo,
-      priority: { id: '3', name: 'Medium' },
-      assignee: null,
-      reporter: { accountId: 'dev', displayName: 'Dev Dana', active: true },
-      labels: [],
-      duedate: null,
-      created: '2026-11-02T09:00:00.000+0000',
-      updated: '2026-11-02T09:00:00.000+0000',
-      resolutiondate: null,
-      resolution: null,
-      subtasks: [],
-      issuelinks: [],
-    },
-    changelog: { histories: [] },
-  };
+  return jiraIssueJson({ id, key, project: ideaProject });
 }
 
 /** The small site with an intake project IDEA that the admin, Paul and the executive may browse, and the restricted user may not. */

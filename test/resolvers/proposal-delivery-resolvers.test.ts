@@ -6,10 +6,10 @@ import type { AuditLogDto } from '../../src/contract/audit-log-dto';
 import type { Envelope } from '../../src/contract/envelope';
 import type { IntakeBoardDto } from '../../src/contract/intake-board-dto';
 import type { PortfolioDto } from '../../src/contract/portfolio-dto';
+import { jiraIssueJson } from '../support/jira-issue-json';
 
 const fixture = loadSiteFile(resolve(__dirname, '..', 'fixtures', 'small-site.json'));
 const now = new Date('2026-11-20T12:00:00.000Z');
-const todo = { id: '10000', name: 'To Do', statusCategory: { key: 'new' } };
 
 /** An intake project: IDEA is led by dev (who may browse ALPHA and BETA only), SECRET by pm, hidden from dev and restricted. */
 const intakeProject = (id: string, key: string, name: string, lead: string) => ({
@@ -22,29 +22,7 @@ const intakeProject = (id: string, key: string, name: string, lead: string) => (
 const projects = { IDEA: intakeProject('10003', 'IDEA', 'Idea Intake', 'dev'), SECRET: intakeProject('10004', 'SECRET', 'Secret Intake', 'pm') };
 
 function proposal(id: string, key: string, summary: string) {
-  const project = key.startsWith('SECRET') ? projects.SECRET : projects.IDEA;
-  return {
-    id,
-    key,
-    fields: {
-      summary,
-      issuetype: { id: '10200', name: 'Proposal', subtask: false, hierarchyLevel: 0 },
-      project: { id: project.id, key: project.key, name: project.name },
-      status: todo,
-      priority: { id: '3', name: 'Medium' },
-      assignee: null,
-      reporter: { accountId: 'dev', displayName: 'Dev Dana', active: true },
-      labels: [],
-      duedate: null,
-      created: '2026-11-01T09:00:00.000+0000',
-      updated: '2026-11-01T09:00:00.000+0000',
-      resolutiondate: null,
-      resolution: null,
-      subtasks: [],
-      issuelinks: [],
-    },
-    changelog: { histories: [] },
-  };
+  return jiraIssueJson({ id, key, summary, created: '2026-11-01', project: key.startsWith('SECRET') ? projects.SECRET : projects.IDEA });
 }
 
 const site = siteFileSchema.parse({

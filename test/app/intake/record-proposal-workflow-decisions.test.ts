@@ -19,6 +19,7 @@ import { createLocalApp, type LocalApp } from '../../../local/forge-runtime/crea
 import { loadSiteFile } from '../../../local/site/load-site-file';
 import { siteFileSchema } from '../../../local/site/site-file-schema';
 import { anIssueKey } from '../../domain/builders/an-issue-key';
+import { jiraIssueJson } from '../../support/jira-issue-json';
 
 const fixture = loadSiteFile(resolve(__dirname, '..', '..', 'fixtures', 'small-site.json'));
 const at = (time: string) => new Date(`2026-11-20T${time}:00.000Z`);
@@ -40,28 +41,7 @@ const ideaProject = { id: '10003', key: 'IDEA', name: 'Idea Intake' };
 
 /** An issue of IDEA as Jira answers it, created on 2 November in `initial` with no changelog. */
 function issue(id: string, key: string, type: string, initial = todo) {
-  return {
-    id,
-    key,
-    fields: {
-      summary: `Summary of ${key}`,
-      issuetype: { id: type === 'Story' ? '10001' : '10200', name: type, subtask: false, hierarchyLevel: 0 },
-      project: ideaProject,
-      status: initial,
-      priority: { id: '3', name: 'Medium' },
-      assignee: null,
-      reporter: { accountId: 'dev', displayName: 'Dev Dana', active: true },
-      labels: [],
-      duedate: null,
-      created: '2026-11-02T09:00:00.000+0000',
-      updated: '2026-11-02T09:00:00.000+0000',
-      resolutiondate: null,
-      resolution: null,
-      subtasks: [],
-      issuelinks: [],
-    },
-    changelog: { histories: [] },
-  };
+  return jiraIssueJson({ id, key, project: ideaProject, status: initial, type: { id: type === 'Story' ? '10001' : '10200', name: type } });
 }
 
 /** The small site with an intake project IDEA: five proposals, a story, and IDEA-6 created straight into Approved. */

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { loadSiteFile } from '../../../local/site/load-site-file';
 import { siteFileSchema, type SiteFile } from '../../../local/site/site-file-schema';
+import { jiraIssueJson } from '../../support/jira-issue-json';
 
 const fixture = loadSiteFile(resolve(__dirname, '..', '..', 'fixtures', 'small-site.json'));
 
@@ -23,32 +24,14 @@ const projectOf = { IDEA: { id: '10003', key: 'IDEA', name: 'Idea Intake' }, GAM
 /** A proposal as Jira answers it, its WSJF parts in the criteria fields customfield_10070..10073. */
 function proposal(id: string, key: string, summary: string, created: string, wsjf: readonly [number, number, number, number | null]) {
   const [bv, tc, rr, js] = wsjf;
-  return {
+  return jiraIssueJson({
     id,
     key,
-    fields: {
-      summary,
-      issuetype: { id: '10200', name: 'Proposal', subtask: false, hierarchyLevel: 0 },
-      project: key.startsWith('GAMMA') ? projectOf.GAMMA : projectOf.IDEA,
-      status: { id: '10000', name: 'To Do', statusCategory: { key: 'new' } },
-      priority: { id: '3', name: 'Medium' },
-      assignee: null,
-      reporter: { accountId: 'dev', displayName: 'Dev Dana', active: true },
-      labels: [],
-      duedate: null,
-      created: `${created}T09:00:00.000+0000`,
-      updated: `${created}T09:00:00.000+0000`,
-      resolutiondate: null,
-      resolution: null,
-      subtasks: [],
-      issuelinks: [],
-      customfield_10070: bv,
-      customfield_10071: tc,
-      customfield_10072: rr,
-      customfield_10073: js,
-    },
-    changelog: { histories: [] },
-  };
+    summary,
+    created,
+    project: key.startsWith('GAMMA') ? projectOf.GAMMA : projectOf.IDEA,
+    custom: { customfield_10070: bv, customfield_10071: tc, customfield_10072: rr, customfield_10073: js },
+  });
 }
 
 /**
