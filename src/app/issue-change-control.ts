@@ -1,4 +1,5 @@
 import type { IssueBaselineDto, IssueChangeDto } from '../contract/issue-change-dto';
+import type { ChangeControlRecords } from '../domain/change-control/change-control-records';
 import type { ChangePolicy } from '../domain/change-control/change-policy';
 import { isChangeRequest } from '../domain/change-control/is-change-request';
 import { workflowOutcomeOf } from '../domain/change-control/workflow-outcome-of';
@@ -23,14 +24,15 @@ function linkedEitherWay(a: WorkItem, b: WorkItem): boolean {
  * The change requests that touch an issue (the issue itself when it is one, and those linked to it among the
  * issues the panel already read as the viewer) with their standing decisions, and where the issue stands against its
  * project's current approved baseline. Change requests are recognised by the project template's change policy; a
- * status the policy maps decides a change the app has no later decision on.
+ * status the policy maps decides a change the app has no later decision on. `records` (the current approved version and
+ * the recorded decisions) let the compliance rules on change control judge the issue.
  */
 export async function issueChangeControl(
   ports: IssueChangeControlPorts,
   item: WorkItem,
   neighbours: readonly WorkItem[],
   policy: ChangePolicy,
-): Promise<{ readonly changes: readonly IssueChangeDto[]; readonly approvedBaseline: IssueBaselineDto | null }> {
+): Promise<{ readonly changes: readonly IssueChangeDto[]; readonly approvedBaseline: IssueBaselineDto | null; readonly records: ChangeControlRecords }> {
   const isChange = isChangeRequest(policy);
   const outcomeOfStatus = workflowOutcomeOf(policy);
   const touching = [
@@ -75,5 +77,5 @@ export async function issueChangeControl(
       daysBeyond: currentDue === null ? null : calendarDaysBetween(held.due, currentDue),
     };
   }
-  return { changes, approvedBaseline };
+  return { changes, approvedBaseline, records: { current, decisions: decisions.map((recorded) => recorded.decision) } };
 }

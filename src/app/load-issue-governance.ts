@@ -17,13 +17,20 @@ import { toRaidItemDto } from './to-raid-item-dto';
 import { defaultChangePolicy } from '../domain/change-control/default-change-policy';
 import type { ComplianceViolationDto } from '../contract/raid-governance-dto';
 import { evaluateIssue } from '../domain/compliance/evaluate-issue';
+import type { ChangeControlRecords } from '../domain/change-control/change-control-records';
 import type { Template } from '../domain/template/template';
 import type { WorkItem } from '../domain/work-item/work-item';
 
 /** The issue's own violations of its project's template, each with the fix; none when no template is known. */
-function issueViolations(template: Template | null, item: WorkItem, related: readonly WorkItem[], now: string): ComplianceViolationDto[] {
+function issueViolations(
+  template: Template | null,
+  item: WorkItem,
+  related: readonly WorkItem[],
+  now: string,
+  changeControl: ChangeControlRecords | null,
+): ComplianceViolationDto[] {
   if (template === null) return [];
-  const report = evaluateIssue(template, item, related, now);
+  const report = evaluateIssue(template, item, related, now, changeControl);
   return report.violations
     .filter((violation) => violation.itemKey === null || violation.itemKey === item.key)
     .map((violation) => ({ ruleId: violation.ruleId, severity: violation.severity, message: violation.message, fixHint: violation.fix }));
@@ -97,7 +104,7 @@ export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey:
 
   const changeControl =
     ports.changeControl === undefined
-      ? { changes: [], approvedBaseline: null }
+      ? { changes: [], approvedBaseline: null, records: null }
       : await issueChangeControl(
           ports.changeControl,
           item,
@@ -117,6 +124,7 @@ export async function loadIssueGovernance(ports: IssueGovernancePorts, issueKey:
       item,
       neighbours.map((owned) => owned.item),
       now,
+      changeControl.records,
     ),
     projectRag,
     changes: changeControl.changes,

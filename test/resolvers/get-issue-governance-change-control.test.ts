@@ -110,4 +110,17 @@ describe('the Governance panel shows the change control that touches an issue', 
     expect(panel.changes.map((change) => change.key)).toEqual(['ALPHA-13', 'ALPHA-14']);
     expect(JSON.stringify(panel)).not.toMatch(/GAMMA|Keep the vendor/);
   });
+
+  it("judges the issue by its template's change control rule: under PRINCE2 the milestone's slip is an uncontrolled change", async () => {
+    const before = await panelOf('pm', 'ALPHA-8');
+    expect(before.complianceViolations.map((violation) => violation.ruleId)).not.toContain('no-uncontrolled-change');
+    await call('assignTemplate', 'admin', { projectKey: 'ALPHA', templateId: 'prince2' }, { type: 'jira:adminPage' });
+    const panel = await panelOf('pm', 'ALPHA-8');
+    expect(panel.complianceViolations.filter((violation) => violation.ruleId === 'no-uncontrolled-change').map((violation) => violation.message)).toEqual([
+      expect.stringContaining('ALPHA-8 is due 2027-01-03, 14 days after its approved 2026-12-20 (baseline v1), with no approved change'),
+    ]);
+    // The pending change request is no slip of its own: the rule says nothing on it.
+    const request = await panelOf('pm', 'ALPHA-13');
+    expect(request.complianceViolations.map((violation) => violation.ruleId)).not.toContain('no-uncontrolled-change');
+  });
 });

@@ -19,7 +19,7 @@ export interface RuleContext {
   readonly jqlMatches: ReadonlyMap<string, ReadonlySet<string>>;
   /**
    * The template's change policy with the project's approved baseline and recorded decisions; null where they are not
-   * known (a preview, the issue panel), and the change control rules make no check rather than guess.
+   * known (a preview, a panel without the stores), and the change control rules make no check rather than guess.
    */
   readonly changeControl: ChangeControlInputs | null;
 }

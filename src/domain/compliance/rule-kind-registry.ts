@@ -37,7 +37,8 @@ const anyItem = { issueTypes: [], statusCategories: [], labels: [] };
  * - `gate-criteria`: once a phase has started, the items the selector picks must be done.
  * - `project-count`: the project must have at least `min` and at most `max` items the selector picks.
  * - `no-uncontrolled-change`: no baselined item may be due later than the approved baseline without an approved change
- *   (one failure per slip; not applicable before a baseline; no check where change control is not known).
+ *   (one failure per slip; not applicable before a baseline; no check where change control is not known). On one
+ *   issue, only its own slip.
  * - `changes-decided-within`: change requests must be decided within `maxDays` calendar days of being raised.
  * - `jql`: issues a JQL query finds in the project are violations; Jira runs the query, the evaluation is given its keys
  *   (`ctx.jqlMatches`), and no check is made when the query was not run.
@@ -103,7 +104,11 @@ export const ruleKindRegistry = {
   'no-uncontrolled-change': defineRuleKind(z.strictObject({ ...f.base, kind: z.literal('no-uncontrolled-change') }))({
     label: 'No uncontrolled change past the approved baseline',
     newRule: (base) => ({ ...base, kind: 'no-uncontrolled-change' }),
-    evaluate: (_rule, items, ctx, wholeProject) => (wholeProject ? evaluateNoUncontrolledChange(items, ctx) : []),
+    // On one issue (the Governance panel) only its own slips count: the project's pass or "not applicable" is no news there.
+    evaluate: (_rule, items, ctx, wholeProject) => {
+      const checks = evaluateNoUncontrolledChange(items, ctx);
+      return wholeProject ? checks : checks.filter((check) => check.itemKey !== null);
+    },
   }),
   'changes-decided-within': defineRuleKind(z.strictObject({ ...f.base, kind: z.literal('changes-decided-within'), maxDays: f.days }))({
     label: 'Change requests decided within N days',

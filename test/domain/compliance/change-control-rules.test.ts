@@ -62,10 +62,14 @@ describe('no uncontrolled change (project level)', () => {
     expect(evaluateNoUncontrolledChange(plan({ 'CORE-7': '2026-03-08' }), aRuleContext())).toEqual([]);
   });
 
-  it('is checked for the whole project only, never on a single issue', () => {
+  it("judges a single issue by its own slip only, never by the project's pass or not-applicable", () => {
     const rule = { ...ruleBase, kind: 'no-uncontrolled-change' } as const;
-    expect(evaluateRule(rule, plan({ 'CORE-7': '2026-03-08' }), knownContext(coreV1()), false)).toEqual([]);
-    expect(evaluateRule(rule, plan({ 'CORE-7': '2026-03-08' }), knownContext(coreV1()), true)).toHaveLength(1);
+    const [slipped] = plan({ 'CORE-7': '2026-03-08' });
+    const [onTime] = plan();
+    expect(outcomes(evaluateRule(rule, slipped === undefined ? [] : [slipped], knownContext(coreV1()), false))).toEqual([['CORE-7', 'fail']]);
+    expect(evaluateRule(rule, onTime === undefined ? [] : [onTime], knownContext(coreV1()), false)).toEqual([]);
+    expect(evaluateRule(rule, onTime === undefined ? [] : [onTime], knownContext(null), false)).toEqual([]);
+    expect(outcomes(evaluateRule(rule, plan(), knownContext(coreV1()), true))).toEqual([[null, 'pass']]);
   });
 });
 
