@@ -19,7 +19,7 @@ export interface IntakeRow {
   readonly score: number | null;
   /** E.g. "WSJF 6.5 = (8 + 5 + 0) / 2". */
   readonly breakdown: string;
-  /** E.g. "not scored: Job Size missing"; null when scored. */
+  /** E.g. "not scored: Job Size missing" (the export's own column; the table reads it in the breakdown); null when scored. */
   readonly notScored: string | null;
   /** The criteria with no value, which a reviewer may score. */
   readonly missing: readonly string[];

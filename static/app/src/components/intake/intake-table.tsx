@@ -40,8 +40,8 @@ export function IntakeTable({ rows, actionsFor }: { readonly rows: readonly Inta
                 <StageLozenge stage={row.stage} />
               </td>
               <td>
+                {/* An unscored proposal's breakdown already names what is missing ("WSJF not scored: missing Job Size"). */}
                 <span className="pmo-intake-breakdown">{row.breakdown}</span>
-                {row.notScored !== null && <span className="pmo-intake-missing"> ({row.notScored})</span>}
               </td>
               <td>
                 {row.decided}
