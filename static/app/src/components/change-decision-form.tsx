@@ -1,6 +1,6 @@
 import Button from '@atlaskit/button/new';
 import { RadioChoiceFieldset } from './radio-choice-fieldset';
-import TextArea from '@atlaskit/textarea';
+import { ReasonTextArea } from './reason-text-area';
 import Textfield from '@atlaskit/textfield';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { DecideChangePayload } from '../../../../src/contract/change-control-dto';
@@ -94,23 +94,18 @@ export function ChangeDecisionForm({ changeKey, expectedVersion, busy, onDecide 
         problem={problem?.field === 'outcome' ? problem.message : null}
         problemId={`${ids.problem}-outcome`}
       />
-      <div className="pmo-field">
-        <label htmlFor={ids.reason}>Reason {outcome === 'approved' ? '(optional)' : '(required for rejected or deferred)'}</label>
-        <TextArea
-          ref={fields.reason}
-          id={ids.reason}
-          minimumRows={2}
-          value={reason}
-          isInvalid={problem?.field === 'reason'}
-          aria-invalid={problem?.field === 'reason'}
-          aria-describedby={problem?.field === 'reason' ? `${ids.problem}-reason` : undefined}
-          onChange={(event) => {
-            setReason(event.target.value);
-            if (problem?.field === 'reason') setProblem(null);
-          }}
-        />
-        {errorFor('reason')}
-      </div>
+      <ReasonTextArea
+        id={ids.reason}
+        label={`Reason ${outcome === 'approved' ? '(optional)' : '(required for rejected or deferred)'}`}
+        value={reason}
+        onChange={(value) => {
+          setReason(value);
+          if (problem?.field === 'reason') setProblem(null);
+        }}
+        textAreaRef={fields.reason}
+        problem={problem?.field === 'reason' ? problem.message : null}
+        problemId={`${ids.problem}-reason`}
+      />
       {impactParts.map(({ part, label }) => (
         <div className="pmo-field pmo-field-narrow" key={part}>
           <label htmlFor={`${ids.impact}-${part}`}>{label} (optional)</label>

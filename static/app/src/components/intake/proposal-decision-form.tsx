@@ -1,6 +1,6 @@
 import Button from '@atlaskit/button/new';
 import { RadioChoiceFieldset } from '../radio-choice-fieldset';
-import TextArea from '@atlaskit/textarea';
+import { ReasonTextArea } from '../reason-text-area';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { ApprovalCheckDto } from '../../../../../src/contract/approval-check-dto';
 import type { DecideProposalPayload } from '../../../../../src/contract/intake-payloads';
@@ -45,13 +45,6 @@ export function ProposalDecisionForm({ proposalKey, expectedVersion, approvalChe
     onDecide(checked.payload);
   };
 
-  const errorFor = (field: 'stage' | 'reason') =>
-    problem?.field === field ? (
-      <p className="pmo-field-error" id={`${ids.problem}-${field}`}>
-        {problem.message}
-      </p>
-    ) : null;
-
   return (
     <form className="pmo-colour-form" aria-labelledby={ids.heading} onSubmit={onSubmit} noValidate>
       <h3 id={ids.heading}>Decide {proposalKey}</h3>
@@ -69,23 +62,18 @@ export function ProposalDecisionForm({ proposalKey, expectedVersion, approvalChe
         problem={problem?.field === 'stage' ? problem.message : null}
         problemId={`${ids.problem}-stage`}
       />
-      <div className="pmo-field">
-        <label htmlFor={ids.reason}>Reason {reasonRequired ? '(required)' : '(required for deferred or rejected)'}</label>
-        <TextArea
-          ref={fields.reason}
-          id={ids.reason}
-          minimumRows={2}
-          value={reason}
-          isInvalid={problem?.field === 'reason'}
-          aria-invalid={problem?.field === 'reason'}
-          aria-describedby={problem?.field === 'reason' ? `${ids.problem}-reason` : undefined}
-          onChange={(event) => {
-            setReason(event.target.value);
-            if (problem?.field === 'reason') setProblem(null);
-          }}
-        />
-        {errorFor('reason')}
-      </div>
+      <ReasonTextArea
+        id={ids.reason}
+        label={`Reason ${reasonRequired ? '(required)' : '(required for deferred or rejected)'}`}
+        value={reason}
+        onChange={(value) => {
+          setReason(value);
+          if (problem?.field === 'reason') setProblem(null);
+        }}
+        textAreaRef={fields.reason}
+        problem={problem?.field === 'reason' ? problem.message : null}
+        problemId={`${ids.problem}-reason`}
+      />
       {stage === 'approved' && approvalCheck !== null && (
         <ApprovalCheckNotice
           check={approvalCheck}
